@@ -1,0 +1,24 @@
+#include "GuiApplication.h"
+#include "cli/CommandLine.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+int main(int argc, char *argv[]) {
+    QCoreApplication::setOrganizationName(QStringLiteral("Novoselye"));
+    QCoreApplication::setApplicationName(QStringLiteral("novoselye"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NOVOSELYE_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString command = nov::CommandLine::commandName(arguments);
+    const bool wantsHelp =
+        arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
+    if (!command.isEmpty() || wantsHelp) {
+        QCoreApplication app(argc, argv);
+        return nov::CommandLine::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    return nov::GuiApplication::run(app);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+
+namespace nov::db {
+
+class Database;
+
+// Loading many rows into empty tables is faster when secondary indexes are built once at
+// the end (sorted, full pages) instead of row by row. Drops the explicit CREATE INDEX
+// indexes (constraint indexes stay and keep checking) and recreates them from their saved
+// definitions. Runs inside the caller's transaction.
+class BulkLoad {
+public:
+    explicit BulkLoad(Database &db)
+        : m_db(db) {}
+
+    Status dropSecondaryIndexes();
+    Status recreateIndexes();
+
+private:
+    Database &m_db;
+    QStringList m_definitions;
+};
+
+} // namespace nov::db

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QVariantList>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace nov::db {
+
+class Database;
+class InsertStatement;
+
+// Runs the inserts of a bulk load on a second thread, so that making rows (strings, dates,
+// names) overlaps with SQLite writing them. Only for SQLite, whose statements the writer
+// thread drives through the raw handle; the owner must not use the connection otherwise
+// until finish() returned. Rows must carry their own ids (nothing is returned).
+class BulkWriter {
+public:
+    explicit BulkWriter(Database &db);
+    ~BulkWriter();
+    BulkWriter(const BulkWriter &) = delete;
+    BulkWriter &operator=(const BulkWriter &) = delete;
+
+    // False when the connection cannot be driven from another thread (not SQLite).
+    bool isAsync() const { return m_async; }
+    // Queues a row; returns the first error the writer met so far, if any.
+    Status enqueue(InsertStatement *statement, QVariantList values);
+    // Waits until every queued row is written; the first error, if any.
+    Status finish();
+
+private:
+    struct Row {
+        InsertStatement *statement;
+        QVariantList values;
+    };
+    void work();
+    void flushBatch();
+
+    bool m_async = false;
+    std::vector<Row> m_batch; // filled by the producer, handed over whole
+    std::deque<std::vector<Row>> m_queue;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_room;
+    bool m_stopping = false;
+    bool m_failed = false;
+    Error m_error;
+    std::thread m_thread;
+};
+
+} // namespace nov::db

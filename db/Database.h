@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+#include "SqlDialect.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDb)
+
+namespace nov::db {
+
+// One connection to the Novoselye store. SQLite file (the embedded default) or, later,
+// a PostgreSQL server. A Database belongs to the thread that opened it; use reconnect()
+// to get a connection for a worker thread.
+class Database {
+public:
+    struct Options {
+        bool create = true;     // create the file when it does not exist
+        bool migrate = true;    // bring the schema to the latest version
+        int targetVersion = -1; // migrate only up to this version (-1: latest); for tests
+        int busyTimeoutMs = 10000;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (and if allowed creates and migrates) the store at `location`: a file path.
+    // A file that is not a Novoselye database, is damaged, or comes from a newer version of
+    // the program is refused without being modified.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &location) {
+        return open(location, Options());
+    }
+
+    // The default store: novoselye.db in the user's data folder.
+    static QString defaultLocation();
+
+    // Another connection to the same store, for use in another thread.
+    Result<std::unique_ptr<Database>> reconnect() const;
+
+    Backend backend() const { return m_backend; }
+    const QString &location() const { return m_location; }
+    QSqlDatabase &connection() { return m_db; }
+    int schemaVersion() const;
+
+    // Prepares a statement; on failure the Error names the statement.
+    Result<QSqlQuery> prepare(const QString &sql);
+    // Runs a statement without parameters (DDL, PRAGMA); for values use prepare() + bind.
+    Status execute(const QString &sql);
+
+    // Turns a driver error into a readable Error.
+    static Error errorFrom(const QSqlError &error, const QString &what);
+
+private:
+    Database(QSqlDatabase db, QString location, Backend backend, Options options);
+    Status applyPragmas();
+
+    QSqlDatabase m_db;
+    QString m_location;
+    Backend m_backend;
+    Options m_options;
+};
+
+} // namespace nov::db

@@ -1,0 +1,122 @@
+#include "InsertStatement.h"
+
+#include "BulkWriter.h"
+#include "Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace nov::db {
+
+InsertStatement::InsertStatement(Database &db, const QString &table, const QStringList &columns)
+    : m_db(db)
+    , m_table(table)
+    , m_columns(int(columns.size())) {
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (db.backend() == Backend::Postgres && columns.contains(QStringLiteral("id")))
+        m_sql += QStringLiteral(" RETURNING id");
+}
+
+InsertStatement::~InsertStatement() {
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Result<qint64> InsertStatement::insert(const QVariantList &values) {
+    if (!m_writer)
+        return insertNow(values);
+    if (Status s = prepare(); !s) // on this thread: the writer only steps statements
+        return s.error();
+    if (Status s = m_writer->enqueue(this, values); !s)
+        return s.error();
+    return values.constFirst().toLongLong();
+}
+
+Status InsertStatement::prepare() {
+    if (m_prepared)
+        return {};
+    const QVariant handle = m_db.connection().driver()->handle();
+    if (m_db.backend() == Backend::Sqlite && handle.isValid() &&
+        qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (m_handle) {
+        const QByteArray sql = m_sql.toUtf8();
+        if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &m_statement, nullptr) !=
+            SQLITE_OK)
+            return sqliteError(m_sql);
+    } else {
+        m_query = QSqlQuery(m_db.connection());
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(m_sql))
+            return Database::errorFrom(m_query.lastError(), m_sql);
+    }
+    m_prepared = true;
+    return {};
+}
+
+Result<qint64> InsertStatement::insertNow(const QVariantList &values) {
+    Q_ASSERT(values.size() == m_columns);
+    if (Status s = prepare(); !s)
+        return s.error();
+    return m_handle ? insertSqlite(values) : insertGeneric(values);
+}
+
+Result<qint64> InsertStatement::insertSqlite(const QVariantList &values) {
+    sqlite3_reset(m_statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int index = i + 1;
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(m_statement, index);
+        } else {
+            switch (v.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(m_statement, index, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(m_statement, index, v.toDouble());
+                break;
+            default: {
+                const QByteArray text = v.toString().toUtf8();
+                rc = sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()),
+                                       SQLITE_TRANSIENT);
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            return sqliteError(m_table);
+    }
+    if (sqlite3_step(m_statement) != SQLITE_DONE) {
+        Error e = sqliteError(m_table);
+        sqlite3_reset(m_statement);
+        return e;
+    }
+    return qint64(sqlite3_last_insert_rowid(m_handle));
+}
+
+Result<qint64> InsertStatement::insertGeneric(const QVariantList &values) {
+    for (int i = 0; i < values.size(); ++i)
+        m_query.bindValue(i, values.at(i));
+    if (!m_query.exec())
+        return Database::errorFrom(m_query.lastError(), m_table);
+    if (m_query.isSelect() && m_query.next())
+        return m_query.value(0).toLongLong();
+    return m_query.lastInsertId().toLongLong();
+}
+
+Error InsertStatement::sqliteError(const QString &what) const {
+    const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return Database::errorFrom(QSqlError(text, text, QSqlError::StatementError,
+                                         QString::number(sqlite3_extended_errcode(m_handle))),
+                               what);
+}
+
+} // namespace nov::db

@@ -1,0 +1,81 @@
+// The command line as a person or a script uses it: exit codes and readable output.
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct CliRun {
+    int code;
+    QString out;
+    QString err;
+};
+
+CliRun novoselye(const QStringList &arguments) {
+    QProcess p;
+    p.setProgram(QStringLiteral(NOVOSELYE_BINARY));
+    p.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start();
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(CommandLine, HelpListsTheCommands) {
+    const CliRun r = novoselye({QStringLiteral("--help")});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.contains(QLatin1String("demo")));
+    EXPECT_TRUE(r.out.contains(QLatin1String("stats")));
+}
+
+TEST(CommandLine, UnknownCommandAndBadOptionsExitWithTwo) {
+    CliRun r = novoselye({QStringLiteral("relocate-everyone")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("unknown command 'relocate-everyone'")));
+    r = novoselye({QStringLiteral("stats"), QStringLiteral("--colour")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("colour")));
+    r = novoselye({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("galaxy"),
+                   QStringLiteral("--db"), QStringLiteral("/nonexistent/x.db")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("galaxy")));
+}
+
+TEST(CommandLine, DemoThenStatsAsJson) {
+    nov::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("cli.db"));
+    CliRun r =
+        novoselye({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--scale"),
+                   QStringLiteral("small"), QStringLiteral("--seed"), QStringLiteral("5")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("residents")));
+
+    r = novoselye({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(
+        json.value(QStringLiteral("tables")).toObject().value(QStringLiteral("okrug")).toInt(), 12);
+    EXPECT_GT(json.value(QStringLiteral("relocated_residents")).toInt(), 0);
+    EXPECT_GE(json.value(QStringLiteral("milestones_reached")).toInt(), 1);
+
+    r = novoselye({QStringLiteral("demo"), QStringLiteral("--db"), db});
+    EXPECT_EQ(r.code, 1) << "an existing database is never overwritten";
+    EXPECT_TRUE(r.err.contains(QLatin1String("already exists")));
+}
+
+TEST(CommandLine, StatsOnAFileThatIsNotADatabaseSaysSo) {
+    nov::test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("letter.txt"));
+    nov::test::writeFile(path, "Уважаемые жители!");
+    const CliRun r = novoselye({QStringLiteral("stats"), QStringLiteral("--db"), path});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("not a Novoselye database")));
+    EXPECT_TRUE(r.err.contains(QLatin1String("what to do")));
+}

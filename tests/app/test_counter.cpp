@@ -1,0 +1,98 @@
+// The programme counter: residents counted at key handover in (handed_over_on, id) order;
+// the demo's milestones agree with a count done independently, row by row.
+#include "CounterRepository.h"
+#include "Database.h"
+#include "IncentiveRepository.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+
+using namespace nov;
+
+namespace {
+
+struct Counted {
+    qint64 household;
+    qint64 resident;
+    QString on;
+};
+
+// Walks handovers and their members one by one: the n-th entry is the n-th relocated resident.
+QList<Counted> countOneByOne(db::Database &db) {
+    QList<Counted> order;
+    QSqlQuery handovers(db.connection());
+    handovers.exec(QStringLiteral("SELECT household_id, handed_over_on, residents_count FROM "
+                                  "key_handover WHERE handed_over_on IS NOT NULL "
+                                  "ORDER BY handed_over_on, id"));
+    while (handovers.next()) {
+        QSqlQuery members(db.connection());
+        members.prepare(
+            QStringLiteral("SELECT id FROM resident WHERE household_id = ? ORDER BY id"));
+        members.addBindValue(handovers.value(0));
+        members.exec();
+        int taken = 0;
+        while (members.next() && taken < handovers.value(2).toInt()) {
+            order.append({handovers.value(0).toLongLong(), members.value(0).toLongLong(),
+                          handovers.value(1).toString()});
+            ++taken;
+        }
+    }
+    return order;
+}
+
+} // namespace
+
+TEST(ProgrammeCounter, MatchesAnIndependentCountOnDemoData) {
+    test::TempDir dir;
+    auto db = test::openDatabase(test::smallDemo(dir));
+    ASSERT_TRUE(db);
+    const QList<Counted> order = countOneByOne(*db);
+    db::CounterRepository counter(*db);
+    EXPECT_EQ(counter.relocatedResidents().value(), order.size());
+    EXPECT_EQ(counter.relocatedResidents().value(),
+              test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident r JOIN household h "
+                                               "ON h.id = r.household_id WHERE h.status IN "
+                                               "('keys_handed_over', 'old_apartment_vacated')"))
+                  .toLongLong())
+        << "every member of a relocated household moved";
+
+    auto milestones = db::IncentiveRepository(*db).milestones();
+    ASSERT_TRUE(milestones.ok());
+    int reached = 0;
+    for (const auto &m : milestones.value()) {
+        SCOPED_TRACE(m.target);
+        if (m.target > order.size()) {
+            EXPECT_FALSE(m.reachedOn.isValid()) << "not reached yet";
+            continue;
+        }
+        ++reached;
+        const Counted &nth = order.at(m.target - 1);
+        EXPECT_EQ(m.householdId, nth.household);
+        EXPECT_EQ(m.residentId, nth.resident);
+        EXPECT_EQ(m.reachedOn.toString(Qt::ISODate), nth.on);
+        auto located = counter.locate(m.target);
+        ASSERT_TRUE(located.ok());
+        ASSERT_TRUE(located.value().has_value());
+        EXPECT_EQ(located.value()->householdId, nth.household);
+    }
+    EXPECT_GE(reached, 2);
+}
+
+TEST(ProgrammeCounter, TiesOnADateAreBrokenByIdAndTheNthMemberIsFound) {
+    test::TempDir dir;
+    auto db = test::openDatabase(test::smallDemo(dir));
+    ASSERT_TRUE(db);
+    db::CounterRepository counter(*db);
+    // The resident right after the last counted one does not exist yet.
+    const qint64 total = counter.relocatedResidents().value();
+    auto beyond = counter.locate(total + 1);
+    ASSERT_TRUE(beyond.ok());
+    EXPECT_FALSE(beyond.value().has_value());
+    auto last = counter.locate(total);
+    ASSERT_TRUE(last.ok() && last.value().has_value());
+    const int members = test::scalar(*db, QStringLiteral("SELECT residents_count FROM key_handover "
+                                                         "WHERE id = %1")
+                                              .arg(last.value()->keyHandoverId))
+                            .toInt();
+    EXPECT_EQ(last.value()->memberIndex, members - 1) << "the last member of the last handover";
+}

@@ -1,0 +1,167 @@
+// Demo data: deterministic for a seed, realistic and consistent with every rule.
+#include "Database.h"
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoGifts.h"
+#include "domain/Validators.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace nov;
+
+namespace {
+
+// A digest of every row of every table: equal digests mean equal data.
+QByteArray contentDigest(db::Database &db) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' AND name <> 'schema_version' ORDER BY name"));
+    while (tables.next()) {
+        QSqlQuery rows(db.connection());
+        rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(tables.value(0).toString()));
+        while (rows.next())
+            for (int i = 0; i < rows.record().count(); ++i)
+                hash.addData(rows.value(i).toString().toUtf8() + '|');
+    }
+    return hash.result().toHex();
+}
+
+class SmallDemo : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir = new test::TempDir;
+        path = test::smallDemo(*dir);
+    }
+    static void TearDownTestSuite() { delete dir; }
+    void SetUp() override { db = test::openDatabase(path); }
+
+    static test::TempDir *dir;
+    static QString path;
+    std::unique_ptr<db::Database> db;
+};
+test::TempDir *SmallDemo::dir = nullptr;
+QString SmallDemo::path;
+
+} // namespace
+
+TEST_F(SmallDemo, PassesIntegrityAndForeignKeyChecks) {
+    ASSERT_TRUE(db);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
+    QSqlQuery fk(db->connection());
+    ASSERT_TRUE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    EXPECT_FALSE(fk.next()) << "a row points to nothing: " << fk.value(0).toString().toStdString();
+}
+
+TEST_F(SmallDemo, HasTheRealOkrugsAndPlausibleVolumes) {
+    ASSERT_TRUE(db);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM okrug")).toInt(), 12);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM district WHERE name = "
+                                               "'Гольяново' AND okrug_code = 'ВАО'"))
+                  .toInt(),
+              1);
+    const int residents =
+        test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toInt();
+    EXPECT_GT(residents, 1500);
+    EXPECT_LT(residents, 2600);
+    const double perHousehold =
+        test::scalar(*db, QStringLiteral("SELECT 1.0 * COUNT(*) / COUNT(DISTINCT household_id) "
+                                         "FROM resident"))
+            .toDouble();
+    EXPECT_GT(perHousehold, 2.0);
+    EXPECT_LT(perHousehold, 3.0);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) n FROM "
+                                               "resident GROUP BY household_id)"))
+                  .toInt(),
+              6);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT MIN(handed_over_on) >= '2018-02-01' "
+                                               "AND MAX(handed_over_on) < '2026-11-27' FROM "
+                                               "key_handover"))
+                  .toInt(),
+              1);
+    EXPECT_GT(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM key_handover WHERE "
+                                               "handed_over_on IS NULL AND scheduled_for > "
+                                               "'2026-11-27'"))
+                  .toInt(),
+              0)
+        << "appointments in the future exist for the milestone planner";
+}
+
+TEST_F(SmallDemo, EveryResidentHasAValidSnilsAndNamesMatchTheirGender) {
+    ASSERT_TRUE(db);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT snils, sex, last_name, patronymic FROM resident")));
+    int checked = 0;
+    while (q.next()) {
+        EXPECT_TRUE(Validators::snils(q.value(0).toString()).ok())
+            << q.value(0).toString().toStdString();
+        const bool female = q.value(1).toString() == QLatin1String("F");
+        const QString patronymic = q.value(3).toString();
+        EXPECT_EQ(patronymic.endsWith(u"на"), female) << patronymic.toStdString();
+        const QString last = q.value(2).toString();
+        if (last.endsWith(u"ов") || last.endsWith(u"ин")) {
+            EXPECT_FALSE(female) << last.toStdString();
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 1000);
+}
+
+TEST_F(SmallDemo, NewApartmentsAreEquivalentToTheOldOnes) {
+    ASSERT_TRUE(db);
+    EXPECT_EQ(
+        test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM key_handover k "
+                                         "JOIN household h ON h.id = k.household_id "
+                                         "JOIN apartment o ON o.id = h.old_apartment_id "
+                                         "JOIN apartment n ON n.id = k.new_apartment_id "
+                                         "JOIN building ob ON ob.id = o.building_id "
+                                         "JOIN building nb ON nb.id = n.building_id "
+                                         "WHERE n.rooms < o.rooms OR n.total_area < o.total_area "
+                                         "OR n.living_area < o.living_area "
+                                         "OR ob.district_id <> nb.district_id"))
+            .toInt(),
+        0);
+}
+
+TEST(Demo, SameSeedGivesTheSameDatabaseAndAnotherSeedAnother) {
+    test::TempDir dir;
+    auto a = test::openDatabase(test::smallDemo(dir, QStringLiteral("a.db"), 11));
+    auto b = test::openDatabase(test::smallDemo(dir, QStringLiteral("b.db"), 11));
+    auto c = test::openDatabase(test::smallDemo(dir, QStringLiteral("c.db"), 12));
+    ASSERT_TRUE(a && b && c);
+    EXPECT_EQ(contentDigest(*a), contentDigest(*b));
+    EXPECT_NE(contentDigest(*a), contentDigest(*c));
+}
+
+TEST(Demo, RefusesToOverwriteAnExistingFile) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("office.db"));
+    test::writeFile(path, "precious");
+    const QByteArray before = test::fileHash(path);
+    auto result = DemoGenerator::generate(path, DemoGenerator::Options());
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
+TEST(Demo, CancelLeavesNothingBehind) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("cancelled.db"));
+    auto result = DemoGenerator::generate(
+        path, DemoGenerator::Options(), [](int percent, const QString &) { return percent < 40; });
+    ASSERT_FALSE(result.ok());
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".partial")));
+}
+
+TEST(Demo, MilestoneTitlesAndTargetsScale) {
+    EXPECT_EQ(DemoGifts::title(100000), QStringLiteral("100\u00A0000-й переселённый житель"));
+    EXPECT_EQ(DemoGifts::targets(1.0).at(1), 100000);
+    EXPECT_EQ(DemoGifts::targets(1.0).constLast(), 1000000);
+    EXPECT_EQ(DemoGifts::specialTarget(0.05), 5000);
+    const QString vin = DemoGifts::vin(false, false, 2000, 2023);
+    EXPECT_TRUE(Validators::vin(vin).ok()) << vin.toStdString();
+}

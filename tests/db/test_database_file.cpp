@@ -1,0 +1,128 @@
+// Opening files that are not (or no longer) Novoselye databases: refused with a clear
+// message, and the file is left exactly as it was.
+#include "Database.h"
+#include "Migrator.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+using namespace nov;
+using nov::test::fileHash;
+
+namespace {
+
+void expectRefusedUnchanged(const QString &path, const char *messagePart) {
+    const QByteArray before = fileHash(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+    auto db = db::Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QLatin1String(messagePart)))
+        << db.error().message.toStdString();
+    EXPECT_FALSE(db.error().hint.isEmpty()) << "the user is told what to do";
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(QFileInfo(path).size(), sizeBefore);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+} // namespace
+
+TEST(DatabaseFile, NewFileIsCreatedMigratedAndPrivate) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("sub/folder/new.db"));
+    auto db = test::openDatabase(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), db::Migrator::latestVersion());
+    const auto permissions = QFileInfo(path).permissions();
+    EXPECT_TRUE(permissions & QFileDevice::ReadOwner);
+    EXPECT_FALSE(permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        << "personal data: the file is readable by its owner only";
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+              QStringLiteral("wal"));
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_GT(test::scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 0);
+}
+
+TEST(DatabaseFile, MissingFileIsNotCreatedWhenNotAllowed) {
+    test::TempDir dir;
+    db::Database::Options options;
+    options.create = false;
+    auto db = db::Database::open(dir.path(QStringLiteral("absent.db")), options);
+    ASSERT_FALSE(db.ok());
+    EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("absent.db"))));
+}
+
+TEST(DatabaseFile, TextFileIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("notes.db"));
+    test::writeFile(path, "Фамилия;Имя\nИванов;Иван\n");
+    expectRefusedUnchanged(path, "not a Novoselye database");
+}
+
+TEST(DatabaseFile, RandomBytesAreRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("noise.db"));
+    QByteArray bytes(64 * 1024, '\0');
+    QRandomGenerator rng(42);
+    for (char &c : bytes)
+        c = char(rng.bounded(256));
+    test::writeFile(path, bytes);
+    expectRefusedUnchanged(path, "not a Novoselye database");
+}
+
+TEST(DatabaseFile, ZeroLengthFileIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.db"));
+    test::writeFile(path, QByteArray());
+    expectRefusedUnchanged(path, "empty");
+}
+
+TEST(DatabaseFile, TruncatedDatabaseIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = test::smallDemo(dir);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(f.resize(f.size() / 2));
+    f.close();
+    expectRefusedUnchanged(path, "truncated");
+}
+
+TEST(DatabaseFile, DamagedHeaderIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = test::smallDemo(dir);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.seek(16); // page size field
+    f.write("\x00\x03", 2);
+    f.close();
+    expectRefusedUnchanged(path, "damaged");
+}
+
+TEST(DatabaseFile, OtherProgramsSqliteDatabaseIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        QSqlQuery(other).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    expectRefusedUnchanged(path, "another program");
+}
+
+TEST(DatabaseFile, NewerSchemaVersionIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("future.db"));
+    {
+        auto db = test::openDatabase(path);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(test::runs(*db, QStringLiteral("INSERT INTO schema_version VALUES "
+                                                   "(999, 'from_the_future', '2030-01-01')")));
+    }
+    expectRefusedUnchanged(path, "newer version");
+}

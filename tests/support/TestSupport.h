@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <memory>
+
+// Prints QString in gtest messages.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &s, std::ostream *os) {
+    *os << s.toStdString();
+}
+QT_END_NAMESPACE
+
+namespace nov::test {
+
+// A fresh folder per test, removed afterwards.
+class TempDir {
+public:
+    TempDir() { EXPECT_TRUE(m_dir.isValid()); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// SHA-256 of a file's bytes (empty when it does not exist): to prove a file was not touched.
+QByteArray fileHash(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+// Opens (creating and migrating) a database or fails the test.
+std::unique_ptr<db::Database> openDatabase(const QString &path,
+                                           const db::Database::Options &options = {});
+// Runs SQL and returns the first column of the first row (invalid QVariant on error).
+QVariant scalar(db::Database &db, const QString &sql);
+// True when the statement succeeds (used to show a constraint rejects a row).
+bool runs(db::Database &db, const QString &sql);
+// Creates a small demo database (deterministic) and returns its path.
+QString smallDemo(const TempDir &dir, const QString &name = QStringLiteral("demo.db"),
+                  quint64 seed = 7);
+
+} // namespace nov::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace nov {
+
+namespace db {
+class Database;
+}
+
+// The main window: the pages as tabs, menus, and a status bar with the database and counts.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<db::Database> database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    db::Database &database() { return *m_db; }
+    QTabWidget *pages() const { return m_pages; }
+
+public slots:
+    void refreshOverview();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    QWidget *createOverviewPage();
+
+    std::unique_ptr<db::Database> m_db;
+    QTabWidget *m_pages;
+    QTableWidget *m_overviewTable = nullptr;
+    QLabel *m_overviewSummary = nullptr;
+    QLabel *m_statusDatabase;
+    QLabel *m_statusCounts;
+};
+
+} // namespace nov
