@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Actor.h"
+
+#include <QJsonObject>
+
+namespace nov {
+
+namespace db {
+class Database;
+}
+
+// Records what an Actor did, inside the caller's transaction.
+class AuditLog {
+public:
+    static Status record(db::Database &db, const Actor &actor, const QString &action,
+                         const QString &entity, qint64 entityId, const QJsonObject &details = {});
+    // {"field": {"before": x, "after": y}} for the fields that differ.
+    static QJsonObject changes(const QJsonObject &before, const QJsonObject &after);
+};
+
+} // namespace nov
