@@ -23,7 +23,7 @@ test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest $(CTEST_ARGS)
 
 bench: build
-	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/novoselye_bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/novoselye_bench --dir $(BUILD)/bench $(BENCH_ARGS)
 
 test-asan: deps
 	cmake -S . -B $(BUILD_ASAN) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DNOVOSELYE_SANITIZE=ON

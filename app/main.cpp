@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 #include "cli/CommandLine.h"
+#include "i18n/Translator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -17,8 +18,10 @@ int main(int argc, char *argv[]) {
         arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
     if (!command.isEmpty() || wantsHelp) {
         QCoreApplication app(argc, argv);
+        nov::Translator::install(nov::Translator::chooseLanguage(arguments));
         return nov::CommandLine::run(app.arguments());
     }
     QApplication app(argc, argv);
+    nov::Translator::install(nov::Translator::chooseLanguage(arguments));
     return nov::GuiApplication::run(app);
 }

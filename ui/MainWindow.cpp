@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -71,7 +72,7 @@ QWidget *MainWindow::createOverviewPage() {
     m_overviewSummary->setWordWrap(true);
     layout->addWidget(m_overviewSummary);
     m_overviewTable = new QTableWidget(0, 2, page);
-    m_overviewTable->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
+    m_overviewTable->setHorizontalHeaderLabels({tr("What"), tr("Records")});
     m_overviewTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_overviewTable->verticalHeader()->hide();
     m_overviewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -79,6 +80,35 @@ QWidget *MainWindow::createOverviewPage() {
     layout->addWidget(m_overviewTable);
     return page;
 }
+
+namespace {
+
+// What a table holds, in the words of the office (the schema's name in brackets).
+QString tableTitle(const QString &table) {
+    static const QHash<QString, const char *> titles = {
+        {QStringLiteral("okrug"), QT_TRANSLATE_NOOP("nov::MainWindow", "Okrugs")},
+        {QStringLiteral("district"), QT_TRANSLATE_NOOP("nov::MainWindow", "Districts")},
+        {QStringLiteral("building"), QT_TRANSLATE_NOOP("nov::MainWindow", "Buildings")},
+        {QStringLiteral("apartment"), QT_TRANSLATE_NOOP("nov::MainWindow", "Apartments")},
+        {QStringLiteral("household"), QT_TRANSLATE_NOOP("nov::MainWindow", "Households")},
+        {QStringLiteral("resident"), QT_TRANSLATE_NOOP("nov::MainWindow", "Residents")},
+        {QStringLiteral("offer"), QT_TRANSLATE_NOOP("nov::MainWindow", "Offers")},
+        {QStringLiteral("contract"), QT_TRANSLATE_NOOP("nov::MainWindow", "Contracts")},
+        {QStringLiteral("key_handover"), QT_TRANSLATE_NOOP("nov::MainWindow", "Key handovers")},
+        {QStringLiteral("milestone"), QT_TRANSLATE_NOOP("nov::MainWindow", "Milestones")},
+        {QStringLiteral("vehicle"), QT_TRANSLATE_NOOP("nov::MainWindow", "Gift vehicles")},
+        {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("nov::MainWindow", "Certificates")},
+        {QStringLiteral("app_user"), QT_TRANSLATE_NOOP("nov::MainWindow", "User accounts")},
+        {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("nov::MainWindow", "Audit log entries")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("nov::MainWindow", "Settings")},
+        {QStringLiteral("household_event"),
+         QT_TRANSLATE_NOOP("nov::MainWindow", "Case history entries")},
+    };
+    const char *title = titles.value(table);
+    return title ? QStringLiteral("%1 (%2)").arg(MainWindow::tr(title), table) : table;
+}
+
+} // namespace
 
 void MainWindow::refreshOverview() {
     auto stats = StatsService::collect(*m_db);
@@ -102,7 +132,9 @@ void MainWindow::refreshOverview() {
     qint64 residents = 0, households = 0;
     for (int row = 0; row < stats->tables.size(); ++row) {
         const auto &[table, count] = stats->tables.at(row);
-        m_overviewTable->setItem(row, 0, new QTableWidgetItem(table));
+        auto *nameItem = new QTableWidgetItem(tableTitle(table));
+        nameItem->setData(Qt::UserRole, table);
+        m_overviewTable->setItem(row, 0, nameItem);
         auto *countItem = new QTableWidgetItem(locale.toString(count));
         countItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_overviewTable->setItem(row, 1, countItem);

@@ -17,7 +17,7 @@ TEST(MainWindow, OverviewShowsTheDatabasesFigures) {
     ASSERT_TRUE(table);
     bool foundResidents = false;
     for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() == QLatin1String("resident")) {
+        if (table->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("resident")) {
             foundResidents = true;
             EXPECT_NE(table->item(row, 1)->text(), QStringLiteral("0"));
         }

@@ -1,0 +1,142 @@
+// `make bench`: every speed and size figure at programme scale, each beside a baseline
+// measured in the same run with the sqlite3 command-line tool.
+#include "BenchTable.h"
+#include "CounterRepository.h"
+#include "Database.h"
+#include "Sqlite3Cli.h"
+#include "demo/DemoGenerator.h"
+#include "domain/StatsService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+#include <sqlite3.h>
+
+using namespace nov;
+
+namespace {
+
+QString cpuModel() {
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+void removeDatabase(const QString &path) {
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".partial")})
+        QFile::remove(path + suffix);
+}
+
+// Demo generation against a plain INSERT ... SELECT of as many rows into a scratch table.
+void benchDemo(const QString &dir, const QString &scale, BenchTable &table, QString *dbPath) {
+    const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.db").arg(scale));
+    removeDatabase(path);
+    DemoGenerator::Options options;
+    options.scale = scale;
+    options.today = QDate(2026, 11, 27);
+    QTextStream err(stderr);
+    auto summary = DemoGenerator::generate(path, options, [&](int percent, const QString &) {
+        if (percent % 10 == 0)
+            err << "  demo " << percent << "%\n" << Qt::flush;
+        return true;
+    });
+    if (!summary) {
+        err << "demo failed: " << summary.error().toText() << "\n";
+        return;
+    }
+    *dbPath = path;
+    const qint64 rows = summary->rows;
+    const QString scratch = QDir(dir).filePath(QStringLiteral("scratch.db"));
+    removeDatabase(scratch);
+    const double baseline = Sqlite3Cli::time(
+        scratch,
+        QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;\n"
+                       "CREATE TABLE scratch (id INTEGER PRIMARY KEY, last_name TEXT, "
+                       "first_name TEXT, birth_date TEXT, snils TEXT, n INTEGER);\n"
+                       "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT "
+                       "%1) INSERT INTO scratch SELECT x, 'Фамилия' || x, 'Имя' || (x % 97), "
+                       "date('1950-01-01', '+' || (x % 20000) || ' days'), "
+                       "printf('%011d', x * 7), x % 6 FROM c;")
+            .arg(rows));
+    removeDatabase(scratch);
+    const QLocale l(QLocale::English);
+    table.addTimed(QStringLiteral("demo --scale %1 (%2 rows)").arg(scale, l.toString(rows)),
+                   summary->seconds, baseline,
+                   scale == QLatin1String("moscow") ? QStringLiteral("≤ 20 s") : QString());
+    table.add({QStringLiteral("  demo rows/s"), l.toString(qint64(double(rows) / summary->seconds)),
+               baseline > 0 ? l.toString(qint64(double(rows) / baseline)) : QString(), QString(),
+               QString()});
+    table.add({QStringLiteral("  residents / relocated residents"),
+               QStringLiteral("%1 / %2").arg(l.toString(summary->residents),
+                                             l.toString(summary->relocatedResidents)),
+               QString(), QString(), QStringLiteral("1,000,000 / ≈250,000")});
+    table.add({QStringLiteral("database size"),
+               QStringLiteral("%1 MB").arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0),
+               QString(), QString(), QStringLiteral("≤ 400 MB")});
+}
+
+// The stats command's queries (counts per table, the programme counter).
+void benchStats(const QString &path, BenchTable &table) {
+    auto db = db::Database::open(path);
+    if (!db)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    auto stats = StatsService::collect(*db.value());
+    const double mine = double(timer.nsecsElapsed()) / 1e9;
+    if (!stats)
+        return;
+    QString sql;
+    for (const QString &t : db::CounterRepository::coreTables())
+        sql += QStringLiteral("SELECT COUNT(*) FROM %1;\n").arg(t);
+    sql += QStringLiteral("SELECT COALESCE(SUM(residents_count), 0) FROM key_handover WHERE "
+                          "handed_over_on IS NOT NULL;\nSELECT COUNT(*) FROM key_handover WHERE "
+                          "handed_over_on IS NOT NULL;\nSELECT * FROM milestone ORDER BY target;");
+    table.addTimed(QStringLiteral("stats (all counts, programme counter)"), mine,
+                   Sqlite3Cli::time(path, sql), QString());
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Novoselye benchmarks at programme scale."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Work folder (default: build/bench)."),
+                      QStringLiteral("DIR"), QStringLiteral("bench")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("Demo scale (default: moscow)."),
+                      QStringLiteral("SCALE"), QStringLiteral("moscow")});
+    parser.process(app);
+    const QString dir = parser.value(QStringLiteral("dir"));
+    QDir().mkpath(dir);
+    QTextStream out(stdout);
+    if (!Sqlite3Cli::available()) {
+        out << "the sqlite3 command-line tool is missing (packaging/install-deps.sh brings it)\n";
+        return 1;
+    }
+    out << "Novoselye benchmarks, " << QDate::currentDate().toString(Qt::ISODate) << "\n"
+        << "machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores; Qt "
+        << qVersion() << ", SQLite " << sqlite3_libversion() << "\n\n"
+        << Qt::flush;
+
+    BenchTable table;
+    QString path;
+    benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
+    if (!path.isEmpty())
+        benchStats(path, table);
+    table.print(out);
+    return 0;
+}
