@@ -63,3 +63,10 @@ private:
 };
 
 } // namespace nov
+
+// Returns the Error of a failed Status/Result expression from the enclosing function.
+#define NOV_RETURN_IF_ERROR(expr)                                                                  \
+    do {                                                                                           \
+        if (auto nov_status_ = (expr); !nov_status_)                                               \
+            return nov_status_.error();                                                            \
+    } while (false)

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "Database.h"
+#include "cli/AccountCommands.h"
 #include "cli/BuiltinCommands.h"
 
 #include <QCommandLineParser>
@@ -38,9 +39,16 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() = BuiltinCommands::all() + registry();
+        registry() = BuiltinCommands::all() + AccountCommands::all() + registry();
     }
     return registry();
+}
+
+const CommandLine::Command *CommandLine::find(const QString &name) {
+    for (const Command &c : commands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
 }
 
 QString CommandLine::commandName(const QStringList &arguments) {

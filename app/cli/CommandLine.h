@@ -22,11 +22,15 @@ public:
         QString name;
         QString summary; // one line for the overview, already translated
         std::function<int(const QStringList &arguments)> run;
+        // Needs widgets: main() starts a QApplication (offscreen when there is no display).
+        bool gui = false;
     };
 
     // Built-in commands plus any registered by other layers (e.g. screenshot by the UI).
     static void addCommand(const Command &command);
     static const QList<Command> &commands();
+    // The command of that name, or nullptr.
+    static const Command *find(const QString &name);
 
     // The command named in `arguments` (the first one that is not an option or an option's
     // value), or an empty string when the GUI should start.

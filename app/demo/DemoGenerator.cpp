@@ -14,6 +14,8 @@
 #include "RelocationRepository.h"
 #include "SettingsRepository.h"
 #include "Transaction.h"
+#include "UserRepository.h"
+#include "auth/PasswordHasher.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -110,6 +112,7 @@ private:
     QString uniqueAddress(int district, bool isNew);
     Status event(qint64 household, const QDate &on, const QString &from, const QString &to);
     Status finishBuildings();
+    Status demoUsers();
     bool report(int percent, const QString &stage);
 
     db::Database &m_db;
@@ -589,6 +592,23 @@ Status DemoBuilder::finishBuildings() {
     return {};
 }
 
+// The accounts the README lists, one per role.
+Status DemoBuilder::demoUsers() {
+    db::UserRepository users(m_db);
+    for (const DemoGenerator::DemoUser &u : DemoGenerator::demoUsers()) {
+        auto hash = PasswordHasher::hash(u.password);
+        if (!hash)
+            return hash.error();
+        db::UserRecord r;
+        r.login = u.login;
+        r.fullName = u.fullName;
+        r.role = u.role;
+        r.passwordHash = hash.value();
+        NOV_TRY(users.insert(r));
+    }
+    return {};
+}
+
 Result<DemoGenerator::Summary> DemoBuilder::run() {
     if (!report(0, tr("Okrugs and districts")))
         return Error{tr("Cancelled.")};
@@ -649,6 +669,7 @@ Result<DemoGenerator::Summary> DemoBuilder::run() {
     NOV_TRY(finishBuildings());
     if (!report(92, tr("Milestones and gift vehicles")))
         return Error{tr("Cancelled.")};
+    NOV_TRY(demoUsers());
     auto gifts = DemoGifts::write(m_db, m_options.seed, m_scale, m_options.today, m_handed);
     if (!gifts)
         return gifts.error();
@@ -660,6 +681,17 @@ Result<DemoGenerator::Summary> DemoBuilder::run() {
 }
 
 } // namespace
+
+QList<DemoGenerator::DemoUser> DemoGenerator::demoUsers() {
+    return {{QStringLiteral("admin"), QStringLiteral("Орлова Наталья Викторовна"),
+             QStringLiteral("admin"), QStringLiteral("admin-2018")},
+            {QStringLiteral("manager"), QStringLiteral("Сидоров Пётр Андреевич"),
+             QStringLiteral("manager"), QStringLiteral("manager-2018")},
+            {QStringLiteral("clerk"), QStringLiteral("Петрова Анна Сергеевна"),
+             QStringLiteral("clerk"), QStringLiteral("clerk-2018")},
+            {QStringLiteral("auditor"), QStringLiteral("Козлов Игорь Михайлович"),
+             QStringLiteral("auditor"), QStringLiteral("auditor-2018")}};
+}
 
 QStringList DemoGenerator::scales() {
     return {QStringLiteral("small"), QStringLiteral("district"), QStringLiteral("moscow")};

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -36,6 +37,12 @@ public:
     };
     // Called now and then with 0-100; return false to cancel (nothing is left behind).
     using Progress = std::function<bool(int percent, const QString &stage)>;
+
+    struct DemoUser {
+        QString login, fullName, role, password;
+    };
+    // Accounts every demo database has (passwords listed in the README).
+    static QList<DemoUser> demoUsers();
 
     static QStringList scales();
     // Residents the preset aims at: small 2,000; district 50,000; moscow 1,000,000.

@@ -79,3 +79,38 @@ TEST(CommandLine, StatsOnAFileThatIsNotADatabaseSaysSo) {
     EXPECT_TRUE(r.err.contains(QLatin1String("not a Novoselye database")));
     EXPECT_TRUE(r.err.contains(QLatin1String("what to do")));
 }
+
+TEST(CommandLine, FirstAdminThenAccountsNeedASignedInAdminAndTheAuditVerifies) {
+    nov::test::TempDir dir;
+    const QString db = dir.path(QStringLiteral("accounts.db"));
+    { auto created = nov::test::openDatabase(db); }
+    qputenv("NOVOSELYE_NEW_PASSWORD", "first-admin-1");
+    CliRun r =
+        novoselye({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("orlova"),
+                   QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), db});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    qputenv("NOVOSELYE_NEW_PASSWORD", "clerk-pass-1");
+    r = novoselye({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("petrova"),
+                   QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--db"), db});
+    EXPECT_EQ(r.code, 1) << "the second account needs a signed-in admin";
+    EXPECT_TRUE(r.err.contains(QLatin1String("--user")));
+    qputenv("NOVOSELYE_PASSWORD", "first-admin-1");
+    r = novoselye({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("petrova"),
+                   QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--user"),
+                   QStringLiteral("orlova"), QStringLiteral("--db"), db});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    qunsetenv("NOVOSELYE_PASSWORD");
+    qunsetenv("NOVOSELYE_NEW_PASSWORD");
+
+    r = novoselye({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    {
+        auto open = nov::test::openDatabase(db);
+        ASSERT_TRUE(nov::test::runs(*open, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(nov::test::runs(*open, QStringLiteral("UPDATE audit_log SET action = "
+                                                          "'nothing' WHERE id = 1")));
+    }
+    r = novoselye({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("row 1"))) << r.err.toStdString();
+}

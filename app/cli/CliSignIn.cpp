@@ -1,0 +1,61 @@
+#include "cli/CliSignIn.h"
+
+#include "auth/AuthService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace nov {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("nov::CliSignIn", text);
+}
+} // namespace
+
+void CliSignIn::addOptions(QCommandLineParser &parser) {
+    parser.addOption({QStringLiteral("user"),
+                      tr("Your login; the password comes from NOVOSELYE_PASSWORD or is asked."),
+                      tr("LOGIN")});
+}
+
+Result<QString> CliSignIn::secret(const char *environmentVariable, const QString &prompt) {
+    if (qEnvironmentVariableIsSet(environmentVariable))
+        return qEnvironmentVariable(environmentVariable);
+    if (!isatty(STDIN_FILENO))
+        return Error{tr("No password: there is no terminal to ask on."),
+                     QString::fromLatin1(environmentVariable),
+                     tr("Set %1 for scripts.").arg(QString::fromLatin1(environmentVariable))};
+    QTextStream(stderr) << prompt << Qt::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    QTextStream(stderr) << '\n' << Qt::flush;
+    return QString::fromStdString(line);
+}
+
+Result<Actor> CliSignIn::signIn(db::Database &db, const QCommandLineParser &parser) {
+    const QString login = parser.value(QStringLiteral("user"));
+    if (login.isEmpty())
+        return Error{tr("This command changes data and needs your account."),
+                     QStringLiteral("--user"),
+                     tr("Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the "
+                        "terminal).")};
+    auto password = secret("NOVOSELYE_PASSWORD", tr("Password for %1: ").arg(login));
+    if (!password)
+        return password.error();
+    return AuthService(db).login(login, password.value());
+}
+
+} // namespace nov

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "auth/Actor.h"
+
+class QCommandLineParser;
+
+namespace nov {
+
+namespace db {
+class Database;
+}
+
+// Who runs a data-changing command: --user LOGIN, the password from NOVOSELYE_PASSWORD or
+// asked on the terminal without echo.
+class CliSignIn {
+public:
+    static void addOptions(QCommandLineParser &parser);
+    static Result<Actor> signIn(db::Database &db, const QCommandLineParser &parser);
+    // Reads a secret: the environment variable if set, else the terminal (no echo).
+    static Result<QString> secret(const char *environmentVariable, const QString &prompt);
+};
+
+} // namespace nov
