@@ -1,0 +1,150 @@
+#include "MilestoneRepository.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace nov::db {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("nov::db::MilestoneRepository", text);
+}
+
+// member() and person() read these columns in this order.
+MilestoneRepository::Person personFrom(const QSqlQuery &q) {
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString()};
+}
+
+} // namespace
+
+Result<MilestoneRepository::CountedHandover> MilestoneRepository::handover(qint64 keyHandoverId) {
+    auto q = m_db.prepare(QStringLiteral("SELECT id, household_id, handed_over_on, "
+                                         "residents_count FROM key_handover "
+                                         "WHERE id = ? AND handed_over_on IS NOT NULL"));
+    if (!q)
+        return q.error();
+    q->addBindValue(keyHandoverId);
+    const QString where = QStringLiteral("key_handover %1").arg(keyHandoverId);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), where);
+    if (!q->next())
+        return Error{tr("The key handover has not been recorded."), where,
+                     tr("Record the key handover first.")};
+    return CountedHandover{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                           sql::toDate(q->value(2)), q->value(3).toInt()};
+}
+
+Result<qint64> MilestoneRepository::residentsBefore(const QDate &on, qint64 id) {
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT COALESCE(SUM(residents_count), 0) FROM key_handover "
+                                    "WHERE handed_over_on IS NOT NULL AND handed_over_on <= ? "
+                                    "AND (handed_over_on < ? OR id < ?)"));
+    if (!q)
+        return q.error();
+    q->addBindValue(sql::date(on));
+    q->addBindValue(sql::date(on));
+    q->addBindValue(id);
+    if (!q->exec() || !q->next())
+        return Database::errorFrom(q->lastError(), QStringLiteral("key_handover"));
+    return q->value(0).toLongLong();
+}
+
+Status MilestoneRepository::walkFrom(const QDate &on, qint64 id,
+                                     const std::function<bool(const CountedHandover &)> &visit) {
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT id, household_id, handed_over_on, residents_count FROM key_handover "
+                       "WHERE handed_over_on IS NOT NULL AND handed_over_on >= ? "
+                       "AND (handed_over_on > ? OR id >= ?) ORDER BY handed_over_on, id"));
+    if (!q)
+        return q.error();
+    q->addBindValue(sql::date(on));
+    q->addBindValue(sql::date(on));
+    q->addBindValue(id);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), QStringLiteral("key_handover"));
+    while (q->next()) {
+        const CountedHandover row{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                                  sql::toDate(q->value(2)), q->value(3).toInt()};
+        if (!visit(row))
+            break;
+    }
+    return {};
+}
+
+Result<QList<MilestoneRecord>> MilestoneRepository::milestonesFrom(qint64 from) {
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT id, target, title, reached_on, key_handover_id, household_id, resident_id, "
+        "vehicle_id, gift_recipient_id, gift_handed_over_on FROM milestone "
+        "WHERE target >= ? ORDER BY target"));
+    if (!q)
+        return q.error();
+    q->addBindValue(from);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), QStringLiteral("milestone"));
+    QList<MilestoneRecord> list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                     sql::toDate(q->value(3)), q->value(4).toLongLong(), q->value(5).toLongLong(),
+                     q->value(6).toLongLong(), q->value(7).toLongLong(), q->value(8).toLongLong(),
+                     sql::toDate(q->value(9))});
+    return list;
+}
+
+Result<MilestoneRepository::Person> MilestoneRepository::member(qint64 householdId, int index) {
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT r.id, r.household_id, h.case_number, "
+                       "r.last_name || ' ' || r.first_name || COALESCE(' ' || r.patronymic, '') "
+                       "FROM resident r JOIN household h ON h.id = r.household_id "
+                       "WHERE r.household_id = ? ORDER BY r.id LIMIT 1 OFFSET ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(householdId);
+    q->addBindValue(index);
+    const QString where = QStringLiteral("household %1").arg(householdId);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), where);
+    if (!q->next())
+        return Error{tr("The household has fewer residents than its key handover counts (no "
+                        "member number %1).")
+                         .arg(index + 1),
+                     where, tr("Enter the household's residents, then record the handover.")};
+    return personFrom(q.value());
+}
+
+Result<MilestoneRepository::Person> MilestoneRepository::person(qint64 residentId) {
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT r.id, r.household_id, h.case_number, "
+                       "r.last_name || ' ' || r.first_name || COALESCE(' ' || r.patronymic, '') "
+                       "FROM resident r JOIN household h ON h.id = r.household_id WHERE r.id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(residentId);
+    const QString where = QStringLiteral("resident %1").arg(residentId);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), where);
+    if (!q->next())
+        return Error{tr("The resident does not exist."), where};
+    return personFrom(q.value());
+}
+
+Status MilestoneRepository::setReached(qint64 milestoneId, const QDate &on, qint64 keyHandoverId,
+                                       qint64 householdId, qint64 residentId) {
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE milestone SET reached_on = ?, key_handover_id = ?, "
+                                    "household_id = ?, resident_id = ? WHERE id = ?"));
+    if (!q)
+        return q.error();
+    for (const QVariant &v : {sql::date(on), QVariant(keyHandoverId), QVariant(householdId),
+                              QVariant(residentId), QVariant(milestoneId)})
+        q->addBindValue(v);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), QStringLiteral("milestone %1").arg(milestoneId));
+    return {};
+}
+
+} // namespace nov::db
