@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "Database.h"
+#include "browse/BrowseCatalog.h"
 #include "domain/StatsService.h"
+#include "pages/BrowsePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -30,8 +33,18 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, QWidget *parent)
     setWindowTitle(tr("Novoselye — relocation office"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(createOverviewPage(), tr("&Overview"));
+    m_pages->widget(0)->setObjectName(QStringLiteral("overview"));
+    for (const BrowseDefinition *definition : BrowseCatalog::all()) {
+        auto *page = new BrowsePage(*m_db, *definition, m_pages);
+        m_pages->addTab(page, definition->title);
+        connect(page, &BrowsePage::rowCountTextChanged, this, &MainWindow::updateStatusCounts);
+    }
+    for (int i = 0; i < m_pages->count() && i < 9; ++i)
+        m_pages->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
     setCentralWidget(m_pages);
     createMenus();
+    createShortcuts();
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
     m_statusDatabase->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
@@ -43,11 +56,66 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, QWidget *parent)
     refreshOverview();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The pages' worker threads reconnect through m_db: they go first.
+    delete takeCentralWidget();
+}
+
+QStringList MainWindow::pageNames() {
+    QStringList names = {QStringLiteral("overview")};
+    for (const BrowseDefinition *definition : BrowseCatalog::all())
+        names << definition->key;
+    return names;
+}
+
+bool MainWindow::showPage(const QString &name) {
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (m_pages->widget(i)->objectName() == name) {
+            m_pages->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+BrowsePage *MainWindow::browsePage(const QString &name) const {
+    for (int i = 0; i < m_pages->count(); ++i) {
+        auto *page = qobject_cast<BrowsePage *>(m_pages->widget(i));
+        if (page && page->objectName() == name)
+            return page;
+    }
+    return nullptr;
+}
+
+void MainWindow::createShortcuts() {
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
+            page->focusSearch();
+    });
+    for (int i = 0; i < 9; ++i) {
+        auto *go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(go, &QShortcut::activated, this, [this, i] {
+            if (i < m_pages->count())
+                m_pages->setCurrentIndex(i);
+        });
+    }
+}
+
+void MainWindow::updateStatusCounts() {
+    if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
+        m_statusCounts->setText(page->rowCountText());
+    else
+        m_statusCounts->setText(m_overviewCounts);
+}
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh"), this, &MainWindow::refreshOverview);
+    QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
+        refreshOverview();
+        if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
+            page->reload();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the figures from the database again"));
     file->addSeparator();
@@ -143,14 +211,17 @@ void MainWindow::refreshOverview() {
         if (table == QLatin1String("household"))
             households = count;
     }
-    m_statusCounts->setText(tr("%1 residents · %2 households")
-                                .arg(locale.toString(residents), locale.toString(households)));
+    m_overviewCounts = tr("%1 residents · %2 households")
+                           .arg(locale.toString(residents), locale.toString(households));
+    updateStatusCounts();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    for (BrowsePage *page : m_pages->findChildren<BrowsePage *>())
+        page->saveHeader();
     event->accept();
 }
 

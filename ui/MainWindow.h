@@ -12,6 +12,7 @@ namespace nov {
 namespace db {
 class Database;
 }
+class BrowsePage;
 
 // The main window: the pages as tabs, menus, and a status bar with the database and counts.
 class MainWindow : public QMainWindow {
@@ -24,6 +25,13 @@ public:
     db::Database &database() { return *m_db; }
     QTabWidget *pages() const { return m_pages; }
 
+    // The pages by name, in tab order: overview, residents, households, …
+    static QStringList pageNames();
+    // Makes the named page current; false for an unknown name.
+    bool showPage(const QString &name);
+    // The browsing page of that name, or nullptr (overview, unknown names).
+    BrowsePage *browsePage(const QString &name) const;
+
 public slots:
     void refreshOverview();
 
@@ -32,7 +40,9 @@ protected:
 
 private:
     void createMenus();
+    void createShortcuts();
     QWidget *createOverviewPage();
+    void updateStatusCounts();
 
     std::unique_ptr<db::Database> m_db;
     QTabWidget *m_pages;
@@ -40,6 +50,7 @@ private:
     QLabel *m_overviewSummary = nullptr;
     QLabel *m_statusDatabase;
     QLabel *m_statusCounts;
+    QString m_overviewCounts;
 };
 
 } // namespace nov

@@ -1,0 +1,177 @@
+#include "browse/BrowseDefinition.h"
+
+#include "SqlValues.h"
+#include "browse/SearchText.h"
+
+#include <QLocale>
+
+namespace nov {
+
+namespace {
+
+// 11 digits as people write a SNILS: 123-456-789 01
+QString snils(const QString &d) {
+    if (d.size() != 11)
+        return d;
+    return QStringLiteral("%1-%2-%3 %4").arg(d.left(3), d.mid(3, 3), d.mid(6, 3), d.mid(9));
+}
+
+QString passport(const QString &d) {
+    return d.size() == 10 ? d.left(4) + QLatin1Char(' ') + d.mid(4) : d;
+}
+
+QString phone(const QString &d) {
+    if (d.size() != 11)
+        return d;
+    return QStringLiteral("+%1 %2 %3-%4-%5")
+        .arg(d.left(1), d.mid(1, 3), d.mid(4, 3), d.mid(7, 2), d.mid(9));
+}
+
+} // namespace
+
+bool BrowseDefinition::resolve() {
+    for (Column &c : columns) {
+        c.sourceIndex = -1;
+        for (int i = 0; i < source->columns.size(); ++i)
+            if (source->columns.at(i).key == c.key)
+                c.sourceIndex = i;
+        if (c.sourceIndex < 0)
+            return false;
+    }
+    return true;
+}
+
+int BrowseDefinition::columnIndex(const QString &columnKey) const {
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).key == columnKey)
+            return i;
+    return -1;
+}
+
+bool BrowseDefinition::sortable(int column) const {
+    if (column < 0 || column >= columns.size())
+        return false;
+    const db::PageColumn *c = source->column(columns.at(column).key);
+    return c && c->sortable();
+}
+
+const BrowseDefinition::SearchMode *BrowseDefinition::searchMode(const QString &modeKey) const {
+    for (const SearchMode &m : searchModes)
+        if (m.key == modeKey)
+            return &m;
+    return searchModes.isEmpty() ? nullptr : &searchModes.first();
+}
+
+BrowseRequest BrowseDefinition::defaultRequest() const {
+    BrowseRequest request;
+    request.searchMode = searchModes.isEmpty() ? QString() : searchModes.first().key;
+    request.sortColumn = defaultSort;
+    request.sortOrder = defaultOrder;
+    return request;
+}
+
+Status BrowseDefinition::addSearch(db::PageQuery &query, const BrowseRequest &request) const {
+    const SearchMode *mode = searchMode(request.searchMode);
+    if (!mode || request.searchText.trimmed().isEmpty())
+        return {};
+    const QString text = request.searchText.trimmed();
+    auto range = [&](const QString &prefix) {
+        const auto [lower, upper] = SearchText::prefixRange(prefix);
+        return query.where(mode->key, {lower, upper});
+    };
+    switch (mode->match) {
+    case Match::NamePrefix:
+        return range(SearchText::nameKey(request.searchText));
+    case Match::DigitsPrefix:
+        return range(SearchText::digits(text));
+    case Match::TextPrefix:
+        return range(text.toUpper());
+    case Match::Contains:
+        return query.where(mode->key, {SearchText::containsPattern(text),
+                                       SearchText::containsPattern(SearchText::capitalised(text))});
+    case Match::UpperContains:
+        return query.where(mode->key, {SearchText::containsPattern(text.toUpper())});
+    case Match::WholeNumber: {
+        bool ok = false;
+        const qint64 number = SearchText::digits(text).toLongLong(&ok);
+        return query.where(mode->key, {ok ? number : -1});
+    }
+    }
+    return {};
+}
+
+Result<db::PageQuery> BrowseDefinition::query(const BrowseRequest &request) const {
+    db::PageQuery query(*source);
+    if (Status s = addSearch(query, request); !s)
+        return s.error();
+    auto add = [&](bool wanted, const char *condition, const QVariant &value) -> Status {
+        if (!wanted)
+            return {};
+        return query.where(QString::fromLatin1(condition), {value});
+    };
+    const bool dates = !dateLabel.isEmpty();
+    for (Status s :
+         {add(byPlace && !request.okrug.isEmpty(), "okrug", request.okrug),
+          add(byPlace && request.districtId > 0, "district", request.districtId),
+          add(!kinds.isEmpty() && !request.kind.isEmpty(), "kind", request.kind),
+          add(!statuses.isEmpty() && !request.status.isEmpty(), "status", request.status),
+          add(dates && request.dateFrom.isValid(), "date_from", db::sql::isoDate(request.dateFrom)),
+          add(dates && request.dateTo.isValid(), "date_to", db::sql::isoDate(request.dateTo))}) {
+        if (!s)
+            return s.error();
+    }
+    const int sortIndex = columnIndex(request.sortColumn);
+    const QString sortKey = sortable(sortIndex) ? request.sortColumn : defaultSort;
+    if (Status s = query.orderBy(sortKey, request.sortOrder); !s)
+        return s.error();
+    return query;
+}
+
+QVariant BrowseDefinition::raw(int column, const QVariantList &row) const {
+    if (column < 0 || column >= columns.size())
+        return {};
+    return row.value(columns.at(column).sourceIndex);
+}
+
+QString BrowseDefinition::display(int column, const QVariantList &row) const {
+    const QVariant value = raw(column, row);
+    if (value.isNull())
+        return QString();
+    const Column &c = columns.at(column);
+    const QLocale locale;
+    switch (c.format) {
+    case Format::Text:
+        return value.toString();
+    case Format::Date: {
+        const QDate date = db::sql::toDate(value);
+        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toString();
+    }
+    case Format::Number:
+        return locale.toString(value.toLongLong());
+    case Format::Area:
+        return locale.toString(value.toDouble(), 'f', 1);
+    case Format::Snils:
+        return snils(value.toString());
+    case Format::Passport:
+        return passport(value.toString());
+    case Format::Phone:
+        return phone(value.toString());
+    case Format::Label:
+        return c.labels.value(value.toString(), value.toString());
+    }
+    return value.toString();
+}
+
+Qt::Alignment BrowseDefinition::alignment(int column) const {
+    if (column < 0 || column >= columns.size())
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    switch (columns.at(column).format) {
+    case Format::Number:
+    case Format::Area:
+        return Qt::AlignRight | Qt::AlignVCenter;
+    default:
+        return Qt::AlignLeft | Qt::AlignVCenter;
+    }
+}
+
+} // namespace nov

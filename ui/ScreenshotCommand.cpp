@@ -1,0 +1,153 @@
+#include "ScreenshotCommand.h"
+
+#include "Database.h"
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "models/LazyTableModel.h"
+#include "pages/BrowsePage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace nov {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("nov::ScreenshotCommand", text);
+}
+
+const QString kCommand = QStringLiteral("screenshot");
+constexpr int kTimeoutMs = 60000;
+constexpr int kLargest = 8192;
+
+void settle(QDeadlineTimer deadline) {
+    // Layouts and paints are posted events; run them until none are left.
+    for (int i = 0; i < 5 && !deadline.hasExpired(); ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+} // namespace
+
+void ScreenshotCommand::registerCommand() {
+    CommandLine::addCommand({kCommand,
+                             tr("render a page to a PNG: screenshot PAGE --out FILE.png "
+                                "[--size WxH]"),
+                             &ScreenshotCommand::run, true});
+}
+
+QSize ScreenshotCommand::parseSize(const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX×](\\d{2,5})$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return QSize();
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < 200 || size.height() < 150 || size.width() > kLargest ||
+        size.height() > kLargest)
+        return QSize();
+    return size;
+}
+
+bool ScreenshotCommand::waitForPage(MainWindow &window, const QString &page, int timeoutMs) {
+    const QDeadlineTimer deadline(timeoutMs);
+    settle(deadline);
+    BrowsePage *browse = window.browsePage(page);
+    if (!browse)
+        return true;
+    browse->activate();
+    LazyTableModel *model = browse->model();
+    // Settled twice in a row: after the first rows come, the view paints and may ask for more.
+    QTimer tick; // wakes the loop when nothing else does
+    tick.start(20);
+    int settledRounds = 0;
+    while (settledRounds < 2) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        settledRounds = model->isSettled() ? settledRounds + 1 : 0;
+    }
+    settle(deadline);
+    return true;
+}
+
+int ScreenshotCommand::run(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Renders the main window with PAGE selected and its rows loaded to a PNG file.\n"
+           "Pages: %1.")
+            .arg(MainWindow::pageNames().join(QStringLiteral(", "))));
+    parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), tr("FILE")});
+    parser.addOption({QStringLiteral("size"), tr("Window size (default: 1280x800)."), tr("WxH"),
+                      QStringLiteral("1280x800")});
+    parser.addPositionalArgument(tr("PAGE"), tr("The page to render."));
+    if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    const QStringList pages = MainWindow::pageNames();
+    if (positional.size() < 2)
+        return CommandLine::usageError(
+            tr("which page? Name one of: %1.").arg(pages.join(QStringLiteral(", "))), kCommand);
+    if (positional.size() > 2)
+        return CommandLine::usageError(tr("unexpected argument '%1'.").arg(positional.at(2)),
+                                       kCommand);
+    const QString page = positional.at(1);
+    if (!pages.contains(page))
+        return CommandLine::usageError(
+            tr("unknown page '%1'; the pages are: %2.").arg(page, pages.join(QStringLiteral(", "))),
+            kCommand);
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return CommandLine::usageError(tr("--out FILE.png is needed."), kCommand);
+    const QSize size = parseSize(parser.value(QStringLiteral("size")));
+    if (!size.isValid())
+        return CommandLine::usageError(
+            tr("--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).").arg(kLargest),
+            kCommand);
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        CommandLine::printError({tr("Screenshots need the windowed program's libraries."), kCommand,
+                                 tr("Run it as: novoselye screenshot …")});
+        return CommandLine::Failure;
+    }
+
+    db::Database::Options options;
+    options.create = false;
+    auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
+    if (!db) {
+        CommandLine::printError(db.error());
+        return CommandLine::Failure;
+    }
+    MainWindow window(std::move(db.value()));
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.showPage(page);
+    window.resize(size);
+    window.show();
+    if (!waitForPage(window, page, kTimeoutMs)) {
+        CommandLine::printError(
+            {tr("The page's rows did not arrive within %1 seconds.").arg(kTimeoutMs / 1000), page,
+             tr("Check the database with: novoselye stats")});
+        return CommandLine::Failure;
+    }
+    QImage image = window.grab().toImage();
+    if (image.size() != size)
+        image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    if (!image.save(out, "PNG")) {
+        CommandLine::printError({tr("The picture cannot be written."),
+                                 QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()),
+                                 tr("Check that the folder exists and that you may write there.")});
+        return CommandLine::Failure;
+    }
+    CommandLine::print(tr("%1: %2×%3 pixels\n")
+                           .arg(QDir::toNativeSeparators(out))
+                           .arg(size.width())
+                           .arg(size.height()));
+    return CommandLine::Success;
+}
+
+} // namespace nov

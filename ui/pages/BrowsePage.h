@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace nov {
+
+namespace db {
+class Database;
+}
+class BrowseDefinition;
+class BrowseFilterBar;
+class LazyTableModel;
+
+// A browsing page (residents, households, apartments, buildings, vehicles): search box and
+// filters, the table over a LazyTableModel, and the row count. Loading starts when the page
+// is first shown (or activate() is called). The shown columns, their widths and order, and
+// the sort are kept in QSettings under browse/<page>/: saveHeader() when the window closes.
+class BrowsePage : public QWidget {
+    Q_OBJECT
+
+public:
+    BrowsePage(db::Database &database, const BrowseDefinition &definition,
+               QWidget *parent = nullptr);
+    ~BrowsePage() override;
+
+    const BrowseDefinition &definition() const { return m_definition; }
+    LazyTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    BrowseFilterBar *filters() const { return m_filters; }
+    QLineEdit *searchBox() const;
+    // '1 025 900 residents', 'Counting…' or a problem.
+    QString rowCountText() const;
+
+    // Starts loading (once).
+    void activate();
+    // Reads the rows again (after other clerks' changes).
+    void reload();
+    void focusSearch();
+    void saveHeader();
+
+signals:
+    void rowCountTextChanged(const QString &text);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyFilters();
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void showColumnMenu(const QPoint &position);
+    void restoreHeader();
+    void resetColumns();
+    void updateRowCount();
+    QString settingsKey(const char *name) const;
+
+    const BrowseDefinition &m_definition;
+    BrowseFilterBar *m_filters;
+    QTableView *m_view;
+    QLabel *m_rowCount;
+    LazyTableModel *m_model;
+    bool m_active = false;
+};
+
+} // namespace nov
