@@ -69,7 +69,7 @@ Result<std::optional<CounterRepository::Position>> CounterRepository::locate(qin
 Result<QList<QPair<QString, qint64>>> CounterRepository::tableCounts() {
     QList<QPair<QString, qint64>> counts;
     for (const QString &table : coreTables()) {
-        // Table names come from the fixed list above, never from input.
+        // SQL-SAFE: table names come from coreTables(), a fixed list.
         auto q = m_db.prepare(QStringLiteral("SELECT COUNT(*) FROM ") + table);
         if (!q)
             return q.error();

@@ -15,6 +15,7 @@ InsertStatement::InsertStatement(Database &db, const QString &table, const QStri
     , m_columns(int(columns.size())) {
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
+    // SQL-SAFE: table and column names come from the repositories' code, values are bound.
     m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     if (db.backend() == Backend::Postgres && columns.contains(QStringLiteral("id")))

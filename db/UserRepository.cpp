@@ -48,6 +48,7 @@ Result<qint64> UserRepository::insert(const UserRecord &u) {
 }
 
 Result<std::optional<UserRecord>> UserRepository::one(const QString &where, const QVariant &value) {
+    // SQL-SAFE: kColumns and the conditions are fixed strings of this file; values are bound.
     auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM app_user WHERE %2").arg(kColumns, where));
     if (!q)
         return q.error();
@@ -68,6 +69,7 @@ Result<std::optional<UserRecord>> UserRepository::byId(qint64 id) {
 }
 
 Result<QList<UserRecord>> UserRepository::all() {
+    // SQL-SAFE: kColumns is a fixed string of this file.
     auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM app_user ORDER BY login").arg(kColumns));
     if (!q)
         return q.error();
@@ -90,6 +92,7 @@ Result<qint64> UserRepository::count() {
 
 Status UserRepository::update(qint64 id, const QString &assignments, const QVariantList &values) {
     // `assignments` is one of the fixed strings below, never user input.
+    // SQL-SAFE: assignments are fixed strings of this file; values are bound.
     auto q = m_db.prepare(QStringLiteral("UPDATE app_user SET %1 WHERE id = ?").arg(assignments));
     if (!q)
         return q.error();

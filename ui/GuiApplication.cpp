@@ -8,11 +8,16 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+#include <QStyleFactory>
 
 namespace nov {
 
 int GuiApplication::run(QApplication &app) {
+    // One look on every desktop: Fusion follows the system's light or dark palette.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novoselye-256.png")));
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::overview());
     const QStringList arguments = app.arguments();
