@@ -68,4 +68,14 @@ HouseholdCardRepository::events(qint64 householdId) {
     return rows;
 }
 
+Result<qint64> HouseholdCardRepository::householdByCase(const QString &caseNumber) {
+    auto q = m_db.prepare(QStringLiteral("SELECT id FROM household WHERE case_number = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(caseNumber);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), caseNumber);
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
 } // namespace nov::db

@@ -39,6 +39,8 @@ public:
     Result<QList<OfferRow>> offers(qint64 householdId);
     // The case history, oldest first.
     Result<QList<EventRow>> events(qint64 householdId);
+    // The household with this case number, 0 when there is none.
+    Result<qint64> householdByCase(const QString &caseNumber);
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FirstRunDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "cli/CommandLine.h"
 
@@ -40,7 +41,10 @@ int GuiApplication::run(QApplication &app) {
                               db.error().toText());
         return CommandLine::Failure;
     }
-    MainWindow window(std::move(db.value()));
+    Actor actor;
+    if (!LoginDialog::signIn(*db.value(), &actor))
+        return CommandLine::Success;
+    MainWindow window(std::move(db.value()), actor);
     window.show();
     return app.exec();
 }

@@ -28,17 +28,21 @@ LoginDialog::LoginDialog(db::Database &db, bool firstAdmin, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_login->setObjectName(QStringLiteral("login"));
+    m_password->setObjectName(QStringLiteral("password"));
     auto *form = new QFormLayout;
     m_login->setPlaceholderText(tr("e.g. ivanova.ea"));
     form->addRow(tr("&Login:"), m_login);
     if (firstAdmin) {
         m_fullName = new QLineEdit(this);
+        m_fullName->setObjectName(QStringLiteral("fullName"));
         form->addRow(tr("&Full name:"), m_fullName);
     }
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Password:"), m_password);
     if (firstAdmin) {
         m_repeat = new QLineEdit(this);
+        m_repeat->setObjectName(QStringLiteral("repeat"));
         m_repeat->setEchoMode(QLineEdit::Password);
         form->addRow(tr("&Repeat password:"), m_repeat);
     }

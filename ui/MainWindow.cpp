@@ -2,8 +2,12 @@
 
 #include "Database.h"
 #include "browse/BrowseCatalog.h"
+#include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
+#include "household/HouseholdCard.h"
+#include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
+#include "pages/OverduePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,9 +28,10 @@
 
 namespace nov {
 
-MainWindow::MainWindow(std::unique_ptr<db::Database> database, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &actor, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(database))
+    , m_actor(actor)
     , m_pages(new QTabWidget(this))
     , m_statusDatabase(new QLabel(this))
     , m_statusCounts(new QLabel(this)) {
@@ -38,7 +43,16 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, QWidget *parent)
         auto *page = new BrowsePage(*m_db, *definition, m_pages);
         m_pages->addTab(page, definition->title);
         connect(page, &BrowsePage::rowCountTextChanged, this, &MainWindow::updateStatusCounts);
+        if (definition->columnIndex(QStringLiteral("case_number")) >= 0)
+            connect(page, &BrowsePage::rowActivated, this,
+                    [this, page](int row) { openHouseholdOfRow(page, row); });
     }
+    auto *overdue = new OverduePage(*m_db, m_actor, m_pages);
+    overdue->setObjectName(QStringLiteral("overdue"));
+    m_pages->addTab(overdue, tr("O&verdue"));
+    connect(overdue, &OverduePage::cardOpened, this, [this](HouseholdCard *card) {
+        connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
+    });
     for (int i = 0; i < m_pages->count() && i < 9; ++i)
         m_pages->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
@@ -47,7 +61,11 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, QWidget *parent)
     createShortcuts();
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
-    m_statusDatabase->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
+    m_statusDatabase->setText(
+        m_actor.userId > 0 ? tr("Database: %1 · signed in: %2 (%3)")
+                                 .arg(QDir::toNativeSeparators(m_db->location()), m_actor.login,
+                                      Actor::roleTitle(m_actor.role))
+                           : tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -65,6 +83,7 @@ QStringList MainWindow::pageNames() {
     QStringList names = {QStringLiteral("overview")};
     for (const BrowseDefinition *definition : BrowseCatalog::all())
         names << definition->key;
+    names << QStringLiteral("overdue");
     return names;
 }
 
@@ -85,6 +104,34 @@ BrowsePage *MainWindow::browsePage(const QString &name) const {
             return page;
     }
     return nullptr;
+}
+
+void MainWindow::openHouseholdOfRow(BrowsePage *page, int row) {
+    const int column = page->definition().columnIndex(QStringLiteral("case_number"));
+    const QString caseNumber =
+        page->model()->index(row, column).data(LazyTableModel::RawValueRole).toString();
+    if (caseNumber.isEmpty())
+        return; // the row is not loaded yet
+    auto id = HouseholdCardService(*m_db).householdByCase(caseNumber);
+    if (!id || id.value() == 0) {
+        QMessageBox::warning(this, tr("Household"),
+                             id ? tr("The case %1 no longer exists.").arg(caseNumber)
+                                : id.error().toText());
+        return;
+    }
+    HouseholdCard *card = HouseholdCard::open(this, *m_db, m_actor, id.value());
+    connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
+}
+
+// A step or an edit in a card: the figures and the lists show it.
+void MainWindow::caseChanged() {
+    refreshOverview();
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (auto *page = qobject_cast<BrowsePage *>(m_pages->widget(i)))
+            page->reload();
+        else if (auto *overdue = qobject_cast<OverduePage *>(m_pages->widget(i)))
+            overdue->reload();
+    }
 }
 
 void MainWindow::createShortcuts() {

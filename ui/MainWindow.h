@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/Actor.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -19,7 +21,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<db::Database> database, QWidget *parent = nullptr);
+    // `actor` is the signed-in user; the default (no account) may only look.
+    explicit MainWindow(std::unique_ptr<db::Database> database, const Actor &actor = Actor{},
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     db::Database &database() { return *m_db; }
@@ -43,8 +47,11 @@ private:
     void createShortcuts();
     QWidget *createOverviewPage();
     void updateStatusCounts();
+    void openHouseholdOfRow(BrowsePage *page, int row);
+    void caseChanged();
 
     std::unique_ptr<db::Database> m_db;
+    Actor m_actor;
     QTabWidget *m_pages;
     QTableWidget *m_overviewTable = nullptr;
     QLabel *m_overviewSummary = nullptr;

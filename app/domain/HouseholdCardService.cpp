@@ -110,4 +110,8 @@ Result<QList<db::ApartmentPlace>> HouseholdCardService::overrideCandidates(qint6
     return stock.freeApartments(anywhere, limit);
 }
 
+Result<qint64> HouseholdCardService::householdByCase(const QString &caseNumber) {
+    return db::HouseholdCardRepository(m_db).householdByCase(caseNumber);
+}
+
 } // namespace nov

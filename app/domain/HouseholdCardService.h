@@ -45,6 +45,8 @@ public:
 
     // `today` decides which deadlines are overdue.
     Result<Card> load(qint64 householdId, const QDate &today);
+    // The household of a case number (0 when unknown): opening a card from a list row.
+    Result<qint64> householdByCase(const QString &caseNumber);
     // Every free apartment of a commissioned new building in the household's district (its
     // okrug for ЗелАО, НАО, ТАО), equivalent or not: what a manager may offer with an override.
     Result<QList<db::ApartmentPlace>> overrideCandidates(qint64 householdId, int limit = 200);

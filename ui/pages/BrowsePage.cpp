@@ -30,6 +30,8 @@ BrowsePage::BrowsePage(db::Database &database, const BrowseDefinition &definitio
     layout->addWidget(m_view, 1);
     layout->addWidget(m_rowCount);
 
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { emit rowActivated(index.row()); });
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -44,6 +44,8 @@ public:
 
 signals:
     void rowCountTextChanged(const QString &text);
+    // Enter or double-click on a row.
+    void rowActivated(int row);
 
 protected:
     void showEvent(QShowEvent *event) override;
