@@ -184,22 +184,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="133"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
         <source>The list cannot be read: %1</source>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="135"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="137"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nothing matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="167"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Reset columns</translation>
     </message>
@@ -1373,12 +1373,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="23"/>
+        <location filename="../../ui/GuiApplication.cpp" line="29"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="34"/>
+        <location filename="../../ui/GuiApplication.cpp" line="40"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
     </message>
@@ -1386,63 +1386,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="99"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="120"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="101"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="123"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="106"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="108"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="119"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="122"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="122"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="164"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="167"/>
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="165"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="168"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="167"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="169"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="172"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Old apartment: %1, apt. %2, floor %3 · %n room · %4 m² total, %5 m² living</numerusform>
@@ -1450,37 +1450,62 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="178"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>District: %1 (%2) · included on %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/household/HouseholdCard.cpp" line="186"/>
+        <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
+        <translation>
+            <numerusform>The decision on the offer is overdue by %n day (due %1).</numerusform>
+            <numerusform>The decision on the offer is overdue by %n days (due %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/household/HouseholdCard.cpp" line="188"/>
+        <source>The signed contract is overdue by %n day(s) (due %1).</source>
+        <translation>
+            <numerusform>The signed contract is overdue by %n day (due %1).</numerusform>
+            <numerusform>The signed contract is overdue by %n days (due %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="202"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="193"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="209"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Your role may look at the case but not record steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="224"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="240"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Recorded: %1. The case is now «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="235"/>
-        <source>This handover reached the %1th resident of the programme: %2</source>
-        <translation>This handover reached the %1th resident of the programme: %2</translation>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="252"/>
+        <source>This handover reached the %1th resident of the programme.</source>
+        <translation>This handover reached the %1th resident of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="240"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="257"/>
+        <source>This handover changed milestones of the programme.</source>
+        <translation>This handover changed milestones of the programme.</translation>
+    </message>
+    <message>
+        <source>This handover reached the %1th resident of the programme: %2</source>
+        <translation type="vanished">This handover reached the %1th resident of the programme: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="258"/>
         <source>Milestone of the programme</source>
         <translation>Milestone of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="300"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="319"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 was removed from the household. Undo brings the resident back.</translation>
     </message>
@@ -1850,67 +1875,67 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="23"/>
+        <location filename="../../ui/LoginDialog.cpp" line="22"/>
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="23"/>
+        <location filename="../../ui/LoginDialog.cpp" line="22"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="25"/>
+        <location filename="../../ui/LoginDialog.cpp" line="24"/>
         <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</source>
         <translation>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="28"/>
+        <location filename="../../ui/LoginDialog.cpp" line="27"/>
         <source>Sign in with your Novoselye account.</source>
         <translation>Sign in with your Novoselye account.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="33"/>
+        <location filename="../../ui/LoginDialog.cpp" line="34"/>
         <source>e.g. ivanova.ea</source>
         <translation>e.g. ivanova.ea</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="34"/>
+        <location filename="../../ui/LoginDialog.cpp" line="35"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="37"/>
+        <location filename="../../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../../ui/LoginDialog.cpp" line="42"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="44"/>
+        <location filename="../../ui/LoginDialog.cpp" line="47"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="52"/>
+        <location filename="../../ui/LoginDialog.cpp" line="55"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="52"/>
+        <location filename="../../ui/LoginDialog.cpp" line="55"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="65"/>
+        <location filename="../../ui/LoginDialog.cpp" line="67"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="89"/>
+        <location filename="../../ui/LoginDialog.cpp" line="90"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
     </message>
@@ -1918,167 +1943,187 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="33"/>
+        <location filename="../../ui/MainWindow.cpp" line="38"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="43"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <source>O&amp;verdue</source>
+        <translation>O&amp;verdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="50"/>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <source>Database: %1 · signed in: %2 (%3)</source>
+        <translation>Database: %1 · signed in: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <source>The case %1 no longer exists.</source>
+        <translation>The case %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>Read the figures from the database again</source>
         <translation>Read the figures from the database again</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -2160,67 +2205,72 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="48"/>
+        <source>No such apartment is free at the moment.</source>
+        <translation>No such apartment is free at the moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Apt.</source>
         <translation>Apt.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="51"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="54"/>
         <source>Total, m²</source>
         <translation>Total, m²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="51"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="54"/>
         <source>Living, m²</source>
         <translation>Living, m²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="51"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="54"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="52"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="55"/>
         <source>Not equivalent in</source>
         <translation>Not equivalent in</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="62"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="65"/>
         <source>&amp;Override equivalence: show every free apartment of the district</source>
         <translation>&amp;Override equivalence: show every free apartment of the district</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="67"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="70"/>
         <source>Required: why this apartment is offered anyway</source>
         <translation>Required: why this apartment is offered anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="71"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="74"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="75"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="78"/>
         <source>Only a manager may offer an apartment that is not equivalent.</source>
         <translation>Only a manager may offer an apartment that is not equivalent.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="77"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="80"/>
         <source>Only a manager may override the equivalence rule.</source>
         <translation>Only a manager may override the equivalence rule.</translation>
     </message>
@@ -2394,7 +2444,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
         <source>the consent</source>
         <translation>the consent</translation>
     </message>
@@ -2405,7 +2455,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="159"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="164"/>
         <source>Ask an administrator to check the case&apos;s history.</source>
         <translation>Ask an administrator to check the case&apos;s history.</translation>
     </message>
@@ -2430,64 +2480,62 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Enter the number of key sets from the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="144"/>
         <source>Scheduling a key handover</source>
         <translation>Scheduling a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="154"/>
         <source>the key handover appointment</source>
         <translation>the key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="141"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="155"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="219"/>
         <source>the contract signature</source>
         <translation>the contract signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="154"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="138"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Enter the household&apos;s residents first, or correct the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="185"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Key handover scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="193"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="208"/>
         <source>Recording a key handover</source>
         <translation>Recording a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="265"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="218"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
         <source>the key handover</source>
         <translation>the key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="223"/>
         <source>The household has no residents entered.</source>
-        <translation>The household has no residents entered.</translation>
+        <translation type="vanished">The household has no residents entered.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="224"/>
         <source>Enter the household&apos;s residents first.</source>
-        <translation>Enter the household&apos;s residents first.</translation>
+        <translation type="vanished">Enter the household&apos;s residents first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="253"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="272"/>
         <source>Marking the old apartment vacated</source>
         <translation>Marking the old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="264"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="283"/>
         <source>the vacating of the old apartment</source>
         <translation>the vacating of the old apartment</translation>
     </message>
@@ -2514,154 +2562,154 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
         <source>the offer letter</source>
         <translation>the offer letter</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="108"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Choose an apartment from the list of free equivalent apartments.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="111"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 is in an old building; only apartments of new buildings can be offered.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 is in a building still under construction.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="124"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 is already offered to case %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Choose another apartment; this one becomes free again if that household refuses.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="127"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 is not free (it is %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 is not equivalent to the old apartment: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="142"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
         <source>Overriding the equivalence rule</source>
         <translation>Overriding the equivalence rule</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>An override of the equivalence rule needs a signed-in manager.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Sign in with a manager&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="158"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="163"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>The case has no open offer, although its status needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="170"/>
         <source>Recording a viewing</source>
         <translation>Recording a viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
         <source>the viewing</source>
         <translation>the viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="189"/>
         <source>Recording a consent</source>
         <translation>Recording a consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="195"/>
         <source>Recording a refusal</source>
         <translation>Recording a refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="210"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>The refusal reason “%1” is not one of the programme&apos;s reasons.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="216"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>The refusal reason “%1” needs a note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Describe in the note why the household refused.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
         <source>the refusal</source>
         <translation>the refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>technical condition</source>
         <translation>technical condition</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="309"/>
         <source>wants more area</source>
         <translation>wants more area</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
         <source>wants several apartments</source>
         <translation>wants several apartments</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="313"/>
         <source>wants another building</source>
         <translation>wants another building</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="315"/>
         <source>wants another district</source>
         <translation>wants another district</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="316"/>
         <source>floor</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="317"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -2982,104 +3030,104 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="40"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="80"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Window size (default: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
         <source>The page to render.</source>
         <translation>The page to render.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
         <source>which page? Name one of: %1.</source>
         <translation>which page? Name one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="95"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="100"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>unknown page &apos;%1&apos;; the pages are: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="104"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
         <source>--out FILE.png is needed.</source>
         <translation>--out FILE.png is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="108"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Screenshots need the windowed program&apos;s libraries.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="112"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Run it as: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="130"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>The page&apos;s rows did not arrive within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Check the database with: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
         <source>The picture cannot be written.</source>
         <translation>The picture cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 pixels
@@ -3352,52 +3400,57 @@ Pages: %1.</translation>
         <translation>%1 — case %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="89"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="73"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="97"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="142"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="151"/>
         <source>Re&amp;ason:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="145"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="154"/>
         <source>Required for “other”</source>
         <translation>Required for “other”</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="146"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="155"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="156"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="165"/>
         <source>as printed on the contract</source>
         <translation>as printed on the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="157"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="166"/>
         <source>Contract &amp;number:</source>
         <translation>Contract &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="162"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
         <source>Contract &amp;type:</source>
         <translation>Contract &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="191"/>
         <source>Residents &amp;moving in:</source>
         <translation>Residents &amp;moving in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="188"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n resident moves in and counts toward the programme.</numerusform>
@@ -3405,22 +3458,22 @@ Pages: %1.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="190"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
         <source>Residents:</source>
         <translation>Residents:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="195"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="204"/>
         <source>exchange contract</source>
         <translation>exchange contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="206"/>
         <source>with purchase of extra space</source>
         <translation>with purchase of extra space</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="208"/>
         <source>monetary compensation</source>
         <translation>monetary compensation</translation>
     </message>
@@ -3481,12 +3534,12 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::ApartmentStockRepository</name>
     <message>
-        <location filename="../../db/ApartmentStockRepository.cpp" line="52"/>
+        <location filename="../../db/ApartmentStockRepository.cpp" line="51"/>
         <source>The apartment does not exist.</source>
         <translation>The apartment does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/ApartmentStockRepository.cpp" line="53"/>
+        <location filename="../../db/ApartmentStockRepository.cpp" line="52"/>
         <source>Choose the apartment again from the list.</source>
         <translation>Choose the apartment again from the list.</translation>
     </message>
@@ -3698,27 +3751,27 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::MilestoneRepository</name>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="40"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="36"/>
         <source>The key handover has not been recorded.</source>
         <translation>The key handover has not been recorded.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="41"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="37"/>
         <source>Record the key handover first.</source>
         <translation>Record the key handover first.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="113"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="112"/>
         <source>The household has fewer residents than its key handover counts (no member number %1).</source>
         <translation>The household has fewer residents than its key handover counts (no member number %1).</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="116"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="115"/>
         <source>Enter the household&apos;s residents, then record the handover.</source>
         <translation>Enter the household&apos;s residents, then record the handover.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="129"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="131"/>
         <source>The resident does not exist.</source>
         <translation>The resident does not exist.</translation>
     </message>
@@ -3726,22 +3779,22 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::PageQuery</name>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="50"/>
+        <location filename="../../db/PageQuery.cpp" line="57"/>
         <source>The list cannot be filtered this way.</source>
         <translation>The list cannot be filtered this way.</translation>
     </message>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="52"/>
+        <location filename="../../db/PageQuery.cpp" line="59"/>
         <source>Report this to the program&apos;s maintainers.</source>
         <translation>Report this to the program&apos;s maintainers.</translation>
     </message>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="62"/>
+        <location filename="../../db/PageQuery.cpp" line="70"/>
         <source>The list cannot be sorted by this column.</source>
         <translation>The list cannot be sorted by this column.</translation>
     </message>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="64"/>
+        <location filename="../../db/PageQuery.cpp" line="72"/>
         <source>Choose another column to sort by.</source>
         <translation>Choose another column to sort by.</translation>
     </message>

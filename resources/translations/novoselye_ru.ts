@@ -184,22 +184,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="133"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="135"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="137"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="167"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -1373,12 +1373,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="23"/>
+        <location filename="../../ui/GuiApplication.cpp" line="29"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="34"/>
+        <location filename="../../ui/GuiApplication.cpp" line="40"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
@@ -1386,63 +1386,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="99"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="120"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="101"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="123"/>
         <source>&amp;Next step</source>
         <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="106"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="108"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="119"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="122"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="122"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="164"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="167"/>
         <source>Household %1</source>
         <translation>Домохозяйство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="165"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="168"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="167"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="169"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="172"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Старая квартира: %1, кв. %2, этаж %3 · %n комната · общая площадь %4 м², жилая %5 м²</numerusform>
@@ -1451,37 +1451,64 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="178"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>Район: %1 (%2) · включено в программу %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/household/HouseholdCard.cpp" line="186"/>
+        <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
+        <translation>
+            <numerusform>Решение по предложению просрочено на %n день (срок %1).</numerusform>
+            <numerusform>Решение по предложению просрочено на %n дня (срок %1).</numerusform>
+            <numerusform>Решение по предложению просрочено на %n дней (срок %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/household/HouseholdCard.cpp" line="188"/>
+        <source>The signed contract is overdue by %n day(s) (due %1).</source>
+        <translation>
+            <numerusform>Подписание договора просрочено на %n день (срок %1).</numerusform>
+            <numerusform>Подписание договора просрочено на %n дня (срок %1).</numerusform>
+            <numerusform>Подписание договора просрочено на %n дней (срок %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="202"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="193"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="209"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Ваша роль позволяет просматривать дело, но не регистрировать шаги.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="224"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="240"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Выполнен шаг «%1». Статус дела: «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="235"/>
-        <source>This handover reached the %1th resident of the programme: %2</source>
-        <translation>Эта выдача ключей достигла рубежа «%1-й житель программы»: %2</translation>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="252"/>
+        <source>This handover reached the %1th resident of the programme.</source>
+        <translation>Эта выдача ключей достигла рубежа: %1-й переселённый житель программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="240"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="257"/>
+        <source>This handover changed milestones of the programme.</source>
+        <translation>Эта выдача ключей изменила юбилейные рубежи программы.</translation>
+    </message>
+    <message>
+        <source>This handover reached the %1th resident of the programme: %2</source>
+        <translation type="vanished">Эта выдача ключей достигла рубежа «%1-й житель программы»: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="258"/>
         <source>Milestone of the programme</source>
         <translation>Юбилейный рубеж программы</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="300"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="319"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 — житель исключён из состава домохозяйства. Команда «Отменить» вернёт его.</translation>
     </message>
@@ -1853,67 +1880,67 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="23"/>
+        <location filename="../../ui/LoginDialog.cpp" line="22"/>
         <source>Create the administrator account</source>
         <translation>Создание учётной записи администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="23"/>
+        <location filename="../../ui/LoginDialog.cpp" line="22"/>
         <source>Sign in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="25"/>
+        <location filename="../../ui/LoginDialog.cpp" line="24"/>
         <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</source>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем администратор создаст учётные записи сотрудников отдела.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="28"/>
+        <location filename="../../ui/LoginDialog.cpp" line="27"/>
         <source>Sign in with your Novoselye account.</source>
         <translation>Войдите с помощью своей учётной записи «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="33"/>
+        <location filename="../../ui/LoginDialog.cpp" line="34"/>
         <source>e.g. ivanova.ea</source>
         <translation>например, ivanova.ea</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="34"/>
+        <location filename="../../ui/LoginDialog.cpp" line="35"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="37"/>
+        <location filename="../../ui/LoginDialog.cpp" line="39"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="40"/>
+        <location filename="../../ui/LoginDialog.cpp" line="42"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="44"/>
+        <location filename="../../ui/LoginDialog.cpp" line="47"/>
         <source>&amp;Repeat password:</source>
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="52"/>
+        <location filename="../../ui/LoginDialog.cpp" line="55"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="52"/>
+        <location filename="../../ui/LoginDialog.cpp" line="55"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="65"/>
+        <location filename="../../ui/LoginDialog.cpp" line="67"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="89"/>
+        <location filename="../../ui/LoginDialog.cpp" line="90"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
@@ -1921,167 +1948,187 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="33"/>
+        <location filename="../../ui/MainWindow.cpp" line="38"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="43"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="50"/>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <source>Database: %1 · signed in: %2 (%3)</source>
+        <translation>База данных: %1 · вход: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <source>The case %1 no longer exists.</source>
+        <translation>Дела %1 больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>Read the figures from the database again</source>
         <translation>Заново прочитать показатели из базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="126"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2164,67 +2211,72 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="48"/>
+        <source>No such apartment is free at the moment.</source>
+        <translation>Такой свободной квартиры сейчас нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Apt.</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="50"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="53"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="51"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="54"/>
         <source>Total, m²</source>
         <translation>Общая, м²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="51"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="54"/>
         <source>Living, m²</source>
         <translation>Жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="51"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="54"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="52"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="55"/>
         <source>Not equivalent in</source>
         <translation>Несоответствия</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="62"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="65"/>
         <source>&amp;Override equivalence: show every free apartment of the district</source>
         <translation>&amp;Без учёта равнозначности: показать все свободные квартиры района</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="67"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="70"/>
         <source>Required: why this apartment is offered anyway</source>
         <translation>Обязательно: почему предлагается именно эта квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="71"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="74"/>
         <source>&amp;Reason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="75"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="78"/>
         <source>Only a manager may offer an apartment that is not equivalent.</source>
         <translation>Предложить неравнозначную квартиру может только руководитель.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/OfferPicker.cpp" line="77"/>
+        <location filename="../../ui/household/OfferPicker.cpp" line="80"/>
         <source>Only a manager may override the equivalence rule.</source>
         <translation>Отступить от правила равнозначности может только руководитель.</translation>
     </message>
@@ -2399,7 +2451,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
         <source>the consent</source>
         <translation>согласия</translation>
     </message>
@@ -2410,7 +2462,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="159"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="164"/>
         <source>Ask an administrator to check the case&apos;s history.</source>
         <translation>Попросите администратора проверить историю дела.</translation>
     </message>
@@ -2435,64 +2487,62 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Введите число комплектов ключей из акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="144"/>
         <source>Scheduling a key handover</source>
         <translation>Назначение выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="154"/>
         <source>the key handover appointment</source>
         <translation>назначенной выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="141"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="155"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="219"/>
         <source>the contract signature</source>
         <translation>подписания договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>Число вселяющихся жителей (%1) недопустимо: в домохозяйстве внесено жителей: %2 (за одну выдачу ключей учитывается не более %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="154"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="138"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Сначала внесите жителей домохозяйства или исправьте число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="185"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Выдача ключей назначена на %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="193"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="208"/>
         <source>Recording a key handover</source>
         <translation>Регистрация выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="265"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="218"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="223"/>
         <source>The household has no residents entered.</source>
-        <translation>В домохозяйство не внесено ни одного жителя.</translation>
+        <translation type="vanished">В домохозяйство не внесено ни одного жителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="224"/>
         <source>Enter the household&apos;s residents first.</source>
-        <translation>Сначала внесите жителей домохозяйства.</translation>
+        <translation type="vanished">Сначала внесите жителей домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="253"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="272"/>
         <source>Marking the old apartment vacated</source>
         <translation>Отметка об освобождении старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="264"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="283"/>
         <source>the vacating of the old apartment</source>
         <translation>освобождения старой квартиры</translation>
     </message>
@@ -2519,154 +2569,154 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
         <source>the offer letter</source>
         <translation>письма с предложением</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="108"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Выберите квартиру из списка свободных равнозначных квартир.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="111"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 находится в старом доме; предлагать можно только квартиры в новых домах.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 находится в доме, который ещё строится.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="124"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 уже предложена по делу %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Выберите другую квартиру; эта снова станет свободной, если то домохозяйство откажется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="127"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 не свободна (статус: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 не равнозначна старой квартире: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="142"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Выберите равнозначную квартиру или попросите руководителя отступить от правила с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
         <source>Overriding the equivalence rule</source>
         <translation>Отступление от правила равнозначности</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>Для отступления от правила равнозначности в системе должен быть руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Войдите с учётной записью руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="158"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="163"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>В деле нет действующего предложения, хотя его статус этого требует.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="170"/>
         <source>Recording a viewing</source>
         <translation>Регистрация осмотра квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
         <source>the viewing</source>
         <translation>осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="189"/>
         <source>Recording a consent</source>
         <translation>Регистрация согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="195"/>
         <source>Recording a refusal</source>
         <translation>Регистрация отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="210"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>Причины отказа «%1» нет среди причин, предусмотренных программой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Выберите причину из списка; для любой другой выберите «%1» и опишите её в примечании.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="216"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>Для причины отказа «%1» требуется примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Опишите в примечании, почему домохозяйство отказалось.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
         <source>the refusal</source>
         <translation>отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>technical condition</source>
         <translation>техническое состояние</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>layout</source>
         <translation>планировка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="309"/>
         <source>wants more area</source>
         <translation>требуется бо́льшая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
         <source>wants several apartments</source>
         <translation>требуется несколько квартир</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="313"/>
         <source>wants another building</source>
         <translation>требуется другой дом</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="315"/>
         <source>wants another district</source>
         <translation>требуется другой район</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="316"/>
         <source>floor</source>
         <translation>этаж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="317"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -2987,104 +3037,104 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="40"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="80"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
 Страницы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="95"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="100"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="104"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="108"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="112"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="130"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
@@ -3357,52 +3407,57 @@ Pages: %1.</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="89"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="73"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — дело %2, сейчас «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="97"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="142"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="151"/>
         <source>Re&amp;ason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="145"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="154"/>
         <source>Required for “other”</source>
         <translation>Обязательно для причины «другое»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="146"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="155"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="156"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="165"/>
         <source>as printed on the contract</source>
         <translation>как напечатано на договоре</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="157"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="166"/>
         <source>Contract &amp;number:</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="162"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
         <source>Contract &amp;type:</source>
         <translation>&amp;Вид договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="191"/>
         <source>Residents &amp;moving in:</source>
         <translation>Вселяется &amp;жителей:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="188"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n житель вселяется и учитывается в программе.</numerusform>
@@ -3411,22 +3466,22 @@ Pages: %1.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="190"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
         <source>Residents:</source>
         <translation>Жители:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="195"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="204"/>
         <source>exchange contract</source>
         <translation>договор мены</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="206"/>
         <source>with purchase of extra space</source>
         <translation>с докупкой площади</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="208"/>
         <source>monetary compensation</source>
         <translation>денежная компенсация</translation>
     </message>
@@ -3487,12 +3542,12 @@ Pages: %1.</source>
 <context>
     <name>nov::db::ApartmentStockRepository</name>
     <message>
-        <location filename="../../db/ApartmentStockRepository.cpp" line="52"/>
+        <location filename="../../db/ApartmentStockRepository.cpp" line="51"/>
         <source>The apartment does not exist.</source>
         <translation>Квартира не найдена.</translation>
     </message>
     <message>
-        <location filename="../../db/ApartmentStockRepository.cpp" line="53"/>
+        <location filename="../../db/ApartmentStockRepository.cpp" line="52"/>
         <source>Choose the apartment again from the list.</source>
         <translation>Выберите квартиру из списка заново.</translation>
     </message>
@@ -3704,27 +3759,27 @@ Pages: %1.</source>
 <context>
     <name>nov::db::MilestoneRepository</name>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="40"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="36"/>
         <source>The key handover has not been recorded.</source>
         <translation>Выдача ключей не зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="41"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="37"/>
         <source>Record the key handover first.</source>
         <translation>Сначала зарегистрируйте выдачу ключей.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="113"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="112"/>
         <source>The household has fewer residents than its key handover counts (no member number %1).</source>
         <translation>В домохозяйстве меньше жителей, чем учтено при выдаче ключей (нет члена семьи № %1).</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="116"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="115"/>
         <source>Enter the household&apos;s residents, then record the handover.</source>
         <translation>Внесите жителей домохозяйства, затем зарегистрируйте выдачу ключей.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="129"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="131"/>
         <source>The resident does not exist.</source>
         <translation>Житель не найден.</translation>
     </message>
@@ -3732,22 +3787,22 @@ Pages: %1.</source>
 <context>
     <name>nov::db::PageQuery</name>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="50"/>
+        <location filename="../../db/PageQuery.cpp" line="57"/>
         <source>The list cannot be filtered this way.</source>
         <translation>Список нельзя отфильтровать таким образом.</translation>
     </message>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="52"/>
+        <location filename="../../db/PageQuery.cpp" line="59"/>
         <source>Report this to the program&apos;s maintainers.</source>
         <translation>Сообщите об этом разработчикам программы.</translation>
     </message>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="62"/>
+        <location filename="../../db/PageQuery.cpp" line="70"/>
         <source>The list cannot be sorted by this column.</source>
         <translation>Список нельзя отсортировать по этому столбцу.</translation>
     </message>
     <message>
-        <location filename="../../db/PageQuery.cpp" line="64"/>
+        <location filename="../../db/PageQuery.cpp" line="72"/>
         <source>Choose another column to sort by.</source>
         <translation>Выберите другой столбец для сортировки.</translation>
     </message>
