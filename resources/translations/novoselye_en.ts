@@ -1496,10 +1496,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>This handover changed milestones of the programme.</translation>
     </message>
     <message>
-        <source>This handover reached the %1th resident of the programme: %2</source>
-        <translation type="vanished">This handover reached the %1th resident of the programme: %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/household/HouseholdCard.cpp" line="258"/>
         <source>Milestone of the programme</source>
         <translation>Milestone of the programme</translation>
@@ -2520,14 +2516,6 @@ Every command takes --db PATH (default: %1) and --help.
         <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
         <source>the key handover</source>
         <translation>the key handover</translation>
-    </message>
-    <message>
-        <source>The household has no residents entered.</source>
-        <translation type="vanished">The household has no residents entered.</translation>
-    </message>
-    <message>
-        <source>Enter the household&apos;s residents first.</source>
-        <translation type="vanished">Enter the household&apos;s residents first.</translation>
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="272"/>

@@ -1499,10 +1499,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Эта выдача ключей изменила юбилейные рубежи программы.</translation>
     </message>
     <message>
-        <source>This handover reached the %1th resident of the programme: %2</source>
-        <translation type="vanished">Эта выдача ключей достигла рубежа «%1-й житель программы»: %2</translation>
-    </message>
-    <message>
         <location filename="../../ui/household/HouseholdCard.cpp" line="258"/>
         <source>Milestone of the programme</source>
         <translation>Юбилейный рубеж программы</translation>
@@ -2527,14 +2523,6 @@ Every command takes --db PATH (default: %1) and --help.
         <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
-    </message>
-    <message>
-        <source>The household has no residents entered.</source>
-        <translation type="vanished">В домохозяйство не внесено ни одного жителя.</translation>
-    </message>
-    <message>
-        <source>Enter the household&apos;s residents first.</source>
-        <translation type="vanished">Сначала внесите жителей домохозяйства.</translation>
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="272"/>
