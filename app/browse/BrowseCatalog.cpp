@@ -92,7 +92,7 @@ BrowseDefinition residents() {
         column("last_name", tr("Surname"), Format::Text, 130),
         column("first_name", tr("First name"), Format::Text, 110),
         column("patronymic", tr("Patronymic"), Format::Text, 140),
-        column("birth_date", tr("Born"), Format::Date, 90),
+        column("birth_date", tr("Born"), Format::Date, 115),
         labelled("sex", tr("Sex"), {choice("M", tr("M")), choice("F", tr("F"))}, 40, false),
         labelled("relation", tr("Relation"), relations, 110, false),
         column("snils", tr("SNILS"), Format::Snils, 115),
@@ -115,7 +115,7 @@ BrowseDefinition residents() {
     d.byPlace = true;
     d.dateLabel = tr("Born");
     d.defaultSort = QStringLiteral("last_name");
-    d.countText = counter("Residents: %1");
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Residents: %1"));
     return d;
 }
 
@@ -146,7 +146,7 @@ BrowseDefinition households() {
     d.byPlace = true;
     d.dateLabel = tr("Status date");
     d.defaultSort = QStringLiteral("case_number");
-    d.countText = counter("Households: %1");
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Households: %1"));
     return d;
 }
 
@@ -175,7 +175,7 @@ BrowseDefinition apartments() {
                      {QStringLiteral("cadastral"), tr("Cadastral number"),
                       tr("Cadastral number: 77:03:0001"), Match::TextPrefix}};
     d.byPlace = true;
-    d.countText = counter("Apartments: %1");
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Apartments: %1"));
     return d;
 }
 
@@ -208,7 +208,7 @@ BrowseDefinition buildings() {
                      {QStringLiteral("unom"), tr("UNOM"), tr("UNOM: 10020"), Match::WholeNumber}};
     d.byPlace = true;
     d.defaultSort = QStringLiteral("address");
-    d.countText = counter("Buildings: %1");
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Buildings: %1"));
     return d;
 }
 
@@ -244,7 +244,7 @@ BrowseDefinition vehicles() {
         {QStringLiteral("epts"), tr("EPTS no."), tr("EPTS digits: 1643"), Match::DigitsPrefix}};
     d.dateLabel = tr("Produced");
     d.defaultSort = QStringLiteral("production_no");
-    d.countText = counter("Vehicles: %1");
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Vehicles: %1"));
     return d;
 }
 

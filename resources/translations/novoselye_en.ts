@@ -1080,6 +1080,34 @@
     </message>
 </context>
 <context>
+    <name>nov::BrowseCatalog</name>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
+        <source>Residents: %1</source>
+        <translation>Residents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <source>Households: %1</source>
+        <translation>Households: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <source>Apartments: %1</source>
+        <translation>Apartments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
+        <source>Buildings: %1</source>
+        <translation>Buildings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <source>Vehicles: %1</source>
+        <translation>Vehicles: %1</translation>
+    </message>
+</context>
+<context>
     <name>nov::CaseStep</name>
     <message>
         <location filename="../../app/domain/CaseStep.cpp" line="38"/>

@@ -1080,6 +1080,34 @@
     </message>
 </context>
 <context>
+    <name>nov::BrowseCatalog</name>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
+        <source>Residents: %1</source>
+        <translation>Жителей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <source>Households: %1</source>
+        <translation>Домохозяйств: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <source>Apartments: %1</source>
+        <translation>Квартир: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
+        <source>Buildings: %1</source>
+        <translation>Домов: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <source>Vehicles: %1</source>
+        <translation>Автомобилей: %1</translation>
+    </message>
+</context>
+<context>
     <name>nov::CaseStep</name>
     <message>
         <location filename="../../app/domain/CaseStep.cpp" line="38"/>
