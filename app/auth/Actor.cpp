@@ -31,13 +31,13 @@ Role Actor::lowestRoleWith(Permission permission) {
     case Permission::EditHouseholds:
     case Permission::RecordWorkflow:
     case Permission::PrintActs:
+    case Permission::RevealPersonalData:
         return Role::Clerk;
     case Permission::ManageMilestones:
     case Permission::AllocateGifts:
     case Permission::OverrideEquivalence:
     case Permission::ExportDashboard:
     case Permission::BulkImport:
-    case Permission::RevealPersonalData:
         return Role::Manager;
     case Permission::ManageUsers:
     case Permission::ManageSettings:

@@ -2,32 +2,11 @@
 
 #include "SqlValues.h"
 #include "browse/SearchText.h"
+#include "domain/PersonalData.h"
 
 #include <QLocale>
 
 namespace nov {
-
-namespace {
-
-// 11 digits as people write a SNILS: 123-456-789 01
-QString snils(const QString &d) {
-    if (d.size() != 11)
-        return d;
-    return QStringLiteral("%1-%2-%3 %4").arg(d.left(3), d.mid(3, 3), d.mid(6, 3), d.mid(9));
-}
-
-QString passport(const QString &d) {
-    return d.size() == 10 ? d.left(4) + QLatin1Char(' ') + d.mid(4) : d;
-}
-
-QString phone(const QString &d) {
-    if (d.size() != 11)
-        return d;
-    return QStringLiteral("+%1 %2 %3-%4-%5")
-        .arg(d.left(1), d.mid(1, 3), d.mid(4, 3), d.mid(7, 2), d.mid(9));
-}
-
-} // namespace
 
 bool BrowseDefinition::resolve() {
     for (Column &c : columns) {
@@ -150,12 +129,14 @@ QString BrowseDefinition::display(int column, const QVariantList &row) const {
         return locale.toString(value.toLongLong());
     case Format::Area:
         return locale.toString(value.toDouble(), 'f', 1);
+    // Lists of thousands of people show personal numbers masked; the household card shows
+    // them in full to the roles that handle cases, and records that it did.
     case Format::Snils:
-        return snils(value.toString());
+        return PersonalData::maskSnils(value.toString());
     case Format::Passport:
-        return passport(value.toString());
+        return PersonalData::maskPassport(value.toString());
     case Format::Phone:
-        return phone(value.toString());
+        return PersonalData::maskPhone(value.toString());
     case Format::Label:
         return c.labels.value(value.toString(), value.toString());
     }

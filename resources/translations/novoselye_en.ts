@@ -1414,63 +1414,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="101"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="123"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="105"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="127"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="108"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="112"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="122"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="167"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="168"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="172"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="174"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="176"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Old apartment: %1, apt. %2, floor %3 · %n room · %4 m² total, %5 m² living</numerusform>
@@ -1478,12 +1478,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="178"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="182"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>District: %1 (%2) · included on %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="186"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="190"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The decision on the offer is overdue by %n day (due %1).</numerusform>
@@ -1491,7 +1491,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="188"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="192"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The signed contract is overdue by %n day (due %1).</numerusform>
@@ -1499,37 +1499,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="202"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="206"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="209"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="213"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Your role may look at the case but not record steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="240"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="244"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Recorded: %1. The case is now «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="252"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="256"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>This handover reached the %1th resident of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="257"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>This handover changed milestones of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="258"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="262"/>
         <source>Milestone of the programme</source>
         <translation>Milestone of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="319"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="323"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 was removed from the household. Undo brings the resident back.</translation>
     </message>
@@ -1717,32 +1717,32 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="112"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="113"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, apt. %2, floor %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="114"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="115"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="129"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="130"/>
         <source>No contract yet.</source>
         <translation>No contract yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="137"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="138"/>
         <source>No appointment yet.</source>
         <translation>No appointment yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="166"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="167"/>
         <source>met on %1</source>
         <translation>met on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="168"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="169"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -1750,7 +1750,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="171"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1758,12 +1758,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
         <source>Decision on the offer</source>
         <translation>Decision on the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
         <source>Signed contract</source>
         <translation>Signed contract</translation>
     </message>
@@ -2155,47 +2155,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="33"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="33"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="33"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="33"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="33"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="33"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="43"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
         <source>&amp;Add resident…</source>
         <translation>&amp;Add resident…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="44"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
@@ -2415,6 +2415,14 @@ Every command takes --db PATH (default: %1) and --help.
         <location filename="../../app/auth/PasswordHasher.cpp" line="55"/>
         <source>The password must contain letters and digits.</source>
         <translation>The password must contain letters and digits.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::PersonalData</name>
+    <message>
+        <location filename="../../app/domain/PersonalData.cpp" line="52"/>
+        <source>Seeing passport, SNILS and phone</source>
+        <translation>Seeing passport, SNILS and phone</translation>
     </message>
 </context>
 <context>
@@ -2784,102 +2792,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="41"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
         <source>Correct resident — %1</source>
         <translation>Correct resident — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="42"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
         <source>Add a resident</source>
         <translation>Add a resident</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="48"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="49"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="54"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="55"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sex:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="65"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="66"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>S&amp;NILS:</source>
         <translation>S&amp;NILS:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>P&amp;assport:</source>
         <translation>P&amp;assport:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="134"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
         <source>Enter the last name.</source>
         <translation>Enter the last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="135"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the first name.</source>
         <translation>Enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Enter the birth date (dd.mm.yyyy).</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ResidentCommand.h"
 #include "ResidentDialog.h"
 #include "WorkflowStepDialog.h"
+#include "domain/PersonalData.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -41,6 +42,8 @@ HouseholdCard::HouseholdCard(db::Database &db, const Actor &actor, qint64 househ
     , m_relocation(db)
     , m_residents(db)
     , m_undo(new QUndoStack(this)) {
+    // Personal numbers in full only for roles that handle cases, and only once recorded.
+    m_revealed = PersonalData::recordReveal(db, actor, householdId).ok();
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     auto *layout = new QVBoxLayout(this);
     createMenus();
@@ -156,7 +159,7 @@ bool HouseholdCard::reload() {
     m_card = card.value();
     showHeader();
     rebuildStepMenu();
-    m_tabs->showCard(m_card, m_actor.can(Permission::EditHouseholds));
+    m_tabs->showCard(m_card, m_actor.can(Permission::EditHouseholds), m_revealed);
     return true;
 }
 

@@ -87,6 +87,7 @@ private:
     ResidentService m_residents;
     HouseholdCardService::Card m_card;
     QUndoStack *m_undo;
+    bool m_revealed = false; // passport, SNILS and phone shown in full
     QLabel *m_caseNumber;
     QLabel *m_status;
     QLabel *m_apartment;

@@ -90,8 +90,9 @@ QString HouseholdTabs::date(const QDate &date) {
     return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—");
 }
 
-void HouseholdTabs::showCard(const HouseholdCardService::Card &card, bool membersEditable) {
-    m_members->setMembers(card.members, membersEditable);
+void HouseholdTabs::showCard(const HouseholdCardService::Card &card, bool membersEditable,
+                             bool reveal) {
+    m_members->setMembers(card.members, membersEditable, reveal);
     showOffers(card);
     showContract(card);
     showKeyHandover(card);

@@ -19,7 +19,8 @@ class HouseholdTabs : public QTabWidget {
 public:
     explicit HouseholdTabs(QWidget *parent = nullptr);
 
-    void showCard(const HouseholdCardService::Card &card, bool membersEditable);
+    // `reveal`: personal numbers in full (recorded by the caller), otherwise masked.
+    void showCard(const HouseholdCardService::Card &card, bool membersEditable, bool reveal);
     MembersTab *members() const { return m_members; }
     QTableWidget *offers() const { return m_offers; }
     QTableWidget *history() const { return m_history; }

@@ -1,6 +1,7 @@
 #include "MembersTab.h"
 
 #include "ResidentDialog.h"
+#include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
 
 #include <QHBoxLayout>
@@ -65,7 +66,7 @@ MembersTab::MembersTab(QWidget *parent)
     updateButtons();
 }
 
-void MembersTab::setMembers(const QList<db::ResidentRecord> &members, bool editable) {
+void MembersTab::setMembers(const QList<db::ResidentRecord> &members, bool editable, bool reveal) {
     const qint64 current = currentResidentId();
     m_editable = editable;
     m_table->setRowCount(int(members.size()));
@@ -76,9 +77,15 @@ void MembersTab::setMembers(const QList<db::ResidentRecord> &members, bool edita
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Relation, cell(ResidentService::relationTitle(r.relation)));
         m_table->setItem(row, Born, cell(r.birthDate.toString(QStringLiteral("dd.MM.yyyy"))));
-        m_table->setItem(row, Snils, cell(ResidentDialog::formatSnils(r.snils)));
-        m_table->setItem(row, Passport, cell(ResidentDialog::formatPassport(r.passport)));
-        m_table->setItem(row, Phone, cell(ResidentDialog::formatPhone(r.phone)));
+        m_table->setItem(
+            row, Snils,
+            cell(reveal ? PersonalData::formatSnils(r.snils) : PersonalData::maskSnils(r.snils)));
+        m_table->setItem(row, Passport,
+                         cell(reveal ? PersonalData::formatPassport(r.passport)
+                                     : PersonalData::maskPassport(r.passport)));
+        m_table->setItem(
+            row, Phone,
+            cell(reveal ? PersonalData::formatPhone(r.phone) : PersonalData::maskPhone(r.phone)));
     }
     m_table->resizeColumnsToContents();
     if (!selectResident(current) && !members.isEmpty())

@@ -18,7 +18,8 @@ class MembersTab : public QWidget {
 public:
     explicit MembersTab(QWidget *parent = nullptr);
 
-    void setMembers(const QList<db::ResidentRecord> &members, bool editable);
+    // `reveal`: passport, SNILS and phone in full; otherwise masked.
+    void setMembers(const QList<db::ResidentRecord> &members, bool editable, bool reveal = true);
     // The resident of the current row (0 when none).
     qint64 currentResidentId() const;
     bool selectResident(qint64 residentId);

@@ -1,6 +1,7 @@
 #include "ResidentDialog.h"
 
 #include "ErrorLabel.h"
+#include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
 #include "domain/Validators.h"
 
@@ -200,22 +201,15 @@ void ResidentDialog::save() {
 }
 
 QString ResidentDialog::formatSnils(const QString &d) {
-    if (d.size() != 11)
-        return d;
-    return QStringLiteral("%1-%2-%3 %4").arg(d.mid(0, 3), d.mid(3, 3), d.mid(6, 3), d.mid(9, 2));
+    return PersonalData::formatSnils(d);
 }
 
 QString ResidentDialog::formatPassport(const QString &d) {
-    if (d.size() != 10)
-        return d;
-    return QStringLiteral("%1 %2 %3").arg(d.mid(0, 2), d.mid(2, 2), d.mid(4, 6));
+    return PersonalData::formatPassport(d);
 }
 
 QString ResidentDialog::formatPhone(const QString &d) {
-    if (d.size() != 11)
-        return d;
-    return QStringLiteral("+%1 %2 %3-%4-%5")
-        .arg(d.mid(0, 1), d.mid(1, 3), d.mid(4, 3), d.mid(7, 2), d.mid(9, 2));
+    return PersonalData::formatPhone(d);
 }
 
 } // namespace nov
