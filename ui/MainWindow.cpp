@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace nov {
@@ -164,10 +165,42 @@ void MainWindow::createMenus() {
             page->reload();
     });
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read the figures from the database again"));
+    refresh->setToolTip(tr("Read the figures and lists from the database again (F5)"));
+    QAction *find = file->addAction(tr("&Find…"), this, [this] {
+        if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
+            page->focusSearch();
+        else if (auto *residents = browsePage(QStringLiteral("residents"))) {
+            showPage(QStringLiteral("residents"));
+            residents->focusSearch();
+        }
+    });
+    find->setToolTip(tr("Search residents, households, apartments… (Ctrl+F)"));
+    QAction *overdue = file->addAction(tr("&Overdue cases"), this,
+                                       [this] { showPage(QStringLiteral("overdue")); });
+    overdue->setToolTip(tr("Cases past the decision or contract deadline"));
+    file->addSeparator();
+    QMenu *language = file->addMenu(tr("&Language"));
+    for (const auto &[code, name] : {std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *choice = language->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when Novoselye starts next time."));
+        });
+        choice->setCheckable(true);
+        choice->setChecked(QLocale().language() ==
+                           (code == QLatin1String("ru") ? QLocale::Russian : QLocale::English));
+    }
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(refresh);
+    tools->addAction(find);
+    tools->addAction(overdue);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Novoselye"), this, [this] {

@@ -1414,63 +1414,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="105"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="127"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="112"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="136"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="139"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="174"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="176"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Old apartment: %1, apt. %2, floor %3 · %n room · %4 m² total, %5 m² living</numerusform>
@@ -1478,12 +1478,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="182"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>District: %1 (%2) · included on %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="190"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The decision on the offer is overdue by %n day (due %1).</numerusform>
@@ -1491,7 +1491,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="192"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The signed contract is overdue by %n day (due %1).</numerusform>
@@ -1499,37 +1499,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="206"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="213"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Your role may look at the case but not record steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="244"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Recorded: %1. The case is now «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="256"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>This handover reached the %1th resident of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>This handover changed milestones of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="262"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
         <source>Milestone of the programme</source>
         <translation>Milestone of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="323"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 was removed from the household. Undo brings the resident back.</translation>
     </message>
@@ -1967,187 +1967,227 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="38"/>
+        <location filename="../../ui/MainWindow.cpp" line="39"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
-        <source>Read the figures from the database again</source>
-        <translation>Read the figures from the database again</translation>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <source>Read the figures and lists from the database again (F5)</source>
+        <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <source>Search residents, households, apartments… (Ctrl+F)</source>
+        <translation>Search residents, households, apartments… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Overdue cases</source>
+        <translation>&amp;Overdue cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <source>Cases past the decision or contract deadline</source>
+        <translation>Cases past the decision or contract deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <source>The language changes when Novoselye starts next time.</source>
+        <translation>The language changes when Novoselye starts next time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -2155,47 +2195,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="44"/>
         <source>&amp;Add resident…</source>
         <translation>&amp;Add resident…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
@@ -2420,7 +2460,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::PersonalData</name>
     <message>
-        <location filename="../../app/domain/PersonalData.cpp" line="52"/>
+        <location filename="../../app/domain/PersonalData.cpp" line="46"/>
         <source>Seeing passport, SNILS and phone</source>
         <translation>Seeing passport, SNILS and phone</translation>
     </message>
@@ -2792,102 +2832,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="42"/>
         <source>Correct resident — %1</source>
         <translation>Correct resident — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
         <source>Add a resident</source>
         <translation>Add a resident</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="49"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="55"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Sex:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="66"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
         <source>S&amp;NILS:</source>
         <translation>S&amp;NILS:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>P&amp;assport:</source>
         <translation>P&amp;assport:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="135"/>
         <source>Enter the last name.</source>
         <translation>Enter the last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
         <source>Enter the first name.</source>
         <translation>Enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Enter the birth date (dd.mm.yyyy).</translation>
     </message>

@@ -1414,63 +1414,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="105"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="127"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
         <source>&amp;Next step</source>
         <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="112"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="136"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="139"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
         <source>Household %1</source>
         <translation>Домохозяйство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="174"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="176"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Старая квартира: %1, кв. %2, этаж %3 · %n комната · общая площадь %4 м², жилая %5 м²</numerusform>
@@ -1479,12 +1479,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="182"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>Район: %1 (%2) · включено в программу %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="190"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Решение по предложению просрочено на %n день (срок %1).</numerusform>
@@ -1493,7 +1493,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="192"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Подписание договора просрочено на %n день (срок %1).</numerusform>
@@ -1502,37 +1502,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="206"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="213"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Ваша роль позволяет просматривать дело, но не регистрировать шаги.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="244"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Выполнен шаг «%1». Статус дела: «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="256"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>Эта выдача ключей достигла рубежа: %1-й переселённый житель программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>Эта выдача ключей изменила юбилейные рубежи программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="262"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
         <source>Milestone of the programme</source>
         <translation>Юбилейный рубеж программы</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="323"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 — житель исключён из состава домохозяйства. Команда «Отменить» вернёт его.</translation>
     </message>
@@ -1972,187 +1972,227 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="38"/>
+        <location filename="../../ui/MainWindow.cpp" line="39"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="52"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="65"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
-        <source>Read the figures from the database again</source>
-        <translation>Заново прочитать показатели из базы данных</translation>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <source>Read the figures and lists from the database again (F5)</source>
+        <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <source>Search residents, households, apartments… (Ctrl+F)</source>
+        <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Overdue cases</source>
+        <translation>&amp;Просроченные дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <source>Cases past the decision or contract deadline</source>
+        <translation>Дела с истёкшим сроком решения или подписания договора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <source>The language changes when Novoselye starts next time.</source>
+        <translation>Язык сменится при следующем запуске «Новоселья».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2160,47 +2200,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="44"/>
         <source>&amp;Add resident…</source>
         <translation>Доб&amp;авить жителя…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
         <source>&amp;Correct…</source>
         <translation>Исправи&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -2427,7 +2467,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::PersonalData</name>
     <message>
-        <location filename="../../app/domain/PersonalData.cpp" line="52"/>
+        <location filename="../../app/domain/PersonalData.cpp" line="46"/>
         <source>Seeing passport, SNILS and phone</source>
         <translation>Просмотр паспорта, СНИЛС и телефона</translation>
     </message>
@@ -2799,102 +2839,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="42"/>
         <source>Correct resident — %1</source>
         <translation>Исправление данных жителя — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
         <source>Add a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="49"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
         <source>&amp;First name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="55"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
         <source>&amp;Sex:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="66"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Родство:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
         <source>S&amp;NILS:</source>
         <translation>&amp;СНИЛС:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>P&amp;assport:</source>
         <translation>П&amp;аспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="135"/>
         <source>Enter the last name.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
         <source>Enter the first name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Введите дату рождения (дд.мм.гггг).</translation>
     </message>
