@@ -41,6 +41,10 @@ QString tr(const char *text) {
 
 constexpr int kOldBuildingsFullScale = 5176;
 constexpr double kInProgressShare = 0.08; // old buildings whose households are on the way
+// More residents than an old building holds (at most 100 flats, ≈2.5 people a household):
+// while fewer remain to the special milestone, the next building to resettle is taken from
+// Golyanovo, so the household that crosses it lives there.
+constexpr qint64 kLargestBuildingResidents = 600;
 
 double round1(double v) {
     return std::round(v * 10.0) / 10.0;
@@ -638,7 +642,7 @@ Result<DemoGenerator::Summary> DemoBuilder::run() {
     int lastPercent = -1;
     for (int pos = 0; pos < wave.size(); ++pos) {
         const qint64 remaining = special - m_relocatedResidents;
-        if (m_golyanovo >= 0 && remaining > 0 && remaining <= 100 &&
+        if (m_golyanovo >= 0 && remaining > 0 && remaining <= kLargestBuildingResidents &&
             m_old.at(wave[pos]).district != m_golyanovo) {
             for (int later = pos + 1; later < wave.size(); ++later) {
                 if (m_old.at(wave[later]).district == m_golyanovo) {

@@ -167,3 +167,30 @@ TEST(Demo, MilestoneTitlesAndTargetsScale) {
     const QString vin = DemoGifts::vin(false, false, 2000, 2023);
     EXPECT_TRUE(Validators::vin(vin).ok()) << vin.toStdString();
 }
+
+TEST(Demo, TheSpecialMilestoneIsReachedInGolyanovoOnTenthJanuary2023WithMoskvichNumber2000) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("district.db"));
+    DemoGenerator::Options options;
+    options.scale = QStringLiteral("district");
+    options.today = QDate(2026, 11, 27);
+    options.withHistory = false;
+    ASSERT_TRUE(DemoGenerator::generate(path, options).ok());
+    auto db = test::openDatabase(path);
+    ASSERT_TRUE(db);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(
+        QStringLiteral(
+            "SELECT m.reached_on, d.name, v.model, v.production_no, m.gift_handed_over_on "
+            "FROM milestone m JOIN household h ON h.id = m.household_id "
+            "JOIN apartment a ON a.id = h.old_apartment_id JOIN building b ON b.id = a.building_id "
+            "JOIN district d ON d.id = b.district_id JOIN vehicle v ON v.id = m.vehicle_id "
+            "WHERE m.target = %1")
+            .arg(DemoGifts::specialTarget(0.05))));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("2023-01-10"));
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("Гольяново"));
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("Moskvich 3"));
+    EXPECT_EQ(q.value(3).toInt(), 2000);
+    EXPECT_EQ(q.value(4).toString(), QStringLiteral("2023-01-10"));
+}
