@@ -191,6 +191,18 @@ Result<QSqlQuery> Database::prepare(const QString &sql) {
     return q;
 }
 
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values,
+                                const QString &what) {
+    auto q = prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariant &value : values)
+        q->addBindValue(value);
+    if (!q->exec())
+        return errorFrom(q->lastError(), what);
+    return q;
+}
+
 Status Database::execute(const QString &sql) {
     QSqlQuery q(m_db);
     if (!q.exec(sql))

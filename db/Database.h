@@ -52,6 +52,9 @@ public:
     Result<QSqlQuery> prepare(const QString &sql);
     // Runs a statement without parameters (DDL, PRAGMA); for values use prepare() + bind.
     Status execute(const QString &sql);
+    // Prepares `sql`, binds `values` in order and runs it; the Error names `what` (the record
+    // concerned). The returned query is positioned before its first row.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values, const QString &what);
 
     // Turns a driver error into a readable Error.
     static Error errorFrom(const QSqlError &error, const QString &what);

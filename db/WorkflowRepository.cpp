@@ -9,26 +9,18 @@ namespace nov::db {
 
 Status WorkflowRepository::update(const QString &statement, const QVariantList &values,
                                   const QString &where) {
-    auto q = m_db.prepare(statement);
-    if (!q)
+    if (auto q = m_db.run(statement, values, where); !q)
         return q.error();
-    for (const QVariant &value : values)
-        q->addBindValue(value);
-    if (!q->exec())
-        return Database::errorFrom(q->lastError(), where);
     return {};
 }
 
 Result<qint64> WorkflowRepository::insert(const QString &statement, const QVariantList &values,
                                           const QString &where) {
     const bool postgres = m_db.backend() == Backend::Postgres;
-    auto q = m_db.prepare(postgres ? statement + QStringLiteral(" RETURNING id") : statement);
+    auto q =
+        m_db.run(postgres ? statement + QStringLiteral(" RETURNING id") : statement, values, where);
     if (!q)
         return q.error();
-    for (const QVariant &value : values)
-        q->addBindValue(value);
-    if (!q->exec())
-        return Database::errorFrom(q->lastError(), where);
     if (postgres)
         return q->next() ? q->value(0).toLongLong() : qint64(0);
     return q->lastInsertId().toLongLong();
@@ -71,15 +63,15 @@ Result<int> WorkflowRepository::householdsStillIn(qint64 oldApartmentId, qint64 
 }
 
 Result<std::optional<OfferRecord>> WorkflowRepository::liveOffer(qint64 householdId) {
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT id, household_id, new_apartment_id, letter_on, viewed_on, decision, decided_on, "
-        "refusal_reason FROM offer WHERE household_id = ? AND decision IN ('pending', "
-        "'consented')"));
+    auto q =
+        m_db.run(QStringLiteral(
+                     "SELECT id, household_id, new_apartment_id, letter_on, viewed_on, decision, "
+                     "decided_on, "
+                     "refusal_reason FROM offer WHERE household_id = ? AND decision IN ('pending', "
+                     "'consented')"),
+                 {householdId}, QStringLiteral("household %1").arg(householdId));
     if (!q)
         return q.error();
-    q->addBindValue(householdId);
-    if (!q->exec())
-        return Database::errorFrom(q->lastError(), QStringLiteral("household %1").arg(householdId));
     if (!q->next())
         return std::optional<OfferRecord>();
     return std::optional<OfferRecord>(
@@ -111,14 +103,12 @@ Status WorkflowRepository::decide(qint64 offerId, const QString &decision, const
 }
 
 Result<std::optional<ContractRecord>> WorkflowRepository::contract(qint64 householdId) {
-    auto q = m_db.prepare(QStringLiteral("SELECT id, household_id, offer_id, number, type, "
-                                         "drafted_on, signed_on FROM contract "
-                                         "WHERE household_id = ?"));
+    auto q = m_db.run(QStringLiteral("SELECT id, household_id, offer_id, number, type, "
+                                     "drafted_on, signed_on FROM contract "
+                                     "WHERE household_id = ?"),
+                      {householdId}, QStringLiteral("household %1").arg(householdId));
     if (!q)
         return q.error();
-    q->addBindValue(householdId);
-    if (!q->exec())
-        return Database::errorFrom(q->lastError(), QStringLiteral("household %1").arg(householdId));
     if (!q->next())
         return std::optional<ContractRecord>();
     return std::optional<ContractRecord>(
@@ -153,14 +143,13 @@ Status WorkflowRepository::signContract(qint64 contractId, const QDate &on) {
 }
 
 Result<std::optional<KeyHandoverRecord>> WorkflowRepository::keyHandover(qint64 householdId) {
-    auto q = m_db.prepare(QStringLiteral(
-        "SELECT id, household_id, new_apartment_id, contract_id, scheduled_for, handed_over_on, "
-        "residents_count, key_sets FROM key_handover WHERE household_id = ?"));
+    auto q = m_db.run(
+        QStringLiteral("SELECT id, household_id, new_apartment_id, contract_id, scheduled_for, "
+                       "handed_over_on, "
+                       "residents_count, key_sets FROM key_handover WHERE household_id = ?"),
+        {householdId}, QStringLiteral("household %1").arg(householdId));
     if (!q)
         return q.error();
-    q->addBindValue(householdId);
-    if (!q->exec())
-        return Database::errorFrom(q->lastError(), QStringLiteral("household %1").arg(householdId));
     if (!q->next())
         return std::optional<KeyHandoverRecord>();
     return std::optional<KeyHandoverRecord>(KeyHandoverRecord{

@@ -124,4 +124,9 @@ QString CaseStep::auditAction(WorkflowStep step) {
     return QString();
 }
 
+QString CaseStep::inconsistentHint() {
+    return QCoreApplication::translate("nov::RelocationService",
+                                       "Ask an administrator to check the case's history.");
+}
+
 } // namespace nov

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWorkflow)
 
@@ -33,6 +34,17 @@ public:
     QString where() const;
     // A refusal of this step on this case, logged.
     Error refusal(const QString &message, const QString &hint) const;
+    // The record a status implies (the live offer, the contract): its value, or a refusal
+    // saying the case's history is inconsistent when it is missing.
+    template <typename T>
+    Result<T> required(Result<std::optional<T>> found, const QString &missing) const {
+        if (!found)
+            return found.error();
+        if (!found.value().has_value())
+            return refusal(missing, inconsistentHint());
+        return *std::move(found.value());
+    }
+    static QString inconsistentHint();
 
     // `on` (what it is: "the viewing") must be a real date, not in the future unless allowed,
     // not before `earliest` (what that is: "the offer letter") and not before the case's last

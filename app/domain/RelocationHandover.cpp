@@ -84,13 +84,8 @@ Result<qint64> RelocationService::draftContract(const Actor &actor, qint64 house
 }
 
 Result<db::ContractRecord> RelocationService::contract(CaseStep &step) {
-    auto contract = db::WorkflowRepository(m_db).contract(step.household().id);
-    if (!contract)
-        return contract.error();
-    if (!contract->has_value())
-        return step.refusal(tr("The case has no contract, although its status needs one."),
-                            tr("Ask an administrator to check the case's history."));
-    return contract->value();
+    return step.required(db::WorkflowRepository(m_db).contract(step.household().id),
+                         tr("The case has no contract, although its status needs one."));
 }
 
 Status RelocationService::signContract(const Actor &actor, qint64 householdId,

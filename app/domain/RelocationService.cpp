@@ -156,13 +156,8 @@ Status RelocationService::checkEquivalence(const Actor &actor, CaseStep &step,
 }
 
 Result<db::OfferRecord> RelocationService::liveOffer(CaseStep &step) {
-    auto offer = db::WorkflowRepository(m_db).liveOffer(step.household().id);
-    if (!offer)
-        return offer.error();
-    if (!offer->has_value())
-        return step.refusal(tr("The case has no open offer, although its status needs one."),
-                            tr("Ask an administrator to check the case's history."));
-    return offer->value();
+    return step.required(db::WorkflowRepository(m_db).liveOffer(step.household().id),
+                         tr("The case has no open offer, although its status needs one."));
 }
 
 Status RelocationService::recordViewing(const Actor &actor, qint64 householdId,

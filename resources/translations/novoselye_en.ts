@@ -1254,24 +1254,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="613"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
         <source>Okrugs and districts</source>
         <translation>Okrugs and districts</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="614"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="661"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="671"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="660"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="664"/>
         <source>Households and residents</source>
         <translation>Households and residents</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="670"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="674"/>
         <source>Milestones and gift vehicles</source>
         <translation>Milestones and gift vehicles</translation>
     </message>
@@ -1279,47 +1279,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="715"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Unknown demo scale &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="716"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
         <source>Use one of: %1.</source>
         <translation>Use one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="718"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="722"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>The file already exists; demo data goes into a new database only.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="723"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Choose a new file name, or move the existing file away.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="753"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="757"/>
         <source>Indexes</source>
         <translation>Indexes</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="765"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="769"/>
         <source>Statistics for the query planner</source>
         <translation>Statistics for the query planner</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="783"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
         <source>The demo database could not be moved into place.</source>
         <translation>The demo database could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="784"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
         <source>Check that you may write in that folder.</source>
         <translation>Check that you may write in that folder.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="792"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2510,96 +2510,95 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="109"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
         <source>the contract draft</source>
         <translation>the contract draft</translation>
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>the consent</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="91"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="88"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>The case has no contract, although its status needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="164"/>
+        <location filename="../../app/domain/CaseStep.cpp" line="128"/>
         <source>Ask an administrator to check the case&apos;s history.</source>
         <translation>Ask an administrator to check the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="99"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="94"/>
         <source>Recording a signed contract</source>
         <translation>Recording a signed contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="108"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="103"/>
         <source>the signature</source>
         <translation>the signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="120"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="115"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="123"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="118"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Enter the number of key sets from the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="144"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="139"/>
         <source>Scheduling a key handover</source>
         <translation>Scheduling a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="154"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
         <source>the key handover appointment</source>
         <translation>the key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="155"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
         <source>the contract signature</source>
         <translation>the contract signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="128"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="138"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Enter the household&apos;s residents first, or correct the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="196"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Key handover scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="208"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
         <source>Recording a key handover</source>
         <translation>Recording a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="218"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="213"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="279"/>
         <source>the key handover</source>
         <translation>the key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="272"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="267"/>
         <source>Marking the old apartment vacated</source>
         <translation>Marking the old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="283"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="278"/>
         <source>the vacating of the old apartment</source>
         <translation>the vacating of the old apartment</translation>
     </message>
@@ -2626,8 +2625,8 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
         <source>the offer letter</source>
         <translation>the offer letter</translation>
     </message>
@@ -2687,93 +2686,93 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Sign in with a manager&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="163"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>The case has no open offer, although its status needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="170"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
         <source>Recording a viewing</source>
         <translation>Recording a viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
         <source>the viewing</source>
         <translation>the viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="189"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
         <source>Recording a consent</source>
         <translation>Recording a consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="195"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
         <source>Recording a refusal</source>
         <translation>Recording a refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="210"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>The refusal reason “%1” is not one of the programme&apos;s reasons.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="216"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>The refusal reason “%1” needs a note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Describe in the note why the household refused.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>the refusal</source>
         <translation>the refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
         <source>technical condition</source>
         <translation>technical condition</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="309"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants more area</source>
         <translation>wants more area</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants several apartments</source>
         <translation>wants several apartments</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="313"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>wants another building</source>
         <translation>wants another building</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="315"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
         <source>wants another district</source>
         <translation>wants another district</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="316"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
         <source>floor</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="317"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -3664,37 +3663,37 @@ Pages: %1.</translation>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="205"/>
+        <location filename="../../db/Database.cpp" line="217"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>The database is busy: another clerk is saving a change.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="206"/>
+        <location filename="../../db/Database.cpp" line="218"/>
         <source>Try again in a moment.</source>
         <translation>Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="208"/>
+        <location filename="../../db/Database.cpp" line="220"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="209"/>
+        <location filename="../../db/Database.cpp" line="221"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="211"/>
+        <location filename="../../db/Database.cpp" line="223"/>
         <source>The database is read-only.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="212"/>
+        <location filename="../../db/Database.cpp" line="224"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Check that you may write the database file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="213"/>
+        <location filename="../../db/Database.cpp" line="225"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>

@@ -1254,24 +1254,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="613"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
         <source>Okrugs and districts</source>
         <translation>Округа и районы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="614"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="661"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="671"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="660"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="664"/>
         <source>Households and residents</source>
         <translation>Домохозяйства и жители</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="670"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="674"/>
         <source>Milestones and gift vehicles</source>
         <translation>Юбилейные рубежи и подарочные автомобили</translation>
     </message>
@@ -1279,47 +1279,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="715"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Неизвестный масштаб демонстрационных данных «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="716"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
         <source>Use one of: %1.</source>
         <translation>Укажите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="718"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="722"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>Файл уже существует; демонстрационные данные записываются только в новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="723"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Укажите новое имя файла или переместите существующий файл.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="753"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="757"/>
         <source>Indexes</source>
         <translation>Индексы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="765"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="769"/>
         <source>Statistics for the query planner</source>
         <translation>Статистика для планировщика запросов</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="783"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
         <source>The demo database could not be moved into place.</source>
         <translation>Не удалось переместить демонстрационную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="784"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
         <source>Check that you may write in that folder.</source>
         <translation>Проверьте, что у вас есть права на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="792"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -2517,96 +2517,95 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="109"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
         <source>the contract draft</source>
         <translation>подготовки договора</translation>
     </message>
     <message>
         <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>the consent</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="91"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="88"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>В деле нет договора, хотя его статус этого требует.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="164"/>
+        <location filename="../../app/domain/CaseStep.cpp" line="128"/>
         <source>Ask an administrator to check the case&apos;s history.</source>
         <translation>Попросите администратора проверить историю дела.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="99"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="94"/>
         <source>Recording a signed contract</source>
         <translation>Регистрация подписанного договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="108"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="103"/>
         <source>the signature</source>
         <translation>подписания</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="120"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="115"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>Нельзя выдать такое число комплектов ключей: %1; допускается от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="123"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="118"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Введите число комплектов ключей из акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="144"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="139"/>
         <source>Scheduling a key handover</source>
         <translation>Назначение выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="154"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
         <source>the key handover appointment</source>
         <translation>назначенной выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="155"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
         <source>the contract signature</source>
         <translation>подписания договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="128"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>Число вселяющихся жителей (%1) недопустимо: в домохозяйстве внесено жителей: %2 (за одну выдачу ключей учитывается не более %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="138"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Сначала внесите жителей домохозяйства или исправьте число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="196"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Выдача ключей назначена на %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="208"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
         <source>Recording a key handover</source>
         <translation>Регистрация выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="218"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="213"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="279"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="272"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="267"/>
         <source>Marking the old apartment vacated</source>
         <translation>Отметка об освобождении старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="283"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="278"/>
         <source>the vacating of the old apartment</source>
         <translation>освобождения старой квартиры</translation>
     </message>
@@ -2633,8 +2632,8 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
         <source>the offer letter</source>
         <translation>письма с предложением</translation>
     </message>
@@ -2694,93 +2693,93 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Войдите с учётной записью руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="163"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>В деле нет действующего предложения, хотя его статус этого требует.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="170"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
         <source>Recording a viewing</source>
         <translation>Регистрация осмотра квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="224"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
         <source>the viewing</source>
         <translation>осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="189"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
         <source>Recording a consent</source>
         <translation>Регистрация согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="195"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
         <source>Recording a refusal</source>
         <translation>Регистрация отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="210"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>Причины отказа «%1» нет среди причин, предусмотренных программой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Выберите причину из списка; для любой другой выберите «%1» и опишите её в примечании.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="216"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>Для причины отказа «%1» требуется примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Опишите в примечании, почему домохозяйство отказалось.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="222"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>the refusal</source>
         <translation>отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
         <source>technical condition</source>
         <translation>техническое состояние</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>layout</source>
         <translation>планировка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="309"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants more area</source>
         <translation>требуется бо́льшая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants several apartments</source>
         <translation>требуется несколько квартир</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="313"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>wants another building</source>
         <translation>требуется другой дом</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="315"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
         <source>wants another district</source>
         <translation>требуется другой район</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="316"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
         <source>floor</source>
         <translation>этаж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="317"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -3672,37 +3671,37 @@ Pages: %1.</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="205"/>
+        <location filename="../../db/Database.cpp" line="217"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="206"/>
+        <location filename="../../db/Database.cpp" line="218"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="208"/>
+        <location filename="../../db/Database.cpp" line="220"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="209"/>
+        <location filename="../../db/Database.cpp" line="221"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="211"/>
+        <location filename="../../db/Database.cpp" line="223"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="212"/>
+        <location filename="../../db/Database.cpp" line="224"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="213"/>
+        <location filename="../../db/Database.cpp" line="225"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
     </message>
