@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
 #include "Database.h"
 #include "browse/BrowseCatalog.h"
 #include "domain/HouseholdCardService.h"
@@ -157,6 +158,11 @@ void MainWindow::updateStatusCounts() {
         m_statusCounts->setText(m_overviewCounts);
 }
 
+void MainWindow::requestRestore(const QString &file) {
+    m_pendingRestore = file;
+    close();
+}
+
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
@@ -192,6 +198,8 @@ void MainWindow::createMenus() {
                            (code == QLatin1String("ru") ? QLocale::Russian : QLocale::English));
     }
     file->addSeparator();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    BackupActions::install(this, file, help);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -202,7 +210,6 @@ void MainWindow::createMenus() {
     tools->addAction(find);
     tools->addAction(overdue);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Novoselye"), this, [this] {
         QMessageBox::about(this, tr("About Novoselye"),
                            tr("<b>Novoselye %1</b><br>Relocation office of Moscow's housing "

@@ -27,6 +27,10 @@ public:
     ~MainWindow() override;
 
     db::Database &database() { return *m_db; }
+    const Actor &actor() const { return m_actor; }
+    // Closes the window so that the backup `file` can replace the database (GuiApplication).
+    void requestRestore(const QString &file);
+    const QString &pendingRestore() const { return m_pendingRestore; }
     QTabWidget *pages() const { return m_pages; }
 
     // The pages by name, in tab order: overview, residents, households, …
@@ -58,6 +62,7 @@ private:
     QLabel *m_statusDatabase;
     QLabel *m_statusCounts;
     QString m_overviewCounts;
+    QString m_pendingRestore;
 };
 
 } // namespace nov
