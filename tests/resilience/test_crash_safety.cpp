@@ -1,0 +1,257 @@
+// Crash safety: the real programs are killed with SIGKILL at random moments — a clerk
+// recording a stream of workflow steps and key handovers, a migration of an old database,
+// demo generation — 50+ times in all. After each kill the database opens, integrity and
+// foreign key checks pass, the milestones equal an independent recount, and every operation is
+// there completely or not at all.
+//
+// To add a case (e.g. a bulk import): append a CrashCase to cases() with how to prepare the
+// database, the command to kill, and what must hold after a kill.
+#include "AuditRepository.h"
+#include "Migrator.h"
+#include "Database.h"
+#include "ResilienceSupport.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <functional>
+#include <random>
+
+using namespace nov::test;
+using nov::db::DatabaseBackup;
+
+namespace {
+
+struct CrashCase {
+    QString name;
+    int kills = 0;
+    // Longest wait before the kill, in ms; each wait is drawn uniformly from [minDelay, maxDelay].
+    int minDelayMs = 0;
+    int maxDelayMs = 1000;
+    // Once per case: builds the starting point, returns the database path the victim uses.
+    std::function<QString(const TempDir &dir)> prepare;
+    // Before each run: e.g. put the old database back. May be empty.
+    std::function<void(const QString &path)> reset;
+    // The victim: program and arguments.
+    std::function<QStringList(const QString &path)> command;
+    // After each kill (and after the run that is allowed to finish).
+    std::function<void(const QString &path)> verify;
+};
+
+QStringList binary(const QStringList &arguments) {
+    return QStringList{QStringLiteral(NOVOSELYE_BINARY)} + arguments;
+}
+
+// What must hold for any Novoselye database after a crash.
+void soundAfterCrash(const QString &path) {
+    nov::db::Database::Options options;
+    options.create = false;
+    auto db = nov::db::Database::open(path, options); // recovers the WAL like the program does
+    ASSERT_TRUE(db) << db.error().toText().toStdString();
+    auto broken = nov::db::AuditRepository(*db.value()).verify();
+    ASSERT_TRUE(broken);
+    EXPECT_FALSE(broken->has_value()) << "the audit hash chain is intact";
+    // Status history and status agree: the step that changed one changed the other.
+    EXPECT_EQ(scalar(*db.value(),
+                     QStringLiteral("SELECT COUNT(*) FROM household h WHERE EXISTS (SELECT 1 "
+                                    "FROM household_event e WHERE e.household_id = h.id) AND "
+                                    "h.status <> (SELECT e.to_status FROM household_event e "
+                                    "WHERE e.household_id = h.id ORDER BY e.id DESC LIMIT 1)"))
+                  .toInt(),
+              0);
+    db.value().reset();
+    // Integrity, foreign keys, one head per household, handovers ⇔ household and apartment
+    // statuses, milestones ⇔ a recount of relocated residents (DatabaseBackup::check).
+    EXPECT_EQ(findings(path), QString());
+}
+
+QString copyOf(const TempDir &dir, const QString &source, const QString &name) {
+    const QString path = dir.path(name);
+    QFile::remove(path);
+    EXPECT_TRUE(QFile::copy(source, path));
+    return path;
+}
+
+// Brings a current demo database back to schema version 4: what 0005 and 0006 created goes.
+void downgradeToVersion4(const QString &path) {
+    QStringList drops;
+    const QRegularExpression index(QStringLiteral(R"(CREATE\s+(?:UNIQUE\s+)?INDEX\s+(\w+))"));
+    for (const char *name : {"0005_lookup_indexes.sql", "0006_browse_indexes.sql"}) {
+        QFile file(QStringLiteral(NOVOSELYE_SOURCE_DIR "/db/migrations/") + QLatin1String(name));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        auto it = index.globalMatch(QString::fromUtf8(file.readAll()));
+        while (it.hasNext())
+            drops << QStringLiteral("DROP INDEX IF EXISTS %1;").arg(it.next().captured(1));
+    }
+    EXPECT_GT(drops.size(), 10);
+    rawSql(path, drops.join(QLatin1Char(' ')) +
+                     QStringLiteral(" DROP TABLE IF EXISTS sqlite_stat1; DELETE FROM "
+                                    "schema_version WHERE version > 4; PRAGMA "
+                                    "wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"));
+}
+
+QList<CrashCase> cases() {
+    QList<CrashCase> list;
+
+    // A clerk recording workflow steps and key handovers. The counts of the clerk's history
+    // rows, audit rows and handovers must move together.
+    static qint64 eventsBefore = 0, auditsBefore = 0, handoversBefore = 0, clerk = 0;
+    list.append(CrashCase{
+        QStringLiteral("key handovers"), 26, 30, 700,
+        [](const TempDir &dir) {
+            const QString path = smallDemo(dir, QStringLiteral("handovers.db"), 11);
+            auto db = openDatabase(path);
+            clerk = scalar(*db, QStringLiteral("SELECT id FROM app_user WHERE login = 'clerk'"))
+                        .toLongLong();
+            eventsBefore = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM household_event "
+                                                      "WHERE user_id = %1")
+                                           .arg(clerk))
+                               .toLongLong();
+            auditsBefore = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                      "user_id = %1")
+                                           .arg(clerk))
+                               .toLongLong();
+            handoversBefore = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                         "action = 'key_handover.record'"))
+                                  .toLongLong();
+            return path;
+        },
+        {},
+        [](const QString &path) {
+            return QStringList{QStringLiteral(NOVOSELYE_CRASH_WORKER), path};
+        },
+        [](const QString &path) {
+            soundAfterCrash(path);
+            auto db = openDatabase(path);
+            const qint64 events =
+                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM household_event WHERE user_id "
+                                           "= %1")
+                                .arg(clerk))
+                    .toLongLong() -
+                eventsBefore;
+            const qint64 audits =
+                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_id = %1")
+                                .arg(clerk))
+                    .toLongLong() -
+                auditsBefore;
+            EXPECT_EQ(events, audits) << "each step writes its history row and its audit row";
+            const qint64 handovers =
+                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM key_handover WHERE "
+                                           "recorded_by = %1 AND handed_over_on IS NOT NULL")
+                                .arg(clerk))
+                    .toLongLong();
+            EXPECT_EQ(handovers, scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log "
+                                                            "WHERE action = "
+                                                            "'key_handover.record'"))
+                                         .toLongLong() -
+                                     handoversBefore);
+        }});
+
+    // The real binary upgrading a database of schema version 4 (all pending migrations run in
+    // one transaction: after a kill the file is at version 4 or at the latest, never between).
+    static QString oldTemplate;
+    list.append(CrashCase{
+        QStringLiteral("migration"), 14, 0, 400,
+        [](const TempDir &dir) {
+            oldTemplate = smallDemo(dir, QStringLiteral("old-template.db"), 12);
+            downgradeToVersion4(oldTemplate);
+            return dir.path(QStringLiteral("migrating.db"));
+        },
+        [](const QString &path) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            ASSERT_TRUE(QFile::copy(oldTemplate, path));
+        },
+        [](const QString &path) {
+            return binary({QStringLiteral("stats"), QStringLiteral("--db"), path});
+        },
+        [](const QString &path) {
+            {
+                nov::db::Database::Options options;
+                options.create = false;
+                options.migrate = false;
+                auto db = nov::db::Database::open(path, options);
+                ASSERT_TRUE(db) << db.error().toText().toStdString();
+                const int version = db.value()->schemaVersion();
+                const int indexes =
+                    scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master "
+                                                       "WHERE type = 'index' AND name = "
+                                                       "'district_okrug'"))
+                        .toInt();
+                EXPECT_TRUE((version == 4 && indexes == 0) ||
+                            (version == nov::db::Migrator::latestVersion() && indexes == 1))
+                    << "version " << version << ", index " << indexes;
+            }
+            soundAfterCrash(path); // also finishes the migration
+        }});
+
+    // Demo generation: the file appears complete or not at all.
+    list.append(CrashCase{
+        QStringLiteral("demo generation"), 12, 0, 2500,
+        [](const TempDir &dir) { return dir.path(QStringLiteral("generated.db")); },
+        [](const QString &path) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        },
+        [](const QString &path) {
+            return binary({QStringLiteral("demo"), QStringLiteral("--db"), path,
+                           QStringLiteral("--scale"), QStringLiteral("small"),
+                           QStringLiteral("--today"), QStringLiteral("2026-11-27")});
+        },
+        [](const QString &path) {
+            if (!QFileInfo::exists(path))
+                return; // killed before the end: nothing half-made is left under the name
+            soundAfterCrash(path);
+            auto db = openDatabase(path);
+            EXPECT_GT(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toInt(), 1000);
+        }});
+    return list;
+}
+
+} // namespace
+
+TEST(CrashSafety, SigkillAtRandomMomentsLeavesEveryOperationWholeOrAbsent) {
+    TempDir dir;
+    std::mt19937 random(20261127);
+    int totalKills = 0;
+    for (const CrashCase &crash : cases()) {
+        SCOPED_TRACE(crash.name.toStdString());
+        const QString path = crash.prepare(dir);
+        int killed = 0, finished = 0;
+        for (int i = 0; i <= crash.kills; ++i) {
+            if (crash.reset)
+                crash.reset(path);
+            const bool last = i == crash.kills; // the last run may finish: the work goes on
+            QStringList command = crash.command(path);
+            QProcess victim;
+            victim.setProgram(command.takeFirst());
+            victim.setArguments(command);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            victim.setProcessEnvironment(env);
+            victim.setStandardOutputFile(QProcess::nullDevice());
+            victim.start();
+            ASSERT_TRUE(victim.waitForStarted());
+            std::uniform_int_distribution<int> delay(crash.minDelayMs, crash.maxDelayMs);
+            if (last) {
+                ASSERT_TRUE(victim.waitForFinished(120000));
+            } else if (victim.waitForFinished(delay(random))) {
+                ++finished;
+            } else {
+                victim.kill(); // SIGKILL: no destructors, no rollback, no flush
+                victim.waitForFinished();
+                ++killed;
+            }
+            crash.verify(path);
+            if (::testing::Test::HasFatalFailure())
+                return;
+        }
+        std::printf("%s: %d runs killed, %d finished before the kill\n", qPrintable(crash.name),
+                    killed, finished);
+        EXPECT_GE(killed, crash.kills * 2 / 3) << "most runs must really be killed mid-work";
+        totalKills += killed;
+    }
+    EXPECT_GE(totalKills, 50);
+}
