@@ -4,6 +4,7 @@
 #include "BrowseBenchmarks.h"
 #include "CounterRepository.h"
 #include "Database.h"
+#include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
@@ -170,6 +171,10 @@ int main(int argc, char **argv) {
                       QStringLiteral("DIR"), QStringLiteral("bench")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Demo scale (default: moscow)."),
                       QStringLiteral("SCALE"), QStringLiteral("moscow")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Measure this existing database (a copy: it is changed) "
+                                     "instead of generating one."),
+                      QStringLiteral("PATH")});
     parser.process(app);
     const QString dir = parser.value(QStringLiteral("dir"));
     QDir().mkpath(dir);
@@ -185,10 +190,15 @@ int main(int argc, char **argv) {
 
     BenchTable table;
     QString path;
-    benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
+    if (parser.isSet(QStringLiteral("db")))
+        path = parser.value(QStringLiteral("db"));
+    else
+        benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
     if (!path.isEmpty()) {
         benchStats(path, table);
         benchHandover(path, table);
+        runResilienceBenchmarks(path, dir, QStringLiteral(NOVOSELYE_BINARY),
+                                QStringLiteral(NOVOSELYE_BENCH_GUI_MEMORY), table);
     }
     table.print(out);
     if (!path.isEmpty()) {

@@ -14,8 +14,8 @@ namespace nov::test {
 namespace {
 
 void removeDatabase(const QString &path) {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                  QStringLiteral("-journal")})
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -31,7 +31,9 @@ bool fuzzOpenDatabase(const QByteArray &bytes, const QString &folder) {
         file.write(bytes);
     }
     bool messages = true;
-    auto note = [&](const Error &error) { messages = messages && !error.message.isEmpty(); };
+    auto note = [&](const Error &error) {
+        messages = messages && !error.message.isEmpty();
+    };
     if (Status s = db::DatabaseFile::inspect(path); !s)
         note(s.error());
     auto verified = db::DatabaseBackup::verify(path);

@@ -25,8 +25,9 @@ CliRun novoselye(const QStringList &arguments, const QByteArray &password) {
 Actor demoActor(db::Database &db, const QString &login) {
     Actor actor;
     actor.login = login;
-    actor.userId = scalar(db, QStringLiteral("SELECT id FROM app_user WHERE login = '%1'").arg(login))
-                       .toLongLong();
+    actor.userId =
+        scalar(db, QStringLiteral("SELECT id FROM app_user WHERE login = '%1'").arg(login))
+            .toLongLong();
     const QString role =
         scalar(db, QStringLiteral("SELECT role FROM app_user WHERE login = '%1'").arg(login))
             .toString();
@@ -51,8 +52,10 @@ QString findings(const QString &path) {
         return QStringLiteral("ERROR: ") + found.error().toText();
     QStringList lines;
     for (const auto &finding : found.value())
-        lines << QStringLiteral("%1: %2 (%3)").arg(finding.problem).arg(finding.count).arg(
-                     finding.examples);
+        lines << QStringLiteral("%1: %2 (%3)")
+                     .arg(finding.problem)
+                     .arg(finding.count)
+                     .arg(finding.examples);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -30,8 +30,7 @@ Actor demoUser(db::Database &db, const QString &login, Role role) {
 }
 
 // One step for the household in `status`; false when it cannot move on.
-bool step(RelocationService &service, const Actor &clerk, qint64 household,
-          const QString &status) {
+bool step(RelocationService &service, const Actor &clerk, qint64 household, const QString &status) {
     if (status == QLatin1String("included"))
         return service.notify(clerk, household, kToday).ok();
     if (status == QLatin1String("notified") || status == QLatin1String("refused")) {

@@ -73,19 +73,18 @@ TEST(Backup, ClerksKeepWritingWhileTheCopyRunsAndTheCopyIsOneMoment) {
     int steps = 0;
     // The copy goes in steps; between steps a clerk commits changes, which must neither wait
     // for the backup nor appear half in the copy.
-    auto copied = DatabaseBackup::copy(source, dir.path(QStringLiteral("copy.db")),
-                                       [&](int done, int total) {
-                                           ++steps;
-                                           EXPECT_LE(done, total);
-                                           EXPECT_TRUE(runs(*clerk,
-                                                            QStringLiteral("INSERT INTO settings "
-                                                                           "(key, value, "
-                                                                           "updated_at) VALUES "
-                                                                           "('note%1', 'x', "
-                                                                           "'2026-11-27')")
-                                                                .arg(steps)));
-                                           return true;
-                                       });
+    auto copied =
+        DatabaseBackup::copy(source, dir.path(QStringLiteral("copy.db")), [&](int done, int total) {
+            ++steps;
+            EXPECT_LE(done, total);
+            EXPECT_TRUE(runs(*clerk, QStringLiteral("INSERT INTO settings "
+                                                    "(key, value, "
+                                                    "updated_at) VALUES "
+                                                    "('note%1', 'x', "
+                                                    "'2026-11-27')")
+                                         .arg(steps)));
+            return true;
+        });
     ASSERT_TRUE(copied) << copied.error().toText().toStdString();
     EXPECT_GE(steps, 1);
     auto copy = openDatabase(dir.path(QStringLiteral("copy.db")));
@@ -95,9 +94,9 @@ TEST(Backup, ClerksKeepWritingWhileTheCopyRunsAndTheCopyIsOneMoment) {
               0)
         << "the copy is the database as it was when the backup began";
     EXPECT_EQ(count(*copy, QStringLiteral("audit_log")), before);
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'note%'"))
-                  .toInt(),
-              steps);
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT COUNT(*) FROM settings WHERE key LIKE 'note%'")).toInt(),
+        steps);
 }
 
 TEST(Backup, NeverOverwritesAFileAndLeavesNothingWhenCancelled) {
@@ -108,7 +107,8 @@ TEST(Backup, NeverOverwritesAFileAndLeavesNothingWhenCancelled) {
     auto copied = DatabaseBackup::copy(source, existing);
     ASSERT_FALSE(copied);
     EXPECT_TRUE(copied.error().message.contains(QLatin1String("already exists")));
-    EXPECT_EQ(fileHash(existing), QCryptographicHash::hash("my thesis", QCryptographicHash::Sha256).toHex());
+    EXPECT_EQ(fileHash(existing),
+              QCryptographicHash::hash("my thesis", QCryptographicHash::Sha256).toHex());
 
     const QString cancelled = dir.path(QStringLiteral("cancelled.db"));
     copied = DatabaseBackup::copy(source, cancelled, [](int, int) { return false; });
@@ -221,8 +221,8 @@ TEST(Restore, RefusesFilesThatAreNotSoundNovoselyeDatabasesAndChangesNothing) {
     writeFile(empty, QByteArray());
 
     const QByteArray before = fileHash(current);
-    for (const QString &file : {damaged, text, other, newer, broken, empty,
-                                dir.path(QStringLiteral("missing.db"))}) {
+    for (const QString &file :
+         {damaged, text, other, newer, broken, empty, dir.path(QStringLiteral("missing.db"))}) {
         const QByteArray offered = fileHash(file);
         auto restored = BackupService::restore(admin, file, current);
         ASSERT_FALSE(restored) << file.toStdString();

@@ -7,8 +7,8 @@
 // To add a case (e.g. a bulk import): append a CrashCase to cases() with how to prepare the
 // database, the command to kill, and what must hold after a kill.
 #include "AuditRepository.h"
-#include "Migrator.h"
 #include "Database.h"
+#include "Migrator.h"
 #include "ResilienceSupport.h"
 
 #include <QDir>
@@ -99,7 +99,10 @@ QList<CrashCase> cases() {
     // rows, audit rows and handovers must move together.
     static qint64 eventsBefore = 0, auditsBefore = 0, handoversBefore = 0, clerk = 0;
     list.append(CrashCase{
-        QStringLiteral("key handovers"), 26, 30, 700,
+        QStringLiteral("key handovers"),
+        26,
+        30,
+        700,
         [](const TempDir &dir) {
             const QString path = smallDemo(dir, QStringLiteral("handovers.db"), 11);
             auto db = openDatabase(path);
@@ -132,8 +135,9 @@ QList<CrashCase> cases() {
                     .toLongLong() -
                 eventsBefore;
             const qint64 audits =
-                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_id = %1")
-                                .arg(clerk))
+                scalar(
+                    *db,
+                    QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_id = %1").arg(clerk))
                     .toLongLong() -
                 auditsBefore;
             EXPECT_EQ(events, audits) << "each step writes its history row and its audit row";
@@ -160,7 +164,8 @@ QList<CrashCase> cases() {
             return dir.path(QStringLiteral("migrating.db"));
         },
         [](const QString &path) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
             ASSERT_TRUE(QFile::copy(oldTemplate, path));
         },
@@ -192,7 +197,8 @@ QList<CrashCase> cases() {
         QStringLiteral("demo generation"), 12, 0, 2500,
         [](const TempDir &dir) { return dir.path(QStringLiteral("generated.db")); },
         [](const QString &path) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         },
         [](const QString &path) {

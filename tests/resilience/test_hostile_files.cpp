@@ -42,8 +42,8 @@ TEST(HostileFiles, BitFlippedDatabasesAreRefusedOrReportedNeverWorse) {
         // 1, 4, 16… flipped bits at random positions; seed 1 aims at the header.
         const int flips = 1 << (2 * (seed % 4));
         for (int i = 0; i < flips; ++i) {
-            const qsizetype at = seed == 1 ? qsizetype(random() % 100)
-                                           : qsizetype(random() % quint32(bytes.size()));
+            const qsizetype at =
+                seed == 1 ? qsizetype(random() % 100) : qsizetype(random() % quint32(bytes.size()));
             bytes[at] = char(bytes[at] ^ (1 << (random() % 8)));
         }
         const QString path = dir.path(QStringLiteral("flipped-%1.db").arg(seed));
@@ -118,7 +118,8 @@ TEST(HostileFiles, RowsBreakingTheRulesWrittenByAnotherToolAreReported) {
         SCOPED_TRACE(breakage.name);
         const QString path = dir.path(QString::fromLatin1(breakage.name) + QStringLiteral(".db"));
         ASSERT_TRUE(QFile::copy(pristine, path));
-        rawSql(path, QStringLiteral("PRAGMA foreign_keys = OFF; ") + QString::fromUtf8(breakage.sql));
+        rawSql(path,
+               QStringLiteral("PRAGMA foreign_keys = OFF; ") + QString::fromUtf8(breakage.sql));
         const QByteArray hash = fileHash(path);
         const QString text = findings(path);
         EXPECT_TRUE(text.contains(QLatin1String(breakage.reported))) << text.toStdString();
