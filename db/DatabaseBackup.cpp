@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QUrl>
 #include <cstdio>
+#include <unistd.h>
 #include <sqlite3.h>
 
 namespace nov::db {
@@ -306,18 +307,31 @@ Result<DatabaseBackup::Summary> DatabaseBackup::restore(const QString &file, con
 Status DatabaseBackup::replace(const QString &current, const QString &replacement,
                                const QString &keepAs) {
     if (QFileInfo::exists(current)) {
-        // Keep a consistent copy of what is replaced; a previous one of that name goes.
+        // Fold the write-ahead log into the file, and make sure no one else has it open. A
+        // damaged database (often the reason for the restore) may refuse the checkpoint: its
+        // -wal is then kept beside the saved copy as it is.
+        {
+            Handle handle;
+            if (openFile(current, Mode::ReadWrite, handle)) {
+                auto busy = column(handle.get(), "PRAGMA wal_checkpoint(TRUNCATE)");
+                if (busy && busy->value(0) == QLatin1String("1"))
+                    return Error{tr("The database is in use by another program or clerk."),
+                                 native(current),
+                                 tr("Close Novoselye everywhere else, then try again.")};
+            }
+        }
+        // The current database is kept byte for byte under the new name: a second name for
+        // the same file (a copy where the file system has no hard links).
         NOV_RETURN_IF_ERROR(removeFiles(keepAs));
-        auto kept = copyFile(current, Mode::Live, keepAs, {});
-        if (!kept)
-            return kept.error();
-        // Fold the write-ahead log into the file so that no -wal is left that belongs to it.
-        Handle handle;
-        NOV_RETURN_IF_ERROR(openFile(current, Mode::ReadWrite, handle));
-        auto busy = column(handle.get(), "PRAGMA wal_checkpoint(TRUNCATE)");
-        if (!busy || busy->value(0) != QLatin1String("0"))
-            return Error{tr("The database is in use by another program or clerk."), native(current),
-                         tr("Close Novoselye everywhere else, then try again.")};
+        const QByteArray from = QFile::encodeName(current), to = QFile::encodeName(keepAs);
+        if (::link(from.constData(), to.constData()) != 0 && !QFile::copy(current, keepAs))
+            return Error{tr("The current database cannot be kept as %1.").arg(native(keepAs)),
+                         native(current), tr("Check the free disk space and that you may write "
+                                             "in the folder.")};
+        const QString wal = current + QStringLiteral("-wal");
+        if (QFileInfo(wal).size() > 0 && !QFile::copy(wal, keepAs + QStringLiteral("-wal")))
+            return Error{tr("The current database cannot be kept as %1.").arg(native(keepAs)),
+                         native(wal), tr("Check the free disk space.")};
     }
     // rename() replaces the old file atomically: a crash leaves the old or the new database.
     if (std::rename(QFile::encodeName(replacement).constData(),

@@ -56,9 +56,9 @@ public:
     static Result<Summary> restore(const QString &file, const QString &current,
                                    const QString &keepAs, const Progress &progress = {});
 
-    // Puts the verified database `replacement` in place of `current` in one atomic rename, after
-    // saving a consistent copy of `current` as `keepAs` (replaced if it exists). `current`
-    // must not be open anywhere else; its write-ahead log is folded in first.
+    // Puts the verified database `replacement` in place of `current` in one atomic rename,
+    // after keeping `current` as it is under the name `keepAs` (replacing an older one).
+    // `current` must not be open anywhere else; its write-ahead log is folded in first.
     static Status replace(const QString &current, const QString &replacement,
                           const QString &keepAs);
 };

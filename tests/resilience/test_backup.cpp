@@ -182,6 +182,33 @@ TEST(Restore, PutsTheBackupInPlaceAndKeepsThePreviousDatabase) {
     EXPECT_EQ(findings(current), QString());
 }
 
+TEST(Restore, ReplacesADamagedDatabaseAndKeepsItsBytes) {
+    TempDir dir;
+    const QString current = smallDemo(dir);
+    const QString backup = dir.path(QStringLiteral("backup.db"));
+    nov::Actor admin;
+    {
+        auto db = openDatabase(current);
+        admin = demoActor(*db, QStringLiteral("admin"));
+        ASSERT_TRUE(BackupService(*db).backup(admin, backup));
+        ASSERT_TRUE(runs(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    // The disk damages the database: a page of garbage in the middle.
+    QFile file(current);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2 / 4096 * 4096);
+    file.write(QByteArray(4096, '\x5a'));
+    file.close();
+    const QByteArray damaged = fileHash(current);
+    EXPECT_NE(findings(current), QString());
+
+    auto restored = BackupService::restore(admin, backup, current);
+    ASSERT_TRUE(restored) << restored.error().toText().toStdString();
+    EXPECT_EQ(findings(current), QString());
+    EXPECT_EQ(fileHash(BackupService::keptPreviousPath(current)), damaged)
+        << "the damaged database is kept as it was, for whoever investigates";
+}
+
 TEST(Restore, RefusesFilesThatAreNotSoundNovoselyeDatabasesAndChangesNothing) {
     TempDir dir;
     const QString current = smallDemo(dir);

@@ -10,11 +10,13 @@
 #include "Database.h"
 #include "Migrator.h"
 #include "ResilienceSupport.h"
+#include "demo/DemoGenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <functional>
 #include <random>
@@ -24,12 +26,17 @@ using nov::db::DatabaseBackup;
 
 namespace {
 
+// What the kills left behind, by case and outcome (printed at the end).
+QMap<QString, int> outcomes;
+
 struct CrashCase {
     QString name;
     int kills = 0;
-    // Longest wait before the kill, in ms; each wait is drawn uniformly from [minDelay, maxDelay].
+    // Wait before the kill, in ms, drawn uniformly from [minDelay, maxDelay]. With calibrate,
+    // the first run goes to its end and its duration becomes maxDelay (minDelay stays).
     int minDelayMs = 0;
     int maxDelayMs = 1000;
+    bool calibrate = false;
     // Once per case: builds the starting point, returns the database path the victim uses.
     std::function<QString(const TempDir &dir)> prepare;
     // Before each run: e.g. put the old database back. May be empty.
@@ -157,9 +164,17 @@ QList<CrashCase> cases() {
     // one transaction: after a kill the file is at version 4 or at the latest, never between).
     static QString oldTemplate;
     list.append(CrashCase{
-        QStringLiteral("migration"), 14, 0, 400,
+        QStringLiteral("migration"), 14, 0, 0, true,
         [](const TempDir &dir) {
-            oldTemplate = smallDemo(dir, QStringLiteral("old-template.db"), 12);
+            // District scale, so that the upgrade (indexes over 51,000 residents) is a good
+            // part of the run and the kills land inside it.
+            oldTemplate = dir.path(QStringLiteral("old-template.db"));
+            nov::DemoGenerator::Options options;
+            options.scale = QStringLiteral("district");
+            options.seed = 12;
+            options.today = QDate(2026, 11, 27);
+            auto made = nov::DemoGenerator::generate(oldTemplate, options);
+            EXPECT_TRUE(made) << made.error().toText().toStdString();
             downgradeToVersion4(oldTemplate);
             return dir.path(QStringLiteral("migrating.db"));
         },
@@ -185,6 +200,8 @@ QList<CrashCase> cases() {
                                                        "WHERE type = 'index' AND name = "
                                                        "'district_okrug'"))
                         .toInt();
+                ++outcomes[version == 4 ? QStringLiteral("migration: still at version 4")
+                                        : QStringLiteral("migration: at the latest version")];
                 EXPECT_TRUE((version == 4 && indexes == 0) ||
                             (version == nov::db::Migrator::latestVersion() && indexes == 1))
                     << "version " << version << ", index " << indexes;
@@ -194,7 +211,7 @@ QList<CrashCase> cases() {
 
     // Demo generation: the file appears complete or not at all.
     list.append(CrashCase{
-        QStringLiteral("demo generation"), 12, 0, 2500,
+        QStringLiteral("demo generation"), 12, 0, 0, true,
         [](const TempDir &dir) { return dir.path(QStringLiteral("generated.db")); },
         [](const QString &path) {
             for (const QString &suffix :
@@ -207,6 +224,8 @@ QList<CrashCase> cases() {
                            QStringLiteral("--today"), QStringLiteral("2026-11-27")});
         },
         [](const QString &path) {
+            ++outcomes[QFileInfo::exists(path) ? QStringLiteral("demo: complete database")
+                                               : QStringLiteral("demo: no database yet")];
             if (!QFileInfo::exists(path))
                 return; // killed before the end: nothing half-made is left under the name
             soundAfterCrash(path);
@@ -226,10 +245,13 @@ TEST(CrashSafety, SigkillAtRandomMomentsLeavesEveryOperationWholeOrAbsent) {
         SCOPED_TRACE(crash.name.toStdString());
         const QString path = crash.prepare(dir);
         int killed = 0, finished = 0;
-        for (int i = 0; i <= crash.kills; ++i) {
+        int maxDelay = crash.maxDelayMs;
+        for (int i = crash.calibrate ? -1 : 0; i <= crash.kills; ++i) {
             if (crash.reset)
                 crash.reset(path);
-            const bool last = i == crash.kills; // the last run may finish: the work goes on
+            // The calibration run and the last one go to their end: the work goes on after a
+            // crash, and a finished run must leave a sound database too.
+            const bool toTheEnd = i < 0 || i == crash.kills;
             QStringList command = crash.command(path);
             QProcess victim;
             victim.setProgram(command.takeFirst());
@@ -238,11 +260,17 @@ TEST(CrashSafety, SigkillAtRandomMomentsLeavesEveryOperationWholeOrAbsent) {
             env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             victim.setProcessEnvironment(env);
             victim.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer clock;
+            clock.start();
             victim.start();
             ASSERT_TRUE(victim.waitForStarted());
-            std::uniform_int_distribution<int> delay(crash.minDelayMs, crash.maxDelayMs);
-            if (last) {
-                ASSERT_TRUE(victim.waitForFinished(120000));
+            std::uniform_int_distribution<int> delay(crash.minDelayMs,
+                                                     qMax(crash.minDelayMs, maxDelay));
+            if (toTheEnd) {
+                ASSERT_TRUE(victim.waitForFinished(180000));
+                EXPECT_EQ(victim.exitCode(), 0) << victim.readAllStandardError().toStdString();
+                if (i < 0)
+                    maxDelay = int(clock.elapsed());
             } else if (victim.waitForFinished(delay(random))) {
                 ++finished;
             } else {
@@ -254,10 +282,12 @@ TEST(CrashSafety, SigkillAtRandomMomentsLeavesEveryOperationWholeOrAbsent) {
             if (::testing::Test::HasFatalFailure())
                 return;
         }
-        std::printf("%s: %d runs killed, %d finished before the kill\n", qPrintable(crash.name),
-                    killed, finished);
+        std::printf("%s: %d runs killed, %d finished before the kill (waits up to %d ms)\n",
+                    qPrintable(crash.name), killed, finished, maxDelay);
         EXPECT_GE(killed, crash.kills * 2 / 3) << "most runs must really be killed mid-work";
         totalKills += killed;
     }
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+        std::printf("%s: %d\n", qPrintable(it.key()), it.value());
     EXPECT_GE(totalKills, 50);
 }

@@ -97,7 +97,8 @@ TEST(HostileFiles, RowsBreakingTheRulesWrittenByAnotherToolAreReported) {
          "'other')",
          "do not exist"},
         {"two heads",
-         "UPDATE resident SET relation = 'head' WHERE id = (SELECT MIN(id) FROM resident WHERE "
+         "DROP INDEX resident_one_head; UPDATE resident SET relation = 'head' WHERE id = (SELECT "
+         "MIN(id) FROM resident WHERE "
          "relation <> 'head')",
          "one head"},
         {"negative area",
