@@ -51,6 +51,10 @@ Status openFile(const QString &path, Mode mode, Handle &handle) {
     int flags = SQLITE_OPEN_READONLY;
     if (mode == Mode::ReadWrite) {
         flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    } else if (mode == Mode::Foreign && QFileInfo(path).isWritable()) {
+        // Read-write but query-only (set below): SQLite verifies CHECK constraints in
+        // integrity_check only on a writable connection. Nothing is written to the file.
+        flags = SQLITE_OPEN_READWRITE;
     } else if (mode == Mode::Foreign && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
         // Immutable: no locks, no -wal/-shm files, the bytes stay as they are.
         name = QUrl::fromLocalFile(absolute).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
@@ -62,6 +66,8 @@ Status openFile(const QString &path, Mode mode, Handle &handle) {
         return Error{tr("The database file cannot be opened."), native(path),
                      tr("Check the file's permissions and the free disk space."), handle.message()};
     sqlite3_busy_timeout(handle.get(), 10000);
+    if (mode != Mode::ReadWrite)
+        sqlite3_exec(handle.get(), "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     return {};
 }
 

@@ -80,7 +80,7 @@ void BackupActions::backUp() {
     }
     QMessageBox::information(m_window, tr("Backup"),
                              tr("The backup is written and verified:\n%1\n\n%2")
-                                 .arg(QDir::toNativeSeparators(target), summaryText(*copied)));
+                                 .arg(QDir::toNativeSeparators(target), summaryText(copied.value())));
 }
 
 void BackupActions::restore() {
@@ -104,7 +104,7 @@ void BackupActions::restore() {
         tr("Replace the database with this backup?\n%1\n%2\n\nThe current database is kept as "
            "%3. Novoselye closes the window, restores, and asks you to sign in again. Other "
            "clerks must close Novoselye first.")
-            .arg(QDir::toNativeSeparators(file), summaryText(*offered),
+            .arg(QDir::toNativeSeparators(file), summaryText(offered.value()),
                  QDir::toNativeSeparators(
                      BackupService::keptPreviousPath(m_window->database().location()))));
     if (answer != QMessageBox::Yes)

@@ -91,6 +91,10 @@ int BackupCommands::restore(const QStringList &arguments) {
         return CommandLine::usageError(tr("write: novoselye restore FILE --db PATH --user LOGIN"),
                                        QStringLiteral("restore"));
     const QString location = CommandLine::databaseLocation(parser);
+    // A file that cannot be restored is refused before anything, not even a sign-in, touches
+    // the current database.
+    if (auto offered = db::DatabaseBackup::verify(words.at(1)); !offered)
+        return fail(offered.error());
     Actor actor;
     {
         db::Database::Options options;

@@ -110,6 +110,7 @@ QList<CrashCase> cases() {
         26,
         30,
         700,
+        false,
         [](const TempDir &dir) {
             const QString path = smallDemo(dir, QStringLiteral("handovers.db"), 11);
             auto db = openDatabase(path);
