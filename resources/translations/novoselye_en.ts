@@ -119,6 +119,82 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="41"/>
+        <source>backup OUT: a verified copy of the database (admin)</source>
+        <translation>backup OUT: a verified copy of the database (admin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="44"/>
+        <source>restore FILE: put a backup in place of the database (admin)</source>
+        <translation>restore FILE: put a backup in place of the database (admin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="46"/>
+        <source>check: integrity, foreign keys and the office&apos;s rules</source>
+        <translation>check: integrity, foreign keys and the office&apos;s rules</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="54"/>
+        <source>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</source>
+        <translation>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="61"/>
+        <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
+        <translation>write: novoselye backup OUT --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="74"/>
+        <source>Backup written and verified: %1 (%2).
+</source>
+        <translation>Backup written and verified: %1 (%2).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="83"/>
+        <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
+        <translation>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="91"/>
+        <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
+        <translation>write: novoselye restore FILE --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <source>Database restored from %1 (%2). The previous database is kept as %3.
+</source>
+        <translation>Database restored from %1 (%2). The previous database is kept as %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
+        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="135"/>
+        <source>The database is sound: %1.
+</source>
+        <translation>The database is sound: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="140"/>
+        <source>%1: %2 (for example %3)
+</source>
+        <translation>%1: %2 (for example %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
+        <source>Restore a backup taken before the damage, or correct the rows named above.</source>
+        <translation>Restore a backup taken before the damage, or correct the rows named above.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseFilterBar</name>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
@@ -952,6 +1028,11 @@
         <source>Apartment %1 at %2</source>
         <translation>Apartment %1 at %2</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="29"/>
+        <source>schema %1, %2 households, %3 residents, %4 key handovers, %5</source>
+        <translation>schema %1, %2 households, %3 residents, %4 key handovers, %5</translation>
+    </message>
 </context>
 <context>
     <name>nov::Actor</name>
@@ -1080,6 +1161,183 @@
     </message>
 </context>
 <context>
+    <name>nov::BackupActions</name>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="27"/>
+        <source>Schema version %1 · %2 households · %3 residents · %4 key handovers · %5</source>
+        <translation>Schema version %1 · %2 households · %3 residents · %4 key handovers · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="46"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="48"/>
+        <source>A verified copy of the database; clerks can keep working</source>
+        <translation>A verified copy of the database; clerks can keep working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="50"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="54"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Check the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="64"/>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="65"/>
+        <source>Novoselye databases (*.db)</source>
+        <translation>Novoselye databases (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="69"/>
+        <source>Copying the database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="78"/>
+        <location filename="../../ui/BackupActions.cpp" line="81"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="82"/>
+        <source>The backup is written and verified:
+%1
+
+%2</source>
+        <translation>The backup is written and verified:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="88"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <source>Novoselye databases (*.db);;All files (*)</source>
+        <translation>Novoselye databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="98"/>
+        <location filename="../../ui/BackupActions.cpp" line="103"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="99"/>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>This file cannot be restored.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="104"/>
+        <source>Replace the database with this backup?
+%1
+%2
+
+The current database is kept as %3. Novoselye closes the window, restores, and asks you to sign in again. Other clerks must close Novoselye first.</source>
+        <translation>Replace the database with this backup?
+%1
+%2
+
+The current database is kept as %3. Novoselye closes the window, restores, and asks you to sign in again. Other clerks must close Novoselye first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="124"/>
+        <location filename="../../ui/BackupActions.cpp" line="126"/>
+        <location filename="../../ui/BackupActions.cpp" line="136"/>
+        <source>Check the database</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="127"/>
+        <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
+        <translation>The database is sound: the integrity and foreign key checks pass and every office rule holds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="132"/>
+        <source>%1: %2 (for example %3)</source>
+        <translation>%1: %2 (for example %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="137"/>
+        <source>The database has problems:
+
+%1
+
+Restore a backup taken before the damage or have the rows corrected.</source>
+        <translation>The database has problems:
+
+%1
+
+Restore a backup taken before the damage or have the rows corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::BackupCommands</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/BackupCommands.cpp" line="145"/>
+        <source>The database breaks %n rule(s).</source>
+        <translation>
+            <numerusform>The database breaks %n rule.</numerusform>
+            <numerusform>The database breaks %n rules.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nov::BackupService</name>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="54"/>
+        <source>Backing up the database</source>
+        <translation>Backing up the database</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="78"/>
+        <source>The folder for automatic backups cannot be created.</source>
+        <translation>The folder for automatic backups cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="79"/>
+        <source>Check that you may write there.</source>
+        <translation>Check that you may write there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="98"/>
+        <source>Restoring the database from a backup</source>
+        <translation>Restoring the database from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="100"/>
+        <source>The backup file is the database itself.</source>
+        <translation>The backup file is the database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="101"/>
+        <source>Choose a backup file.</source>
+        <translation>Choose a backup file.</translation>
+    </message>
+</context>
+<context>
     <name>nov::BrowseCatalog</name>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
@@ -1159,42 +1417,42 @@
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>where: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>what to do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Run &apos;novoselye --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Run &apos;novoselye %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +1465,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,37 +1474,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Language of messages: ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -1401,14 +1659,44 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="29"/>
+        <location filename="../../ui/GuiApplication.cpp" line="36"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="49"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="64"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="85"/>
+        <source>Restoring the database…</source>
+        <translation>Restoring the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="96"/>
+        <location filename="../../ui/GuiApplication.cpp" line="103"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="97"/>
+        <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
+        <translation>The database is restored from %1. The previous one is kept as %2. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="104"/>
+        <source>The database was not replaced.
+
+%1</source>
+        <translation>The database was not replaced.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1967,227 +2255,227 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -2342,12 +2630,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OfficeSettings</name>
     <message>
-        <location filename="../../app/domain/OfficeSettings.cpp" line="39"/>
+        <location filename="../../app/domain/OfficeSettings.cpp" line="45"/>
         <source>The setting has an invalid value “%1”; a whole number from %2 to %3 is expected.</source>
         <translation>The setting has an invalid value “%1”; a whole number from %2 to %3 is expected.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/OfficeSettings.cpp" line="45"/>
+        <location filename="../../app/domain/OfficeSettings.cpp" line="51"/>
         <source>An administrator can correct it in the settings (default: %1).</source>
         <translation>An administrator can correct it in the settings (default: %1).</translation>
     </message>
@@ -3545,6 +3833,7 @@ Pages: %1.</translation>
     <name>nov::db</name>
     <message>
         <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
@@ -3555,16 +3844,21 @@ Pages: %1.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="81"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>The file is damaged or is not a Novoselye database.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="82"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>The file is an SQLite database of another program, not a Novoselye database.</translation>
     </message>
@@ -3575,6 +3869,7 @@ Pages: %1.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>The database&apos;s version record cannot be read; the file is damaged.</translation>
     </message>
@@ -3592,6 +3887,121 @@ Pages: %1.</translation>
         <location filename="../../db/Database.cpp" line="79"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Install the newer version of Novoselye to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="67"/>
+        <source>Check the file&apos;s permissions and the free disk space.</source>
+        <translation>Check the file&apos;s permissions and the free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="104"/>
+        <source>The database refused the operation: %1</source>
+        <translation>The database refused the operation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="118"/>
+        <source>The file holds no tables: it is not a Novoselye database.</source>
+        <translation>The file holds no tables: it is not a Novoselye database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
+        <source>Choose a Novoselye database.</source>
+        <translation>Choose a Novoselye database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="126"/>
+        <source>Choose another backup.</source>
+        <translation>Choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="129"/>
+        <source>The database has schema version %1; this program knows versions 1 to %2.</source>
+        <translation>The database has schema version %1; this program knows versions 1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="133"/>
+        <source>Use the Novoselye version that made the file.</source>
+        <translation>Use the Novoselye version that made the file.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="156"/>
+        <source>A file cannot be removed.</source>
+        <translation>A file cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="157"/>
+        <source>Check that you may write in the folder.</source>
+        <translation>Check that you may write in the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="167"/>
+        <source>The database file does not exist.</source>
+        <translation>The database file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="168"/>
+        <source>Check the path.</source>
+        <translation>Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <source>The backup file already exists.</source>
+        <translation>The backup file already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="171"/>
+        <source>Choose a new file name; an existing file is never overwritten.</source>
+        <translation>Choose a new file name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="195"/>
+        <source>The backup cannot start.</source>
+        <translation>The backup cannot start.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="215"/>
+        <source>The backup was cancelled.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="216"/>
+        <source>The backup could not be written.</source>
+        <translation>The backup could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <source>Check the free disk space and that you may write there.</source>
+        <translation>Check the free disk space and that you may write there.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="234"/>
+        <source>The copy failed its check: %1</source>
+        <translation>The copy failed its check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="235"/>
+        <source>Check the disk, then try again.</source>
+        <translation>Check the disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <source>The copy does not hold the same rows as the database.</source>
+        <translation>The copy does not hold the same rows as the database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="238"/>
+        <source>Try again; if it repeats, check the disk.</source>
+        <translation>Try again; if it repeats, check the disk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="242"/>
+        <source>The backup file cannot be put in place.</source>
+        <translation>The backup file cannot be put in place.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="243"/>
+        <source>Check that you may write there.</source>
+        <translation>Check that you may write there.</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +4106,129 @@ Pages: %1.</translation>
         <location filename="../../db/Database.cpp" line="225"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::DatabaseBackup</name>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="266"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="266"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
+        <source>Check the path.</source>
+        <translation>Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="277"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="286"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="411"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="420"/>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="277"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="282"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="286"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
+        <source>Use another backup.</source>
+        <translation>Use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="281"/>
+        <source>The database file is damaged (integrity check: %1).</source>
+        <translation>The database file is damaged (integrity check: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <source>The database has rows that point to records that do not exist (%1).</source>
+        <translation>The database has rows that point to records that do not exist (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="324"/>
+        <source>The database is in use by another program or clerk.</source>
+        <translation>The database is in use by another program or clerk.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="326"/>
+        <source>Close Novoselye everywhere else, then try again.</source>
+        <translation>Close Novoselye everywhere else, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="339"/>
+        <source>The current database cannot be kept as %1.</source>
+        <translation>The current database cannot be kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="335"/>
+        <source>Check the free disk space and that you may write in the folder.</source>
+        <translation>Check the free disk space and that you may write in the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="340"/>
+        <source>Check the free disk space.</source>
+        <translation>Check the free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="345"/>
+        <source>The restored database cannot be put in place.</source>
+        <translation>The restored database cannot be put in place.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <source>Check that you may write in the folder.</source>
+        <translation>Check that you may write in the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="364"/>
+        <source>Households without exactly one head of household</source>
+        <translation>Households without exactly one head of household</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="368"/>
+        <source>Households marked as relocated without a key handover</source>
+        <translation>Households marked as relocated without a key handover</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="373"/>
+        <source>Key handovers whose household is not marked as relocated</source>
+        <translation>Key handovers whose household is not marked as relocated</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="378"/>
+        <source>Key handovers whose new apartment is not marked as occupied</source>
+        <translation>Key handovers whose new apartment is not marked as occupied</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="382"/>
+        <source>Key handovers counting a number of residents the household never had</source>
+        <translation>Key handovers counting a number of residents the household never had</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
+        <source>Milestones that disagree with a recount of relocated residents</source>
+        <translation>Milestones that disagree with a recount of relocated residents</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="412"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
+        <source>Restore the database from a backup.</source>
+        <translation>Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="414"/>
+        <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
+        <translation>The database file is damaged or holds rows its constraints refuse (integrity check)</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="423"/>
+        <source>Rows that point to records that do not exist (foreign keys)</source>
+        <translation>Rows that point to records that do not exist (foreign keys)</translation>
     </message>
 </context>
 <context>

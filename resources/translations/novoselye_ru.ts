@@ -119,6 +119,82 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="41"/>
+        <source>backup OUT: a verified copy of the database (admin)</source>
+        <translation>backup OUT: проверенная копия базы данных (администратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="44"/>
+        <source>restore FILE: put a backup in place of the database (admin)</source>
+        <translation>restore FILE: восстановить базу данных из резервной копии (администратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="46"/>
+        <source>check: integrity, foreign keys and the office&apos;s rules</source>
+        <translation>check: целостность, внешние ключи и правила отдела</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="54"/>
+        <source>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</source>
+        <translation>Копирует базу данных в OUT (новый файл), не мешая работе сотрудников, проверяет копию и записывает резервное копирование в журнал аудита. Нужен --user администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="61"/>
+        <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
+        <translation>пишите: novoselye backup OUT --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="74"/>
+        <source>Backup written and verified: %1 (%2).
+</source>
+        <translation>Резервная копия записана и проверена: %1 (%2).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="83"/>
+        <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
+        <translation>Заменяет базу данных резервной копией FILE. Сначала файл проверяется; текущая база остаётся на месте, пока копия не проверена, и сохраняется как PATH.before-restore. Сначала закройте Новоселье на всех остальных компьютерах. Нужен --user администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="91"/>
+        <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
+        <translation>пишите: novoselye restore FILE --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <source>Database restored from %1 (%2). The previous database is kept as %3.
+</source>
+        <translation>База данных восстановлена из %1 (%2). Прежняя база сохранена как %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
+        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Проверяет файл базы данных, не изменяя его: проверки целостности и внешних ключей SQLite и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="135"/>
+        <source>The database is sound: %1.
+</source>
+        <translation>База данных в порядке: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="140"/>
+        <source>%1: %2 (for example %3)
+</source>
+        <translation>%1: %2 (например, %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
+        <source>Restore a backup taken before the damage, or correct the rows named above.</source>
+        <translation>Восстановите резервную копию, сделанную до повреждения, или исправьте названные выше строки.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseFilterBar</name>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
@@ -952,6 +1028,11 @@
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="29"/>
+        <source>schema %1, %2 households, %3 residents, %4 key handovers, %5</source>
+        <translation>схема %1, семей: %2, жителей: %3, выдач ключей: %4, %5</translation>
+    </message>
 </context>
 <context>
     <name>nov::Actor</name>
@@ -1080,6 +1161,184 @@
     </message>
 </context>
 <context>
+    <name>nov::BackupActions</name>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="27"/>
+        <source>Schema version %1 · %2 households · %3 residents · %4 key handovers · %5</source>
+        <translation>Версия схемы %1 · семей: %2 · жителей: %3 · выдач ключей: %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="46"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="48"/>
+        <source>A verified copy of the database; clerks can keep working</source>
+        <translation>Проверенная копия базы данных; сотрудники могут продолжать работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="50"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="54"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="64"/>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="65"/>
+        <source>Novoselye databases (*.db)</source>
+        <translation>Базы данных Новоселья (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="69"/>
+        <source>Copying the database…</source>
+        <translation>Копирование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="78"/>
+        <location filename="../../ui/BackupActions.cpp" line="81"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="82"/>
+        <source>The backup is written and verified:
+%1
+
+%2</source>
+        <translation>Резервная копия записана и проверена:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="88"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <source>Novoselye databases (*.db);;All files (*)</source>
+        <translation>Базы данных Новоселья (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="98"/>
+        <location filename="../../ui/BackupActions.cpp" line="103"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="99"/>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>Этот файл нельзя восстановить.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="104"/>
+        <source>Replace the database with this backup?
+%1
+%2
+
+The current database is kept as %3. Novoselye closes the window, restores, and asks you to sign in again. Other clerks must close Novoselye first.</source>
+        <translation>Заменить базу данных этой резервной копией?
+%1
+%2
+
+Текущая база будет сохранена как %3. Новоселье закроет окно, восстановит базу и попросит войти снова. Остальные сотрудники должны сначала закрыть Новоселье.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="124"/>
+        <location filename="../../ui/BackupActions.cpp" line="126"/>
+        <location filename="../../ui/BackupActions.cpp" line="136"/>
+        <source>Check the database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="127"/>
+        <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
+        <translation>База данных в порядке: проверки целостности и внешних ключей пройдены, все правила отдела соблюдены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="132"/>
+        <source>%1: %2 (for example %3)</source>
+        <translation>%1: %2 (например, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="137"/>
+        <source>The database has problems:
+
+%1
+
+Restore a backup taken before the damage or have the rows corrected.</source>
+        <translation>В базе данных есть ошибки:
+
+%1
+
+Восстановите резервную копию, сделанную до повреждения, или поручите исправить эти строки.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::BackupCommands</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/BackupCommands.cpp" line="145"/>
+        <source>The database breaks %n rule(s).</source>
+        <translation>
+            <numerusform>База данных нарушает %n правило.</numerusform>
+            <numerusform>База данных нарушает %n правила.</numerusform>
+            <numerusform>База данных нарушает %n правил.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nov::BackupService</name>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="54"/>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="78"/>
+        <source>The folder for automatic backups cannot be created.</source>
+        <translation>Не удаётся создать папку для автоматических резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="79"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="98"/>
+        <source>Restoring the database from a backup</source>
+        <translation>Восстановление базы данных из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="100"/>
+        <source>The backup file is the database itself.</source>
+        <translation>Выбранный файл — это сама база данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="101"/>
+        <source>Choose a backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>nov::BrowseCatalog</name>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
@@ -1159,42 +1418,42 @@
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>где: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Список команд: novoselye --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Параметры команды: novoselye %1 --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +1466,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,37 +1475,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
     </message>
@@ -1401,14 +1660,44 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="29"/>
+        <location filename="../../ui/GuiApplication.cpp" line="36"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="49"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="64"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="85"/>
+        <source>Restoring the database…</source>
+        <translation>Восстановление базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="96"/>
+        <location filename="../../ui/GuiApplication.cpp" line="103"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="97"/>
+        <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
+        <translation>База данных восстановлена из %1. Прежняя сохранена как %2. Войдите, пожалуйста, снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="104"/>
+        <source>The database was not replaced.
+
+%1</source>
+        <translation>База данных не заменена.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1972,227 +2261,227 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="59"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2348,12 +2637,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OfficeSettings</name>
     <message>
-        <location filename="../../app/domain/OfficeSettings.cpp" line="39"/>
+        <location filename="../../app/domain/OfficeSettings.cpp" line="45"/>
         <source>The setting has an invalid value “%1”; a whole number from %2 to %3 is expected.</source>
         <translation>Параметр имеет недопустимое значение «%1»; ожидается целое число от %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/OfficeSettings.cpp" line="45"/>
+        <location filename="../../app/domain/OfficeSettings.cpp" line="51"/>
         <source>An administrator can correct it in the settings (default: %1).</source>
         <translation>Администратор может исправить его в настройках (значение по умолчанию: %1).</translation>
     </message>
@@ -3553,6 +3842,7 @@ Pages: %1.</source>
     <name>nov::db</name>
     <message>
         <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
@@ -3563,16 +3853,21 @@ Pages: %1.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="81"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="82"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
@@ -3583,6 +3878,7 @@ Pages: %1.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
@@ -3600,6 +3896,121 @@ Pages: %1.</source>
         <location filename="../../db/Database.cpp" line="79"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="67"/>
+        <source>Check the file&apos;s permissions and the free disk space.</source>
+        <translation>Проверьте права доступа к файлу и свободное место на диске.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="104"/>
+        <source>The database refused the operation: %1</source>
+        <translation>База данных отказала в операции: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="118"/>
+        <source>The file holds no tables: it is not a Novoselye database.</source>
+        <translation>В файле нет таблиц: это не база данных Новоселья.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
+        <source>Choose a Novoselye database.</source>
+        <translation>Выберите базу данных Новоселья.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="126"/>
+        <source>Choose another backup.</source>
+        <translation>Выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="129"/>
+        <source>The database has schema version %1; this program knows versions 1 to %2.</source>
+        <translation>У базы данных версия схемы %1; эта программа знает версии с 1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="133"/>
+        <source>Use the Novoselye version that made the file.</source>
+        <translation>Используйте ту версию Новоселья, которая создала этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="156"/>
+        <source>A file cannot be removed.</source>
+        <translation>Не удаётся удалить файл.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="157"/>
+        <source>Check that you may write in the folder.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="167"/>
+        <source>The database file does not exist.</source>
+        <translation>Файл базы данных не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="168"/>
+        <source>Check the path.</source>
+        <translation>Проверьте путь.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <source>The backup file already exists.</source>
+        <translation>Файл резервной копии уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="171"/>
+        <source>Choose a new file name; an existing file is never overwritten.</source>
+        <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="195"/>
+        <source>The backup cannot start.</source>
+        <translation>Не удаётся начать резервное копирование.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="215"/>
+        <source>The backup was cancelled.</source>
+        <translation>Резервное копирование отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="216"/>
+        <source>The backup could not be written.</source>
+        <translation>Не удалось записать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <source>Check the free disk space and that you may write there.</source>
+        <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="234"/>
+        <source>The copy failed its check: %1</source>
+        <translation>Копия не прошла проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="235"/>
+        <source>Check the disk, then try again.</source>
+        <translation>Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <source>The copy does not hold the same rows as the database.</source>
+        <translation>В копии не те же строки, что в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="238"/>
+        <source>Try again; if it repeats, check the disk.</source>
+        <translation>Повторите попытку; если ошибка повторится, проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="242"/>
+        <source>The backup file cannot be put in place.</source>
+        <translation>Не удаётся поместить файл резервной копии на место.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="243"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4115,129 @@ Pages: %1.</source>
         <location filename="../../db/Database.cpp" line="225"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::DatabaseBackup</name>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="266"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="266"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
+        <source>Check the path.</source>
+        <translation>Проверьте путь.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="277"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="286"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="411"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="420"/>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="277"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="282"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="286"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
+        <source>Use another backup.</source>
+        <translation>Используйте другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="281"/>
+        <source>The database file is damaged (integrity check: %1).</source>
+        <translation>Файл базы данных повреждён (проверка целостности: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <source>The database has rows that point to records that do not exist (%1).</source>
+        <translation>В базе данных есть строки, ссылающиеся на несуществующие записи (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="324"/>
+        <source>The database is in use by another program or clerk.</source>
+        <translation>База данных используется другой программой или другим сотрудником.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="326"/>
+        <source>Close Novoselye everywhere else, then try again.</source>
+        <translation>Закройте Новоселье на всех остальных компьютерах и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="339"/>
+        <source>The current database cannot be kept as %1.</source>
+        <translation>Не удаётся сохранить текущую базу данных как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="335"/>
+        <source>Check the free disk space and that you may write in the folder.</source>
+        <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="340"/>
+        <source>Check the free disk space.</source>
+        <translation>Проверьте свободное место на диске.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="345"/>
+        <source>The restored database cannot be put in place.</source>
+        <translation>Не удаётся поместить восстановленную базу данных на место.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <source>Check that you may write in the folder.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="364"/>
+        <source>Households without exactly one head of household</source>
+        <translation>Семьи, у которых не ровно один глава</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="368"/>
+        <source>Households marked as relocated without a key handover</source>
+        <translation>Семьи со статусом «переселена» без выдачи ключей</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="373"/>
+        <source>Key handovers whose household is not marked as relocated</source>
+        <translation>Выдачи ключей, чья семья не отмечена как переселённая</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="378"/>
+        <source>Key handovers whose new apartment is not marked as occupied</source>
+        <translation>Выдачи ключей, чья новая квартира не отмечена как заселённая</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="382"/>
+        <source>Key handovers counting a number of residents the household never had</source>
+        <translation>Выдачи ключей, в которых жителей больше, чем когда-либо было в семье</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
+        <source>Milestones that disagree with a recount of relocated residents</source>
+        <translation>Рубежи, расходящиеся с пересчётом переселённых жителей</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="412"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
+        <source>Restore the database from a backup.</source>
+        <translation>Восстановите базу данных из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="414"/>
+        <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
+        <translation>Файл базы данных повреждён или содержит строки, нарушающие ограничения (проверка целостности)</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="423"/>
+        <source>Rows that point to records that do not exist (foreign keys)</source>
+        <translation>Строки, ссылающиеся на несуществующие записи (внешние ключи)</translation>
     </message>
 </context>
 <context>
