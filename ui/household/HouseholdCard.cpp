@@ -1,4 +1,5 @@
 #include "HouseholdCard.h"
+#include "Theme.h"
 
 #include "ErrorLabel.h"
 #include "HouseholdTabs.h"
@@ -100,7 +101,8 @@ QWidget *HouseholdCard::createHeader() {
     m_nextSteps->setWordWrap(true);
     m_overdue = new QLabel;
     m_overdue->setObjectName(QStringLiteral("overdue"));
-    m_overdue->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_overdue->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(Theme::alertText().name()));
     m_nextStep = new QPushButton(tr("&Next step"));
     m_nextStep->setObjectName(QStringLiteral("nextStep"));
     m_nextStep->setMenu(m_stepMenu);
@@ -209,7 +211,9 @@ void HouseholdCard::rebuildStepMenu() {
     }
     m_nextStep->setEnabled(mayRecord && !m_stepActions.isEmpty());
     m_nextStep->setToolTip(mayRecord ? QString()
-                                     : tr("Your role may look at the case but not record steps."));
+                                     : tr("Your role may look at the case but not record "
+                                          "steps. %1")
+                                           .arg(Actor::roleNeededText(Permission::RecordWorkflow)));
 }
 
 WorkflowStepDialog *HouseholdCard::startStep(WorkflowStep step) {

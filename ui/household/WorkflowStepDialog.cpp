@@ -89,6 +89,22 @@ WorkflowStepDialog::WorkflowStepDialog(WorkflowStep step, RelocationService &rel
     m_form->addRow(dateLabel(step), m_date);
     addStepFields(card);
 
+    // Steps that cannot be undone say so before they are recorded: the handover counts the
+    // residents toward the programme (milestones, certificates); a vacated apartment leaves
+    // the stock. Recording is the confirmation.
+    if (step == WorkflowStep::RecordKeyHandover || step == WorkflowStep::MarkOldApartmentVacated) {
+        auto *final = new QLabel(
+            step == WorkflowStep::RecordKeyHandover
+                ? tr("This step cannot be undone: the residents count toward the programme and "
+                     "its milestones at once. Check the date and the key sets before recording.")
+                : tr("This step cannot be undone: the old apartment leaves the stock."));
+        final->setObjectName(QStringLiteral("cannotUndo"));
+        final->setWordWrap(true);
+        QFont bold = final->font();
+        bold.setBold(true);
+        final->setFont(bold);
+        layout->addWidget(final);
+    }
     m_error = new ErrorLabel;
     m_error->setObjectName(QStringLiteral("stepError"));
     layout->addWidget(m_error);

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,7 +29,9 @@ BrowsePage::BrowsePage(db::Database &database, const BrowseDefinition &definitio
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_rowCount);
+    m_footer = new QHBoxLayout;
+    m_footer->addWidget(m_rowCount, 1);
+    layout->addLayout(m_footer);
 
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { emit rowActivated(index.row()); });
@@ -78,6 +81,11 @@ void BrowsePage::activate() {
         return;
     m_active = true;
     applyFilters();
+    emit activated();
+}
+
+void BrowsePage::addFooterWidget(QWidget *widget) {
+    m_footer->addWidget(widget);
 }
 
 void BrowsePage::reload() {
