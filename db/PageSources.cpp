@@ -221,17 +221,17 @@ PageSource makeRelocations() {
     auto deadline = [&](const char *decision, const char *contract) {
         // SQL-SAFE: every piece is a literal of this file; nothing comes from a user
         return S::fromLatin1("CASE WHEN %1 THEN %2 WHEN %3 THEN %4 END")
-            .arg(S::fromLatin1(decisionRuns), S::fromLatin1(decision),
-                 S::fromLatin1(contractRuns), S::fromLatin1(contract));
+            .arg(S::fromLatin1(decisionRuns), S::fromLatin1(decision), S::fromLatin1(contractRuns),
+                 S::fromLatin1(contract));
     };
     PageColumn kind = shown("deadline_kind", "");
     kind.expression = deadline("'decision'", "'contract'");
     PageColumn from = shown("deadline_from", "");
     from.expression = deadline("o.letter_on", "o.decided_on");
     PageColumn days = shown("deadline_days", "");
-    days.expression = deadline(
-        "(SELECT t.value FROM settings t WHERE t.key = 'decision_deadline_days')",
-        "(SELECT t.value FROM settings t WHERE t.key = 'contract_deadline_days')");
+    days.expression =
+        deadline("(SELECT t.value FROM settings t WHERE t.key = 'decision_deadline_days')",
+                 "(SELECT t.value FROM settings t WHERE t.key = 'contract_deadline_days')");
     s.columns += {shown("new_address", "nb.address"),
                   shown("new_apartment", "na.number"),
                   shown("new_rooms", "na.rooms"),
@@ -269,8 +269,7 @@ PageSource makeAuditLog() {
     s.conditions = {
         direct("user", "l.user_id IN (SELECT x.id FROM app_user x WHERE UPPER(x.login) >= ? AND "
                        "UPPER(x.login) < ?)"),
-        direct("kind", "l.action = ?"),
-        direct("status", "l.entity = ?"),
+        direct("kind", "l.action = ?"), direct("status", "l.entity = ?"),
         direct("entity_id", "l.entity_id = ?"),
         direct("text", "l.details LIKE ? ESCAPE '\\' OR l.details LIKE ? ESCAPE '\\'"),
         direct("date_from", "l.at >= ?"),

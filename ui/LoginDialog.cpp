@@ -1,6 +1,6 @@
 #include "LoginDialog.h"
-#include "Theme.h"
 
+#include "Theme.h"
 #include "auth/AuthService.h"
 
 #include <QDialogButtonBox>

@@ -254,9 +254,9 @@ void MainWindow::createMenus() {
     theme->setObjectName(QStringLiteral("themeMenu"));
     auto *themes = new QActionGroup(theme);
     const Theme::Choice current = Theme::stored();
-    for (const auto &[choice, title] :
-         {std::pair{Theme::Choice::System, tr("&System")},
-          std::pair{Theme::Choice::Light, tr("&Light")}, std::pair{Theme::Choice::Dark, tr("&Dark")}}) {
+    for (const auto &[choice, title] : {std::pair{Theme::Choice::System, tr("&System")},
+                                        std::pair{Theme::Choice::Light, tr("&Light")},
+                                        std::pair{Theme::Choice::Dark, tr("&Dark")}}) {
         QAction *action = theme->addAction(title, this, [choice = choice] {
             Theme::store(choice);
             Theme::apply(choice);

@@ -68,8 +68,7 @@ Status Actor::require(Permission permission, const QString &action) const {
 
 QString Actor::roleNeededText(Permission permission) {
     if (permission == Permission::ReadAuditLog)
-        return tr("Needs the role %1 or %2.")
-            .arg(roleTitle(Role::Auditor), roleTitle(Role::Admin));
+        return tr("Needs the role %1 or %2.").arg(roleTitle(Role::Auditor), roleTitle(Role::Admin));
     return tr("Needs the role %1 or higher.").arg(roleTitle(lowestRoleWith(permission)));
 }
 

@@ -22,8 +22,7 @@ QString tr(const char *text) {
 const QList<std::pair<QString, const char *>> &actionTitles() {
     static const QList<std::pair<QString, const char *>> list = {
         {QStringLiteral("login"), QT_TRANSLATE_NOOP("nov::AuditReader", "Signed in")},
-        {QStringLiteral("login_failed"),
-         QT_TRANSLATE_NOOP("nov::AuditReader", "Failed sign-in")},
+        {QStringLiteral("login_failed"), QT_TRANSLATE_NOOP("nov::AuditReader", "Failed sign-in")},
         {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("nov::AuditReader", "Account created")},
         {QStringLiteral("user.password_reset"),
          QT_TRANSLATE_NOOP("nov::AuditReader", "Password reset")},
@@ -42,8 +41,7 @@ const QList<std::pair<QString, const char *>> &actionTitles() {
         {QStringLiteral("offer.refuse"), QT_TRANSLATE_NOOP("nov::AuditReader", "Refusal")},
         {QStringLiteral("contract.draft"),
          QT_TRANSLATE_NOOP("nov::AuditReader", "Contract drafted")},
-        {QStringLiteral("contract.sign"),
-         QT_TRANSLATE_NOOP("nov::AuditReader", "Contract signed")},
+        {QStringLiteral("contract.sign"), QT_TRANSLATE_NOOP("nov::AuditReader", "Contract signed")},
         {QStringLiteral("key_handover.schedule"),
          QT_TRANSLATE_NOOP("nov::AuditReader", "Key handover scheduled")},
         {QStringLiteral("key_handover.record"),
@@ -115,9 +113,9 @@ QString valueText(const QJsonValue &v) {
         return v.toString().isEmpty() ? QStringLiteral("—") : v.toString();
     case QJsonValue::Array:
     case QJsonValue::Object:
-        return QString::fromUtf8(
-            v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(v.isArray()
+                                     ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
     return QString();
 }
@@ -159,11 +157,21 @@ Result<AuditReader::Verification> AuditReader::verify(const Actor &actor) {
 }
 
 const QStringList &AuditReader::actions() {
-    static const QStringList list = keysOf(actionTitles());
+    static const QStringList list = [] {
+        QStringList keys = keysOf(actionTitles());
+        // the steps StepUndo can take back
+        for (const char *step : {"household.notify", "offer.send", "offer.viewing",
+                                 "offer.consent", "contract.sign"})
+            keys << QString::fromLatin1(step) + QStringLiteral(".undo");
+        return keys;
+    }();
     return list;
 }
 
 QString AuditReader::actionTitle(const QString &action) {
+    static const QString undone = QStringLiteral(".undo");
+    if (action.endsWith(undone))
+        return tr("Undone: %1").arg(titleIn(actionTitles(), action.chopped(undone.size())));
     return titleIn(actionTitles(), action);
 }
 

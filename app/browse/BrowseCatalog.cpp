@@ -257,8 +257,8 @@ QVariant deadlineDue(const QVariantList &in) {
     if (!from.isValid())
         return {};
     const bool decision = in.value(0).toString() == QLatin1String("decision");
-    const OfficeSettings::IntSetting &setting = decision ? OfficeSettings::decisionDeadlineDays()
-                                                         : OfficeSettings::contractDeadlineDays();
+    const OfficeSettings::IntSetting &setting =
+        decision ? OfficeSettings::decisionDeadlineDays() : OfficeSettings::contractDeadlineDays();
     bool ok = false;
     int days = in.value(2).toString().trimmed().toInt(&ok);
     if (!ok || days < setting.minimum || days > setting.maximum)
@@ -272,11 +272,11 @@ BrowseDefinition relocations() {
     d.title = tr("Relocations");
     d.source = &db::PageSources::relocations();
     d.statuses = householdStatuses();
-    Column due = column("next_deadline", tr("Next deadline"), Format::Date, 105);
+    Column due = column("next_deadline", tr("Due"), Format::Date, 90);
     due.inputs = {QStringLiteral("deadline_kind"), QStringLiteral("deadline_from"),
                   QStringLiteral("deadline_days")};
     due.compute = deadlineDue;
-    Column left = column("days_left", tr("Days left"), Format::Number, 80);
+    Column left = column("days_left", tr("Days left"), Format::Number, 75);
     left.inputs = due.inputs;
     left.compute = [](const QVariantList &in) -> QVariant {
         const QVariant date = deadlineDue(in);
@@ -284,31 +284,32 @@ BrowseDefinition relocations() {
             return {};
         return QDate::currentDate().daysTo(date.toDate());
     };
-    left.alert = [](const QVariant &raw) { return !raw.isNull() && raw.toLongLong() < 0; };
-    d.columns = {column("case_number", tr("Case"), Format::Text, 105),
-                 column("head", tr("Head of household"), Format::Text, 210),
-                 labelled("status", tr("Step"), d.statuses, 150),
-                 column("status_changed_on", tr("Since"), Format::Date, 95),
-                 column("new_address", tr("New address"), Format::Text, 230),
-                 column("new_apartment", tr("Apt."), Format::Text, 50),
-                 column("new_rooms", tr("Rooms"), Format::Number, 60, false),
-                 column("new_area", tr("Area, m²"), Format::Area, 75, false),
-                 column("offer_letter_on", tr("Offer letter"), Format::Date, 95, false),
-                 column("contract_number", tr("Contract no."), Format::Text, 120, false),
-                 column("contract_drafted_on", tr("Contract drafted"), Format::Date, 95, false),
-                 column("contract_signed_on", tr("Contract signed"), Format::Date, 95),
-                 column("keys_scheduled_for", tr("Keys on"), Format::Date, 95),
-                 column("keys_handed_over_on", tr("Keys handed over"), Format::Date, 95, false),
-                 labelled("deadline_kind", tr("Deadline for"),
-                          {choice("decision", tr("decision")),
-                           choice("contract", tr("signed contract"))},
-                          110),
-                 due,
-                 left,
-                 addressColumn(tr("Old address")),
-                 districtColumn(),
-                 okrugColumn()};
-    d.columns[d.columns.size() - 3].shownByDefault = false; // the old address
+    left.alert = [](const QVariant &raw) {
+        return !raw.isNull() && raw.toLongLong() < 0;
+    };
+    d.columns = {
+        column("case_number", tr("Case"), Format::Text, 105),
+        column("head", tr("Head of household"), Format::Text, 190),
+        labelled("status", tr("Step"), d.statuses, 150),
+        column("status_changed_on", tr("Since"), Format::Date, 90),
+        labelled("deadline_kind", tr("Deadline for"),
+                 {choice("decision", tr("decision")), choice("contract", tr("signed contract"))},
+                 115),
+        due,
+        left,
+        column("new_address", tr("New address"), Format::Text, 210),
+        column("new_apartment", tr("Apt."), Format::Text, 45),
+        column("new_rooms", tr("Rooms"), Format::Number, 60, false),
+        column("new_area", tr("Area, m²"), Format::Area, 75, false),
+        column("offer_letter_on", tr("Offer letter"), Format::Date, 95, false),
+        column("contract_number", tr("Contract no."), Format::Text, 120, false),
+        column("contract_drafted_on", tr("Contract drafted"), Format::Date, 120, false),
+        column("contract_signed_on", tr("Contract signed"), Format::Date, 115),
+        column("keys_scheduled_for", tr("Keys on"), Format::Date, 90),
+        column("keys_handed_over_on", tr("Keys handed over"), Format::Date, 120, false),
+        column("address", tr("Old address"), Format::Text, 260, false),
+        districtColumn(),
+        okrugColumn()};
     d.searchModes = {{QStringLiteral("case"), tr("Case number"), tr("Case number: 2019-00012"),
                       Match::TextPrefix},
                      {QStringLiteral("name"), tr("Member's surname"),
@@ -318,7 +319,9 @@ BrowseDefinition relocations() {
     d.byPlace = true;
     d.statusLabel = tr("S&tep:");
     d.dateLabel = tr("Step date");
-    d.defaultSort = QStringLiteral("case_number");
+    // the cases moved last first: where the day's work is
+    d.defaultSort = QStringLiteral("status_changed_on");
+    d.defaultOrder = Qt::DescendingOrder;
     d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Cases: %1"));
     return d;
 }
@@ -369,8 +372,8 @@ BrowseDefinition auditLog() {
 
 const QList<const BrowseDefinition *> &BrowseCatalog::all() {
     static const QList<BrowseDefinition> definitions = [] {
-        QList<BrowseDefinition> list = {residents(),  households(), relocations(), apartments(),
-                                        buildings(),  vehicles(),   auditLog()};
+        QList<BrowseDefinition> list = {residents(), households(), relocations(), apartments(),
+                                        buildings(), vehicles(),   auditLog()};
         for (BrowseDefinition &d : list) {
             const bool resolved = d.resolve();
             Q_ASSERT(resolved);

@@ -151,8 +151,8 @@ QString BrowseDefinition::display(int column, const QVariantList &row) const {
     case Format::Text:
         return value.toString();
     case Format::Date: {
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                              : db::sql::toDate(value);
+        const QDate date =
+            value.typeId() == QMetaType::QDate ? value.toDate() : db::sql::toDate(value);
         return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toString();
     }
     case Format::DateTime: {

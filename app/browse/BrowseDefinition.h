@@ -59,7 +59,7 @@ public:
         QString label;
     };
 
-    QString key;   // residents, households, …
+    QString key; // residents, households, …
     // The permission the page needs (the audit log); without it the window leaves it out.
     std::optional<Permission> needs;
     QString title; // the tab's title

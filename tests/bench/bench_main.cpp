@@ -5,6 +5,7 @@
 #include "CounterRepository.h"
 #include "Database.h"
 #include "Sqlite3Cli.h"
+#include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
 #include "domain/StatsService.h"
@@ -194,6 +195,7 @@ int main(int argc, char **argv) {
     if (!path.isEmpty()) {
         out << "\nBrowsing pages (through the lazy model and its worker thread):\n";
         runBrowseBenchmarks(path, out);
+        runWorkspaceBenchmarks(path, out);
     }
     return 0;
 }

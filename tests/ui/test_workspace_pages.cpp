@@ -99,9 +99,9 @@ TEST_F(WorkspacePages, RelocationsShowEachCaseWithItsApartmentAndDeadline) {
     auto w = window(Role::Clerk);
     BrowsePage *page = open(*w, "relocations");
     ASSERT_TRUE(page);
-    EXPECT_EQ(page->model()->rowCount(),
-              test::scalar(w->database(), QStringLiteral("SELECT COUNT(*) FROM household"))
-                  .toLongLong());
+    EXPECT_EQ(
+        page->model()->rowCount(),
+        test::scalar(w->database(), QStringLiteral("SELECT COUNT(*) FROM household")).toLongLong());
 
     // Cases waiting for a decision: each has its offered apartment and a decision deadline
     // that is the letter's day plus the office's days.
@@ -120,8 +120,8 @@ TEST_F(WorkspacePages, RelocationsShowEachCaseWithItsApartmentAndDeadline) {
     for (int row = 0; row < std::min(rows, 40); ++row) {
         EXPECT_EQ(raw(page, row, "status").toString(), QStringLiteral("offer_sent"));
         EXPECT_FALSE(cell(page, row, "new_address").isEmpty()) << row;
-        const QDate letter = QDate::fromString(raw(page, row, "offer_letter_on").toString(),
-                                               Qt::ISODate);
+        const QDate letter =
+            QDate::fromString(raw(page, row, "offer_letter_on").toString(), Qt::ISODate);
         ASSERT_TRUE(letter.isValid()) << row;
         EXPECT_EQ(raw(page, row, "next_deadline").toDate(), letter.addDays(days)) << row;
         const qint64 left = raw(page, row, "days_left").toLongLong();
@@ -145,10 +145,10 @@ TEST_F(WorkspacePages, RelocationsSearchByCaseAndOpenTheCardWithEnter) {
     auto w = window(Role::Clerk);
     BrowsePage *page = open(*w, "relocations");
     ASSERT_TRUE(page);
-    const QString caseNumber = test::scalar(w->database(),
-                                            QStringLiteral("SELECT case_number FROM household "
-                                                           "WHERE status = 'viewed' LIMIT 1"))
-                                   .toString();
+    const QString caseNumber =
+        test::scalar(w->database(), QStringLiteral("SELECT case_number FROM household "
+                                                   "WHERE status = 'viewed' LIMIT 1"))
+            .toString();
     ASSERT_FALSE(caseNumber.isEmpty());
     page->searchBox()->setText(caseNumber);
     ASSERT_TRUE(test::waitSettled(*page->model()));
@@ -192,8 +192,8 @@ TEST_F(WorkspacePages, RolesThatMayNotEditSeeDisabledButtonsThatNameTheRole) {
     EXPECT_FALSE(add->isEnabled());
     EXPECT_FALSE(next->isEnabled());
     const QString clerk = Actor::roleTitle(Role::Clerk);
-    EXPECT_TRUE(add->toolTip().contains(clerk)) << add->toolTip();
-    EXPECT_TRUE(next->toolTip().contains(clerk)) << next->toolTip();
+    EXPECT_TRUE(add->toolTip().contains(clerk)) << add->toolTip().toStdString();
+    EXPECT_TRUE(next->toolTip().contains(clerk)) << next->toolTip().toStdString();
 
     HouseholdCard clerkCard(w->database(),
                             Actor{idOf("clerk"), QStringLiteral("clerk"), Role::Clerk}, household);
@@ -213,12 +213,12 @@ TEST_F(WorkspacePages, AuditPageFiltersReadablyAndVerifiesTheChain) {
     const Actor auditor{auditorId, QStringLiteral("auditor"), Role::Auditor};
     {
         db::Transaction tx(*db);
-        ASSERT_TRUE(AuditLog::record(
-                        *db, auditor, QStringLiteral("resident.update"),
-                        QStringLiteral("resident"), 42,
-                        AuditLog::changes({{QStringLiteral("phone"), QStringLiteral("1")}},
-                                          {{QStringLiteral("phone"), QStringLiteral("2")}}))
-                        .ok());
+        ASSERT_TRUE(
+            AuditLog::record(*db, auditor, QStringLiteral("resident.update"),
+                             QStringLiteral("resident"), 42,
+                             AuditLog::changes({{QStringLiteral("phone"), QStringLiteral("1")}},
+                                               {{QStringLiteral("phone"), QStringLiteral("2")}}))
+                .ok());
         ASSERT_TRUE(tx.commit().ok());
     }
     const qint64 before =
@@ -246,7 +246,7 @@ TEST_F(WorkspacePages, AuditPageFiltersReadablyAndVerifiesTheChain) {
     auto *result = page->findChild<QLabel *>(QStringLiteral("verifyResult"));
     ASSERT_TRUE(verify && result);
     verify->click();
-    EXPECT_TRUE(result->text().contains(QLatin1String("intact"))) << result->text();
+    EXPECT_TRUE(result->text().contains(QLatin1String("intact"))) << result->text().toStdString();
 
     // someone edits a row with the sqlite3 tool: the check names it
     const qint64 tampered =
@@ -258,8 +258,8 @@ TEST_F(WorkspacePages, AuditPageFiltersReadablyAndVerifiesTheChain) {
                                                         "'{}' WHERE id = %1")
                                              .arg(tampered)));
     verify->click();
-    EXPECT_TRUE(result->text().contains(QString::number(tampered))) << result->text();
-    EXPECT_FALSE(result->text().contains(QLatin1String("intact"))) << result->text();
+    EXPECT_TRUE(result->text().contains(QString::number(tampered))) << result->text().toStdString();
+    EXPECT_FALSE(result->text().contains(QLatin1String("intact"))) << result->text().toStdString();
 }
 
 TEST(Appearance, TheDarkThemeIsAppliedAndKept) {
@@ -334,9 +334,8 @@ TEST(Appearance, TabFollowsTheFormsInTheLoginDialog) {
 
 TEST(Appearance, TabFollowsTheFormInTheResidentDialog) {
     db::ResidentRecord blank;
-    ResidentDialog dialog(blank, QDate(2026, 11, 27), [](const db::ResidentRecord &) {
-        return Status();
-    });
+    ResidentDialog dialog(blank, QDate(2026, 11, 27),
+                          [](const db::ResidentRecord &) { return Status(); });
     dialog.show();
     auto *first = dialog.findChild<QLineEdit *>(QStringLiteral("lastName"));
     ASSERT_TRUE(first);

@@ -1,4 +1,5 @@
 #include "ErrorLabel.h"
+
 #include "Theme.h"
 
 namespace nov {

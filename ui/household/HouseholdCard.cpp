@@ -1,5 +1,4 @@
 #include "HouseholdCard.h"
-#include "Theme.h"
 
 #include "ErrorLabel.h"
 #include "HouseholdTabs.h"
@@ -7,6 +6,8 @@
 #include "RescheduleCommand.h"
 #include "ResidentCommand.h"
 #include "ResidentDialog.h"
+#include "StepCommand.h"
+#include "Theme.h"
 #include "WorkflowStepDialog.h"
 #include "domain/PersonalData.h"
 
@@ -42,6 +43,7 @@ HouseholdCard::HouseholdCard(db::Database &db, const Actor &actor, qint64 househ
     , m_cards(db)
     , m_relocation(db)
     , m_residents(db)
+    , m_stepUndo(db)
     , m_undo(new QUndoStack(this)) {
     // Personal numbers in full only for roles that handle cases, and only once recorded.
     m_revealed = PersonalData::recordReveal(db, actor, householdId).ok();
@@ -147,6 +149,7 @@ void HouseholdCard::createMenus() {
 void HouseholdCard::setToday(const QDate &today) {
     m_today = today;
     m_relocation.setToday(today);
+    m_stepUndo.setToday(today);
     m_residents.setToday(today);
     reload();
 }
@@ -226,6 +229,12 @@ WorkflowStepDialog *HouseholdCard::startStep(WorkflowStep step) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkflowStepDialog::recorded, this, &HouseholdCard::stepRecorded);
     connect(dialog, &WorkflowStepDialog::recorded, this, [this, dialog](WorkflowStep s) {
+        if (StepUndo::undoable(s)) {
+            m_undo->push(new StepCommand(
+                m_stepUndo, m_actor, m_householdId, s, dialog->again(),
+                [this](const Error &e) { showError(e); }, [this] { changed(); }));
+            return;
+        }
         if (s != WorkflowStep::ScheduleKeyHandover)
             return;
         const auto &before = m_appointmentBefore;

@@ -1,7 +1,7 @@
 #include "HouseholdTabs.h"
-#include "Theme.h"
 
 #include "MembersTab.h"
+#include "Theme.h"
 #include "WorkflowStepDialog.h"
 #include "domain/HouseholdWorkflow.h"
 #include "domain/RelocationService.h"

@@ -1,7 +1,7 @@
 #include "ResidentDialog.h"
-#include "Theme.h"
 
 #include "ErrorLabel.h"
+#include "Theme.h"
 #include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
 #include "domain/Validators.h"

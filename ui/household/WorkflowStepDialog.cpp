@@ -237,6 +237,41 @@ int WorkflowStepDialog::residentsMoving() const {
     return m_residents ? m_residents->value() : 0;
 }
 
+std::function<Status()> WorkflowStepDialog::again() const {
+    RelocationService *relocation = &m_relocation;
+    const Actor actor = m_actor;
+    const qint64 id = m_householdId;
+    const QDate on = date();
+    switch (m_step) {
+    case WorkflowStep::Notify:
+        return [=] {
+            return relocation->notify(actor, id, on);
+        };
+    case WorkflowStep::SendOffer: {
+        const qint64 apartment = m_picker ? m_picker->selectedApartmentId() : 0;
+        const std::optional<QString> reason = m_picker ? m_picker->overrideReason() : std::nullopt;
+        return [=]() -> Status {
+            auto offer = relocation->sendOffer(actor, id, apartment, on, reason);
+            return offer ? Status() : Status(offer.error());
+        };
+    }
+    case WorkflowStep::RecordViewing:
+        return [=] {
+            return relocation->recordViewing(actor, id, on);
+        };
+    case WorkflowStep::Consent:
+        return [=] {
+            return relocation->consent(actor, id, on);
+        };
+    case WorkflowStep::SignContract:
+        return [=] {
+            return relocation->signContract(actor, id, on);
+        };
+    default:
+        return {};
+    }
+}
+
 void WorkflowStepDialog::updateRecordButton() {
     bool complete = true;
     if (m_step == WorkflowStep::SendOffer)

@@ -107,7 +107,8 @@ QWidget *BrowseFilterBar::createFilterRow() {
     }
     if (!m_definition.statuses.isEmpty()) {
         m_status = new QComboBox(row);
-        m_status->addItem(tr("Any status"));
+        // a page whose status filter is something else (the audit log's entity) says "Any"
+        m_status->addItem(m_definition.statusLabel.isEmpty() ? tr("Any status") : tr("Any"));
         for (const BrowseDefinition::Choice &c : m_definition.statuses)
             m_status->addItem(c.label, c.value);
         addCombo(m_definition.statusLabel.isEmpty() ? tr("S&tatus:") : m_definition.statusLabel,

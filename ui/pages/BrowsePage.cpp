@@ -5,8 +5,8 @@
 #include "pages/BrowseFilterBar.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -187,7 +187,7 @@ void BrowsePage::restoreHeader() {
     // The sort comes back with the header; applyFilters() reads it from there.
     const int section = header->sortIndicatorSection();
     if (state.isEmpty() || !m_definition.sortable(section))
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        header->setSortIndicator(m_model->sortColumn(), m_definition.defaultOrder);
 }
 
 void BrowsePage::saveHeader() {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -68,7 +69,7 @@ private:
     BrowseFilterBar *m_filters;
     QTableView *m_view;
     QLabel *m_rowCount;
-    class QHBoxLayout *m_footer;
+    QHBoxLayout *m_footer;
     LazyTableModel *m_model;
     bool m_active = false;
 };

@@ -1,6 +1,6 @@
 #include "OverduePage.h"
-#include "Theme.h"
 
+#include "Theme.h"
 #include "domain/HouseholdWorkflow.h"
 #include "household/ErrorLabel.h"
 #include "household/HouseholdCard.h"
