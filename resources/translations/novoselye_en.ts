@@ -152,31 +152,32 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="110"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="113"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="118"/>
-        <source>%1 from:</source>
-        <translation>%1 from:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
-        <source>to:</source>
-        <translation>to:</translation>
+        <source>%1 &amp;from:</source>
+        <translation>%1 &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="134"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="122"/>
+        <source>t&amp;o:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="140"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
@@ -184,22 +185,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="129"/>
         <source>The list cannot be read: %1</source>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="131"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="133"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nothing matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="163"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Reset columns</translation>
     </message>
@@ -351,7 +352,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
+        <location filename="../../ui/models/LazyTableModel.cpp" line="149"/>
         <source>%1: click to sort</source>
         <translation>%1: click to sort</translation>
     </message>
@@ -385,572 +386,754 @@
         <translation>Check the keyboard layout and Caps Lock. After %1 wrong attempts the account is locked for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="51"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="189"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
         <source>Included</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="52"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
         <source>Notified</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
         <source>Offer sent</source>
         <translation>Offer sent</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
         <source>Apartment viewed</source>
         <translation>Apartment viewed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
         <source>Consented</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="306"/>
         <source>Contract drafted</source>
         <translation>Contract drafted</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
         <source>Keys handed over</source>
         <translation>Keys handed over</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
         <source>Old apartment vacated</source>
         <translation>Old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
         <source>Extra space purchase</source>
         <translation>Extra space purchase</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
         <source>Monetary compensation</source>
         <translation>Monetary compensation</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="67"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
         <source>Old (to vacate)</source>
         <translation>Old (to vacate)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="67"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="71"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="73"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="74"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="76"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="87"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="87"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="91"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="92"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="93"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="128"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="291"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
         <source>Case status</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
         <source>Old address</source>
         <translation>Old address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
         <source>Apt.</source>
         <translation>Apt.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
         <source>Surname, then first name: Иванов Ив</source>
         <translation>Surname, then first name: Иванов Ив</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>SNILS digits: 123-456-789</source>
         <translation>SNILS digits: 123-456-789</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Case number: 2019-00012</source>
         <translation>Case number: 2019-00012</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="318"/>
         <source>Part of the old address: Перовская</source>
         <translation>Part of the old address: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="125"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="127"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="129"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="292"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
         <source>Status date</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="138"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="139"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>Area, m²</source>
         <translation>Area, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Member&apos;s surname</source>
         <translation>Member&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
         <source>Surname of a member: Иванов</source>
         <translation>Surname of a member: Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="156"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="158"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="159"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="188"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
         <source>Stock:</source>
         <translation>Stock:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="160"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="160"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
         <source>Reserved (offer)</source>
         <translation>Reserved (offer)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
         <source>Occupied</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
         <source>Vacated</source>
         <translation>Vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <source>Total, m²</source>
         <translation>Total, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
         <source>Living, m²</source>
         <translation>Living, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
         <source>Part of the address: Перовская</source>
         <translation>Part of the address: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
         <source>Cadastral number: 77:03:0001</source>
         <translation>Cadastral number: 77:03:0001</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="185"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="187"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
         <source>Being vacated</source>
         <translation>Being vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
         <source>Demolished</source>
         <translation>Demolished</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
         <source>Under construction</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
         <source>Commissioned</source>
         <translation>Commissioned</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
         <source>Settling</source>
         <translation>Settling</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>UNOM</source>
         <translation>UNOM</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
         <source>Floors</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
         <source>Built</source>
         <translation>Built</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>UNOM: 10020</source>
         <translation>UNOM: 10020</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="218"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
         <source>Vehicles</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="221"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Part of the VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production number: 2000</source>
         <translation>Production number: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS digits: 1643</source>
         <translation>EPTS digits: 1643</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="272"/>
+        <source>Relocations</source>
+        <translation>Relocations</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="275"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="279"/>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="293"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="294"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="295"/>
+        <source>Deadline for</source>
+        <translation>Deadline for</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="296"/>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="296"/>
+        <source>signed contract</source>
+        <translation>signed contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
+        <source>New address</source>
+        <translation>New address</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
+        <source>Offer letter</source>
+        <translation>Offer letter</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="305"/>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
+        <source>Keys on</source>
+        <translation>Keys on</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="320"/>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="321"/>
+        <source>Step date</source>
+        <translation>Step date</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="332"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="337"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="340"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Entity:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="345"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="350"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="351"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="352"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="353"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="354"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="355"/>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="356"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <source>Entity no.</source>
+        <translation>Entity no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="358"/>
+        <source>Entry no.</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="359"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="360"/>
+        <source>Text in the details: 2019-00012, Иванов</source>
+        <translation>Text in the details: 2019-00012, Иванов</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <source>Login: clerk</source>
+        <translation>Login: clerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <source>Record number: 1234</source>
+        <translation>Record number: 1234</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/domain/RelocationService.cpp" line="30"/>
         <source>Apartment %1 at %2</source>
         <translation>Apartment %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -966,24 +1149,232 @@
         <translation>This needs the role %1 or higher; ask a colleague who has it or an administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="86"/>
+        <location filename="../../app/auth/Actor.cpp" line="71"/>
+        <source>Needs the role %1 or %2.</source>
+        <translation>Needs the role %1 or %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/Actor.cpp" line="72"/>
+        <source>Needs the role %1 or higher.</source>
+        <translation>Needs the role %1 or higher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/Actor.cpp" line="92"/>
         <source>clerk</source>
         <translation>clerk</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="88"/>
+        <location filename="../../app/auth/Actor.cpp" line="94"/>
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="90"/>
+        <location filename="../../app/auth/Actor.cpp" line="96"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="92"/>
+        <location filename="../../app/auth/Actor.cpp" line="98"/>
         <source>auditor</source>
         <translation>auditor</translation>
+    </message>
+</context>
+<context>
+    <name>nov::AuditReader</name>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="24"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="25"/>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="26"/>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="28"/>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="30"/>
+        <source>Account activated</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="32"/>
+        <source>Account deactivated</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="34"/>
+        <source>Household notified</source>
+        <translation>Household notified</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="35"/>
+        <source>Offer sent</source>
+        <translation>Offer sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="37"/>
+        <source>Equivalence overridden</source>
+        <translation>Equivalence overridden</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="39"/>
+        <source>Viewing recorded</source>
+        <translation>Viewing recorded</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="40"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="41"/>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="43"/>
+        <source>Contract drafted</source>
+        <translation>Contract drafted</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="44"/>
+        <source>Contract signed</source>
+        <translation>Contract signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="46"/>
+        <source>Key handover scheduled</source>
+        <translation>Key handover scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="48"/>
+        <source>Keys handed over</source>
+        <translation>Keys handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="50"/>
+        <source>Old apartment vacated</source>
+        <translation>Old apartment vacated</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="51"/>
+        <source>Resident added</source>
+        <translation>Resident added</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="53"/>
+        <source>Resident changed</source>
+        <translation>Resident changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="55"/>
+        <source>Resident removed</source>
+        <translation>Resident removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="57"/>
+        <source>Personal data shown</source>
+        <translation>Personal data shown</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="59"/>
+        <source>Milestone reached</source>
+        <translation>Milestone reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="61"/>
+        <source>Milestone moved</source>
+        <translation>Milestone moved</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="63"/>
+        <source>Milestone conflict</source>
+        <translation>Milestone conflict</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="64"/>
+        <source>Audit log opened</source>
+        <translation>Audit log opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="66"/>
+        <source>Audit chain checked</source>
+        <translation>Audit chain checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="73"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="74"/>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <source>Offer</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="76"/>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <source>Key handover</source>
+        <translation>Key handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="80"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="82"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <source>Reading the audit log</source>
+        <translation>Reading the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <source>Checking the audit log&apos;s chain</source>
+        <translation>Checking the audit log&apos;s chain</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
     </message>
 </context>
 <context>
@@ -1082,29 +1473,39 @@
 <context>
     <name>nov::BrowseCatalog</name>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
         <source>Residents: %1</source>
         <translation>Residents: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="151"/>
         <source>Households: %1</source>
         <translation>Households: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
         <source>Apartments: %1</source>
         <translation>Apartments: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
         <source>Buildings: %1</source>
         <translation>Buildings: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Vehicles: %1</source>
         <translation>Vehicles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="325"/>
+        <source>Cases: %1</source>
+        <translation>Cases: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="367"/>
+        <source>Audit entries: %1</source>
+        <translation>Audit entries: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1756,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ErrorLabel</name>
     <message>
-        <location filename="../../ui/household/ErrorLabel.cpp" line="33"/>
+        <location filename="../../ui/household/ErrorLabel.cpp" line="34"/>
         <source>Concerns: %1</source>
         <translation>Concerns: %1</translation>
     </message>
@@ -1401,12 +1802,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="29"/>
+        <location filename="../../ui/GuiApplication.cpp" line="30"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="41"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
     </message>
@@ -1414,63 +1815,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="108"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="130"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="115"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="176"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="178"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="180"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Old apartment: %1, apt. %2, floor %3 · %n room · %4 m² total, %5 m² living</numerusform>
@@ -1478,12 +1879,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="186"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>District: %1 (%2) · included on %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="194"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The decision on the offer is overdue by %n day (due %1).</numerusform>
@@ -1491,7 +1892,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="196"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The signed contract is overdue by %n day (due %1).</numerusform>
@@ -1499,37 +1900,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="210"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
-        <source>Your role may look at the case but not record steps.</source>
-        <translation>Your role may look at the case but not record steps.</translation>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="217"/>
+        <source>Your role may look at the case but not record steps. %1</source>
+        <translation>Your role may look at the case but not record steps. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="256"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Recorded: %1. The case is now «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="268"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>This handover reached the %1th resident of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="273"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>This handover changed milestones of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="274"/>
         <source>Milestone of the programme</source>
         <translation>Milestone of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="335"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 was removed from the household. Undo brings the resident back.</translation>
     </message>
@@ -1537,212 +1938,212 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdTabs</name>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="26"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="27"/>
         <source>awaiting decision</source>
         <translation>awaiting decision</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="28"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="29"/>
         <source>consented</source>
         <translation>consented</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="30"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="31"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="32"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="33"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Total / living, m²</source>
         <translation>Total / living, m²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Viewed</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Refusal reason</source>
         <translation>Refusal reason</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
         <source>Override</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
         <source>&amp;Contract</source>
         <translation>&amp;Contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Drafted on:</source>
         <translation>Drafted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="53"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
         <source>&amp;Key handover</source>
         <translation>&amp;Key handover</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Appointment:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Handed over on:</source>
         <translation>Handed over on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Key sets:</source>
         <translation>Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Residents moving in:</source>
         <translation>Residents moving in:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="113"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="114"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, apt. %2, floor %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="115"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="116"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="130"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="131"/>
         <source>No contract yet.</source>
         <translation>No contract yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="139"/>
         <source>No appointment yet.</source>
         <translation>No appointment yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="167"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="168"/>
         <source>met on %1</source>
         <translation>met on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="169"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="170"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -1750,7 +2151,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -1758,12 +2159,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
         <source>Decision on the offer</source>
         <translation>Decision on the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="174"/>
         <source>Signed contract</source>
         <translation>Signed contract</translation>
     </message>
@@ -1899,67 +2300,67 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="22"/>
+        <location filename="../../ui/LoginDialog.cpp" line="23"/>
         <source>Create the administrator account</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="22"/>
+        <location filename="../../ui/LoginDialog.cpp" line="23"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="24"/>
+        <location filename="../../ui/LoginDialog.cpp" line="25"/>
         <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</source>
         <translation>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="27"/>
+        <location filename="../../ui/LoginDialog.cpp" line="28"/>
         <source>Sign in with your Novoselye account.</source>
         <translation>Sign in with your Novoselye account.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="34"/>
+        <location filename="../../ui/LoginDialog.cpp" line="35"/>
         <source>e.g. ivanova.ea</source>
         <translation>e.g. ivanova.ea</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="35"/>
+        <location filename="../../ui/LoginDialog.cpp" line="36"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="39"/>
+        <location filename="../../ui/LoginDialog.cpp" line="40"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../../ui/LoginDialog.cpp" line="43"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="47"/>
+        <location filename="../../ui/LoginDialog.cpp" line="48"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="55"/>
+        <location filename="../../ui/LoginDialog.cpp" line="62"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="55"/>
+        <location filename="../../ui/LoginDialog.cpp" line="62"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="67"/>
+        <location filename="../../ui/LoginDialog.cpp" line="74"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="90"/>
+        <location filename="../../ui/LoginDialog.cpp" line="97"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
     </message>
@@ -1967,227 +2368,277 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="45"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="77"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <source>Check that no audit entry was changed or deleted outside Novoselye</source>
+        <translation>Check that no audit entry was changed or deleted outside Novoselye</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <source>The audit log is intact: every entry matches its hash.</source>
+        <translation>The audit log is intact: every entry matches its hash.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <source>The audit log was changed outside Novoselye from entry %1 on: %2.</source>
+        <translation>The audit log was changed outside Novoselye from entry %1 on: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="305"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="312"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -2195,47 +2646,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="44"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
         <source>&amp;Add resident…</source>
         <translation>&amp;Add resident…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
@@ -2355,57 +2806,57 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OverduePage</name>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="46"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="47"/>
         <source>Overdue &amp;as of:</source>
         <translation>Overdue &amp;as of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="52"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="53"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="118"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
         <source>decision on the offer</source>
         <translation>decision on the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="118"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
         <source>signed contract</source>
         <translation>signed contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/OverduePage.cpp" line="128"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="129"/>
         <source>%n overdue case(s)</source>
         <translation>
             <numerusform>%n overdue case</numerusform>
@@ -2831,102 +3282,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="42"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
         <source>Correct resident — %1</source>
         <translation>Correct resident — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
         <source>Add a resident</source>
         <translation>Add a resident</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="49"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="55"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Sex:</translation>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <source>S&amp;ex:</source>
+        <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="66"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>S&amp;NILS:</source>
         <translation>S&amp;NILS:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>P&amp;assport:</source>
         <translation>P&amp;assport:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="135"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
         <source>Enter the last name.</source>
         <translation>Enter the last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the first name.</source>
         <translation>Enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Enter the birth date (dd.mm.yyyy).</translation>
     </message>
@@ -3093,104 +3544,119 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="42"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="88"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Window size (default: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="88"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
+        <source>Colours: light (default), dark or system.</source>
+        <translation>Colours: light (default), dark or system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="91"/>
+        <source>THEME</source>
+        <translation>THEME</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
         <source>The page to render.</source>
         <translation>The page to render.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="99"/>
         <source>which page? Name one of: %1.</source>
         <translation>which page? Name one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="101"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="106"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>unknown page &apos;%1&apos;; the pages are: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="110"/>
         <source>--out FILE.png is needed.</source>
         <translation>--out FILE.png is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="117"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Screenshots need the windowed program&apos;s libraries.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="118"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Run it as: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme is light, dark or system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>The page&apos;s rows did not arrive within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="147"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Check the database with: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="156"/>
         <source>The picture cannot be written.</source>
         <translation>The picture cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="158"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="161"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 pixels
@@ -3222,6 +3688,62 @@ Pages: %1.</translation>
         <location filename="../../app/domain/StatsService.cpp" line="78"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; next target %1, %2 residents to go</translation>
+    </message>
+</context>
+<context>
+    <name>nov::StepCommand</name>
+    <message>
+        <location filename="../../ui/household/StepCommand.cpp" line="29"/>
+        <source>The step cannot be recorded again.</source>
+        <translation>The step cannot be recorded again.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::StepUndo</name>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="36"/>
+        <source>Undoing a step</source>
+        <translation>Undoing a step</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="43"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="46"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>“%1” cannot be undone: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="47"/>
+        <source>Look at the case&apos;s history; record a new step if the case needs one.</source>
+        <translation>Look at the case&apos;s history; record a new step if the case needs one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="51"/>
+        <source>this step is final.</source>
+        <translation>this step is final.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="59"/>
+        <source>it is no longer the case&apos;s latest step.</source>
+        <translation>it is no longer the case&apos;s latest step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="77"/>
+        <source>the case has no live offer.</source>
+        <translation>the case has no live offer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="98"/>
+        <source>the records moved on since (an appointment, a contract or a viewing was recorded).</source>
+        <translation>the records moved on since (an appointment, a contract or a viewing was recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="104"/>
+        <source>undone: %1</source>
+        <translation>undone: %1</translation>
     </message>
 </context>
 <context>
@@ -3468,52 +3990,62 @@ Pages: %1.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="97"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
+        <translation>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <source>This step cannot be undone: the old apartment leaves the stock.</source>
+        <translation>This step cannot be undone: the old apartment leaves the stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="151"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
         <source>Re&amp;ason:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="154"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
         <source>Required for “other”</source>
         <translation>Required for “other”</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="155"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="165"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
         <source>as printed on the contract</source>
         <translation>as printed on the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="166"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
         <source>Contract &amp;number:</source>
         <translation>Contract &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
         <source>Contract &amp;type:</source>
         <translation>Contract &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="191"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
         <source>Residents &amp;moving in:</source>
         <translation>Residents &amp;moving in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n resident moves in and counts toward the programme.</numerusform>
@@ -3521,22 +4053,22 @@ Pages: %1.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>Residents:</source>
         <translation>Residents:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="204"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
         <source>exchange contract</source>
         <translation>exchange contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="206"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>with purchase of extra space</source>
         <translation>with purchase of extra space</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="208"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>monetary compensation</source>
         <translation>monetary compensation</translation>
     </message>

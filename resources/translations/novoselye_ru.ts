@@ -152,31 +152,32 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
         <source>Any</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="110"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="113"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="118"/>
-        <source>%1 from:</source>
-        <translation>%1 с:</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
-        <source>to:</source>
-        <translation>по:</translation>
+        <source>%1 &amp;from:</source>
+        <translation>%1 &amp;с:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="134"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="122"/>
+        <source>t&amp;o:</source>
+        <translation>п&amp;о:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="140"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
@@ -184,22 +185,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="129"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="131"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="133"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="163"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -351,7 +352,7 @@
 <context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
+        <location filename="../../ui/models/LazyTableModel.cpp" line="149"/>
         <source>%1: click to sort</source>
         <translation>%1: нажмите, чтобы отсортировать</translation>
     </message>
@@ -385,572 +386,754 @@
         <translation>Проверьте раскладку клавиатуры и Caps Lock. Допустимое число неудачных попыток: %1, после этого учётная запись блокируется на %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="51"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="189"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
         <source>Included</source>
         <translation>Включено в программу</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="52"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
         <source>Notified</source>
         <translation>Уведомлено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
         <source>Offer sent</source>
         <translation>Предложение направлено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
         <source>Apartment viewed</source>
         <translation>Квартира осмотрена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
         <source>Consented</source>
         <translation>Согласие получено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
         <source>Refused</source>
         <translation>Отказ от предложения</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="306"/>
         <source>Contract drafted</source>
         <translation>Договор подготовлен</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
         <source>Contract signed</source>
         <translation>Договор подписан</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
         <source>Keys handed over</source>
         <translation>Ключи выданы</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
         <source>Old apartment vacated</source>
         <translation>Старая квартира освобождена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
         <source>Extra space purchase</source>
         <translation>Докупка площади</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
         <source>Monetary compensation</source>
         <translation>Денежная компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
         <source>Court</source>
         <translation>Судебное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="67"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
         <source>Old (to vacate)</source>
         <translation>Старый (под отселение)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="67"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="71"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="73"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="74"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="76"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
         <source>Head</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="87"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="87"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
         <source>Sibling</source>
         <translation>Брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
         <source>Grandchild</source>
         <translation>Внук/внучка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="91"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="92"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="93"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>M</source>
         <translation>М</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>F</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="128"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="291"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
         <source>Old address</source>
         <translation>Старый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
         <source>Apt.</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
         <source>Surname, then first name: Иванов Ив</source>
         <translation>Фамилия, затем имя: Иванов Ив</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>SNILS digits: 123-456-789</source>
         <translation>Цифры СНИЛС: 123-456-789</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Case number: 2019-00012</source>
         <translation>Номер дела: 2019-00012</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="318"/>
         <source>Part of the old address: Перовская</source>
         <translation>Часть старого адреса: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="125"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="127"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="129"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="292"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
         <source>Members</source>
         <translation>Членов семьи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="138"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="139"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>Area, m²</source>
         <translation>Площадь, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Member&apos;s surname</source>
         <translation>Фамилия члена семьи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
         <source>Surname of a member: Иванов</source>
         <translation>Фамилия члена семьи: Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="156"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="158"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="159"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="188"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
         <source>Stock:</source>
         <translation>Фонд:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="160"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
         <source>Free</source>
         <translation>Свободна</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="160"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
         <source>Reserved (offer)</source>
         <translation>Забронирована (предложение)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
         <source>Occupied</source>
         <translation>Занята</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
         <source>Vacated</source>
         <translation>Освобождена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
         <source>Stock</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <source>Total, m²</source>
         <translation>Общая, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
         <source>Living, m²</source>
         <translation>Жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
         <source>Part of the address: Перовская</source>
         <translation>Часть адреса: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
         <source>Cadastral number: 77:03:0001</source>
         <translation>Кадастровый номер: 77:03:0001</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="185"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="187"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
         <source>Being vacated</source>
         <translation>Отселяется</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
         <source>Demolished</source>
         <translation>Снесён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
         <source>Under construction</source>
         <translation>Строится</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
         <source>Commissioned</source>
         <translation>Введён в эксплуатацию</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
         <source>Settling</source>
         <translation>Заселяется</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <source>Settled</source>
         <translation>Заселён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>UNOM</source>
         <translation>УНОМ</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
         <source>Floors</source>
         <translation>Этажность</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
         <source>Built</source>
         <translation>Год постройки</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>UNOM: 10020</source>
         <translation>УНОМ: 10020</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="218"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
         <source>Vehicles</source>
         <translation>Автомобили</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="221"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
         <source>In stock</source>
         <translation>На складе</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
         <source>Handed over</source>
         <translation>Вручён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production no.</source>
         <translation>Заводской №</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS no.</source>
         <translation>№ ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
         <source>Produced</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <source>Milestone</source>
         <translation>Юбилейный рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Часть VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production number: 2000</source>
         <translation>Заводской номер: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS digits: 1643</source>
         <translation>Цифры ЭПТС: 1643</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="272"/>
+        <source>Relocations</source>
+        <translation>Переселение</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="275"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="279"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="293"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="294"/>
+        <source>Since</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="295"/>
+        <source>Deadline for</source>
+        <translation>Срок на</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="296"/>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="296"/>
+        <source>signed contract</source>
+        <translation>подписание договора</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
+        <source>New address</source>
+        <translation>Новый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
+        <source>Offer letter</source>
+        <translation>Письмо-предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="305"/>
+        <source>Contract no.</source>
+        <translation>№ договора</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
+        <source>Keys on</source>
+        <translation>Выдача ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="320"/>
+        <source>S&amp;tep:</source>
+        <translation>&amp;Шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="321"/>
+        <source>Step date</source>
+        <translation>Дата шага</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="332"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="337"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="340"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="345"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="350"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="351"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="352"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="353"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="354"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="355"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="356"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <source>Entity no.</source>
+        <translation>№ объекта</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="358"/>
+        <source>Entry no.</source>
+        <translation>№ записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="359"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="360"/>
+        <source>Text in the details: 2019-00012, Иванов</source>
+        <translation>Текст в подробностях: 2019-00012, Иванов</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <source>Login: clerk</source>
+        <translation>Логин: clerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <source>Record number: 1234</source>
+        <translation>Номер записи: 1234</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/domain/RelocationService.cpp" line="30"/>
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -966,24 +1149,232 @@
         <translation>Требуется роль «%1» или выше; обратитесь к коллеге с такой ролью или к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="86"/>
+        <location filename="../../app/auth/Actor.cpp" line="71"/>
+        <source>Needs the role %1 or %2.</source>
+        <translation>Нужна роль «%1» или «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/Actor.cpp" line="72"/>
+        <source>Needs the role %1 or higher.</source>
+        <translation>Нужна роль «%1» или выше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/Actor.cpp" line="92"/>
         <source>clerk</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="88"/>
+        <location filename="../../app/auth/Actor.cpp" line="94"/>
         <source>manager</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="90"/>
+        <location filename="../../app/auth/Actor.cpp" line="96"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="92"/>
+        <location filename="../../app/auth/Actor.cpp" line="98"/>
         <source>auditor</source>
         <translation>аудитор</translation>
+    </message>
+</context>
+<context>
+    <name>nov::AuditReader</name>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="24"/>
+        <source>Signed in</source>
+        <translation>Вход в программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="25"/>
+        <source>Failed sign-in</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="26"/>
+        <source>Account created</source>
+        <translation>Учётная запись создана</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="28"/>
+        <source>Password reset</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="30"/>
+        <source>Account activated</source>
+        <translation>Учётная запись включена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="32"/>
+        <source>Account deactivated</source>
+        <translation>Учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="34"/>
+        <source>Household notified</source>
+        <translation>Семья уведомлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="35"/>
+        <source>Offer sent</source>
+        <translation>Предложение направлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="37"/>
+        <source>Equivalence overridden</source>
+        <translation>Равнозначность обойдена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="39"/>
+        <source>Viewing recorded</source>
+        <translation>Осмотр записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="40"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="41"/>
+        <source>Refusal</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="43"/>
+        <source>Contract drafted</source>
+        <translation>Договор подготовлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="44"/>
+        <source>Contract signed</source>
+        <translation>Договор подписан</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="46"/>
+        <source>Key handover scheduled</source>
+        <translation>Выдача ключей назначена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="48"/>
+        <source>Keys handed over</source>
+        <translation>Ключи выданы</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="50"/>
+        <source>Old apartment vacated</source>
+        <translation>Старая квартира освобождена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="51"/>
+        <source>Resident added</source>
+        <translation>Житель добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="53"/>
+        <source>Resident changed</source>
+        <translation>Житель изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="55"/>
+        <source>Resident removed</source>
+        <translation>Житель удалён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="57"/>
+        <source>Personal data shown</source>
+        <translation>Показаны персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="59"/>
+        <source>Milestone reached</source>
+        <translation>Веха достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="61"/>
+        <source>Milestone moved</source>
+        <translation>Веха перенесена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="63"/>
+        <source>Milestone conflict</source>
+        <translation>Конфликт вехи</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="64"/>
+        <source>Audit log opened</source>
+        <translation>Журнал аудита открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="66"/>
+        <source>Audit chain checked</source>
+        <translation>Цепочка журнала проверена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="73"/>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="74"/>
+        <source>Resident</source>
+        <translation>Житель</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="76"/>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <source>Key handover</source>
+        <translation>Выдача ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <source>Milestone</source>
+        <translation>Веха</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <source>Vehicle</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="80"/>
+        <source>Certificate</source>
+        <translation>Свидетельство</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="82"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <source>Reading the audit log</source>
+        <translation>Чтение журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <source>Checking the audit log&apos;s chain</source>
+        <translation>Проверка цепочки журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -1082,29 +1473,39 @@
 <context>
     <name>nov::BrowseCatalog</name>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
         <source>Residents: %1</source>
         <translation>Жителей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="151"/>
         <source>Households: %1</source>
         <translation>Домохозяйств: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
         <source>Apartments: %1</source>
         <translation>Квартир: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
         <source>Buildings: %1</source>
         <translation>Домов: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Vehicles: %1</source>
         <translation>Автомобилей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="325"/>
+        <source>Cases: %1</source>
+        <translation>Дел: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="367"/>
+        <source>Audit entries: %1</source>
+        <translation>Записей журнала: %1</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1756,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ErrorLabel</name>
     <message>
-        <location filename="../../ui/household/ErrorLabel.cpp" line="33"/>
+        <location filename="../../ui/household/ErrorLabel.cpp" line="34"/>
         <source>Concerns: %1</source>
         <translation>Относится к: %1</translation>
     </message>
@@ -1401,12 +1802,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="29"/>
+        <location filename="../../ui/GuiApplication.cpp" line="30"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="41"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
@@ -1414,63 +1815,63 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="108"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="130"/>
         <source>&amp;Next step</source>
         <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="115"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="129"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="142"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
         <source>Household %1</source>
         <translation>Домохозяйство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="176"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="178"/>
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="180"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Старая квартира: %1, кв. %2, этаж %3 · %n комната · общая площадь %4 м², жилая %5 м²</numerusform>
@@ -1479,12 +1880,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="186"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>Район: %1 (%2) · включено в программу %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="194"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Решение по предложению просрочено на %n день (срок %1).</numerusform>
@@ -1493,7 +1894,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="196"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Подписание договора просрочено на %n день (срок %1).</numerusform>
@@ -1502,37 +1903,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="210"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
-        <source>Your role may look at the case but not record steps.</source>
-        <translation>Ваша роль позволяет просматривать дело, но не регистрировать шаги.</translation>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="217"/>
+        <source>Your role may look at the case but not record steps. %1</source>
+        <translation>Ваша роль позволяет смотреть дело, но не записывать шаги. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="256"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Выполнен шаг «%1». Статус дела: «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="268"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>Эта выдача ключей достигла рубежа: %1-й переселённый житель программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="273"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>Эта выдача ключей изменила юбилейные рубежи программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="274"/>
         <source>Milestone of the programme</source>
         <translation>Юбилейный рубеж программы</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="335"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 — житель исключён из состава домохозяйства. Команда «Отменить» вернёт его.</translation>
     </message>
@@ -1540,212 +1941,212 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdTabs</name>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="26"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="27"/>
         <source>awaiting decision</source>
         <translation>ожидает решения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="28"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="29"/>
         <source>consented</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="30"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="31"/>
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="32"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="33"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>&amp;Members</source>
         <translation>&amp;Члены семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>&amp;Offers</source>
         <translation>Пред&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Total / living, m²</source>
         <translation>Общая / жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Viewed</source>
         <translation>Дата осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Decided</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
         <source>Override</source>
         <translation>Отступление от равнозначности</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
         <source>&amp;Contract</source>
         <translation>Дого&amp;вор</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Drafted on:</source>
         <translation>Дата подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="53"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
         <source>&amp;Key handover</source>
         <translation>Выдача &amp;ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Appointment:</source>
         <translation>Назначено на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Handed over on:</source>
         <translation>Дата выдачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Key sets:</source>
         <translation>Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Residents moving in:</source>
         <translation>Вселяется жителей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>From</source>
         <translation>Из статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>To</source>
         <translation>В статус</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
         <source>&amp;Deadlines</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="113"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="114"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, кв. %2, этаж %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="115"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="116"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="130"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="131"/>
         <source>No contract yet.</source>
         <translation>Договора пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="139"/>
         <source>No appointment yet.</source>
         <translation>Выдача ключей пока не назначена.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="167"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="168"/>
         <source>met on %1</source>
         <translation>выполнено %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="169"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="170"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1754,7 +2155,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -1763,12 +2164,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
         <source>Decision on the offer</source>
         <translation>Решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="174"/>
         <source>Signed contract</source>
         <translation>Подписание договора</translation>
     </message>
@@ -1904,67 +2305,67 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="22"/>
+        <location filename="../../ui/LoginDialog.cpp" line="23"/>
         <source>Create the administrator account</source>
         <translation>Создание учётной записи администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="22"/>
+        <location filename="../../ui/LoginDialog.cpp" line="23"/>
         <source>Sign in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="24"/>
+        <location filename="../../ui/LoginDialog.cpp" line="25"/>
         <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</source>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем администратор создаст учётные записи сотрудников отдела.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="27"/>
+        <location filename="../../ui/LoginDialog.cpp" line="28"/>
         <source>Sign in with your Novoselye account.</source>
         <translation>Войдите с помощью своей учётной записи «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="34"/>
+        <location filename="../../ui/LoginDialog.cpp" line="35"/>
         <source>e.g. ivanova.ea</source>
         <translation>например, ivanova.ea</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="35"/>
+        <location filename="../../ui/LoginDialog.cpp" line="36"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="39"/>
+        <location filename="../../ui/LoginDialog.cpp" line="40"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../../ui/LoginDialog.cpp" line="43"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="47"/>
+        <location filename="../../ui/LoginDialog.cpp" line="48"/>
         <source>&amp;Repeat password:</source>
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="55"/>
+        <location filename="../../ui/LoginDialog.cpp" line="62"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="55"/>
+        <location filename="../../ui/LoginDialog.cpp" line="62"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="67"/>
+        <location filename="../../ui/LoginDialog.cpp" line="74"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="90"/>
+        <location filename="../../ui/LoginDialog.cpp" line="97"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
@@ -1972,227 +2373,277 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="45"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="66"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="77"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <source>Check that no audit entry was changed or deleted outside Novoselye</source>
+        <translation>Проверить, что ни одна запись журнала не изменена и не удалена в обход Новоселья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <source>The audit log is intact: every entry matches its hash.</source>
+        <translation>Журнал аудита цел: каждая запись совпадает со своим хешем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <source>The audit log was changed outside Novoselye from entry %1 on: %2.</source>
+        <translation>Журнал аудита изменён в обход Новоселья начиная с записи %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="305"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="312"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2200,47 +2651,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="44"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
         <source>&amp;Add resident…</source>
         <translation>Доб&amp;авить жителя…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>&amp;Correct…</source>
         <translation>Исправи&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -2361,57 +2812,57 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OverduePage</name>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="46"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="47"/>
         <source>Overdue &amp;as of:</source>
         <translation>Просрочено &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="52"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="53"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="118"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
         <source>decision on the offer</source>
         <translation>решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="118"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
         <source>signed contract</source>
         <translation>подписание договора</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/OverduePage.cpp" line="128"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="129"/>
         <source>%n overdue case(s)</source>
         <translation>
             <numerusform>%n просроченное дело</numerusform>
@@ -2838,102 +3289,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="42"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
         <source>Correct resident — %1</source>
         <translation>Исправление данных жителя — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
         <source>Add a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="49"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="55"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
-        <source>&amp;Sex:</source>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <source>S&amp;ex:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="66"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Родство:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>S&amp;NILS:</source>
         <translation>&amp;СНИЛС:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>P&amp;assport:</source>
         <translation>П&amp;аспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="135"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
         <source>Enter the last name.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the first name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Введите дату рождения (дд.мм.гггг).</translation>
     </message>
@@ -3100,104 +3551,119 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="42"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
 Страницы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="88"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="88"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
+        <source>Colours: light (default), dark or system.</source>
+        <translation>Цвета: light (по умолчанию), dark или system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="91"/>
+        <source>THEME</source>
+        <translation>ТЕМА</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="99"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="101"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="106"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="110"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="117"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="118"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme принимает light, dark или system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="147"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="156"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="158"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="161"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
@@ -3229,6 +3695,62 @@ Pages: %1.</source>
         <location filename="../../app/domain/StatsService.cpp" line="78"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; следующая цель — %1, осталось жителей: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nov::StepCommand</name>
+    <message>
+        <location filename="../../ui/household/StepCommand.cpp" line="29"/>
+        <source>The step cannot be recorded again.</source>
+        <translation>Шаг нельзя записать повторно.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::StepUndo</name>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="36"/>
+        <source>Undoing a step</source>
+        <translation>Отмена шага</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="43"/>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="46"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>«%1» нельзя отменить: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="47"/>
+        <source>Look at the case&apos;s history; record a new step if the case needs one.</source>
+        <translation>Посмотрите историю дела; если нужно, запишите новый шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="51"/>
+        <source>this step is final.</source>
+        <translation>этот шаг окончательный.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="59"/>
+        <source>it is no longer the case&apos;s latest step.</source>
+        <translation>это уже не последний шаг дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="77"/>
+        <source>the case has no live offer.</source>
+        <translation>у дела нет действующего предложения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="98"/>
+        <source>the records moved on since (an appointment, a contract or a viewing was recorded).</source>
+        <translation>с тех пор записаны другие данные (назначение, договор или осмотр).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="104"/>
+        <source>undone: %1</source>
+        <translation>отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -3475,52 +3997,62 @@ Pages: %1.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — дело %2, сейчас «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="97"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
+        <translation>Этот шаг нельзя отменить: жители сразу засчитываются в программу и её вехи. Проверьте дату и число комплектов ключей перед записью.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <source>This step cannot be undone: the old apartment leaves the stock.</source>
+        <translation>Этот шаг нельзя отменить: старая квартира выбывает из фонда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="151"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
         <source>Re&amp;ason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="154"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
         <source>Required for “other”</source>
         <translation>Обязательно для причины «другое»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="155"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="165"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
         <source>as printed on the contract</source>
         <translation>как напечатано на договоре</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="166"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
         <source>Contract &amp;number:</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
         <source>Contract &amp;type:</source>
         <translation>&amp;Вид договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="191"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
         <source>Residents &amp;moving in:</source>
         <translation>Вселяется &amp;жителей:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n житель вселяется и учитывается в программе.</numerusform>
@@ -3529,22 +4061,22 @@ Pages: %1.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>Residents:</source>
         <translation>Жители:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="204"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
         <source>exchange contract</source>
         <translation>договор мены</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="206"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>with purchase of extra space</source>
         <translation>с докупкой площади</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="208"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>monetary compensation</source>
         <translation>денежная компенсация</translation>
     </message>
