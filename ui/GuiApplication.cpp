@@ -4,6 +4,7 @@
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "cli/CommandLine.h"
 #include "domain/BackupService.h"
 
@@ -23,8 +24,8 @@
 namespace nov {
 
 int GuiApplication::run(QApplication &app) {
-    // One look on every desktop: Fusion follows the system's light or dark palette.
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // One look on every desktop: Fusion, with the system's palette or the chosen theme's.
+    Theme::apply(Theme::stored());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novoselye-256.png")));
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::overview());

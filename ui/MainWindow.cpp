@@ -2,6 +2,8 @@
 
 #include "BackupActions.h"
 #include "Database.h"
+#include "Theme.h"
+#include "auth/AuditReader.h"
 #include "browse/BrowseCatalog.h"
 #include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
@@ -11,6 +13,7 @@
 #include "pages/OverduePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -20,6 +23,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -42,12 +46,16 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     m_pages->addTab(createOverviewPage(), tr("&Overview"));
     m_pages->widget(0)->setObjectName(QStringLiteral("overview"));
     for (const BrowseDefinition *definition : BrowseCatalog::all()) {
+        if (definition->needs && !m_actor.can(*definition->needs))
+            continue; // the audit log: not even its tab for roles that may not read it
         auto *page = new BrowsePage(*m_db, *definition, m_pages);
         m_pages->addTab(page, definition->title);
         connect(page, &BrowsePage::rowCountTextChanged, this, &MainWindow::updateStatusCounts);
         if (definition->columnIndex(QStringLiteral("case_number")) >= 0)
             connect(page, &BrowsePage::rowActivated, this,
                     [this, page](int row) { openHouseholdOfRow(page, row); });
+        if (definition->key == QLatin1String("audit"))
+            setUpAuditPage(page);
     }
     auto *overdue = new OverduePage(*m_db, m_actor, m_pages);
     overdue->setObjectName(QStringLiteral("overdue"));
@@ -136,6 +144,45 @@ void MainWindow::caseChanged() {
     }
 }
 
+// The audit page records that it was opened (once per window, for a signed-in user) and has
+// the hash-chain check under its table.
+void MainWindow::setUpAuditPage(BrowsePage *page) {
+    connect(page, &BrowsePage::activated, this, [this] {
+        if (m_actor.userId <= 0)
+            return; // no account (tests, screenshots): nobody to record
+        if (Status s = AuditReader(*m_db).recordOpened(m_actor); !s)
+            QMessageBox::warning(this, tr("Audit log"), s.error().toText());
+    });
+    auto *verify = new QPushButton(tr("&Verify chain"), page);
+    verify->setObjectName(QStringLiteral("verifyChain"));
+    verify->setToolTip(tr("Check that no audit entry was changed or deleted outside Novoselye"));
+    auto *result = new QLabel(page);
+    result->setObjectName(QStringLiteral("verifyResult"));
+    page->addFooterWidget(result);
+    page->addFooterWidget(verify);
+    connect(verify, &QPushButton::clicked, this, [this, page, result] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto checked = AuditReader(*m_db).verify(m_actor);
+        QApplication::restoreOverrideCursor();
+        if (!checked) {
+            result->setStyleSheet(QStringLiteral("color: %1").arg(Theme::alertText().name()));
+            result->setText(checked.error().message);
+            return;
+        }
+        if (checked->intact) {
+            result->setStyleSheet(QString());
+            result->setText(tr("The audit log is intact: every entry matches its hash."));
+        } else {
+            result->setStyleSheet(
+                QStringLiteral("color: %1; font-weight: bold;").arg(Theme::alertText().name()));
+            result->setText(tr("The audit log was changed outside Novoselye from entry %1 on: %2.")
+                                .arg(checked->brokenRowId)
+                                .arg(checked->reason));
+        }
+        page->reload(); // the check is itself an entry
+    });
+}
+
 void MainWindow::createShortcuts() {
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -198,8 +245,6 @@ void MainWindow::createMenus() {
                            (code == QLatin1String("ru") ? QLocale::Russian : QLocale::English));
     }
     file->addSeparator();
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    BackupActions::install(this, file, help);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -210,6 +255,26 @@ void MainWindow::createMenus() {
     tools->addAction(find);
     tools->addAction(overdue);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(theme);
+    const Theme::Choice current = Theme::stored();
+    for (const auto &[choice, title] : {std::pair{Theme::Choice::System, tr("&System")},
+                                        std::pair{Theme::Choice::Light, tr("&Light")},
+                                        std::pair{Theme::Choice::Dark, tr("&Dark")}}) {
+        QAction *action = theme->addAction(title, this, [choice = choice] {
+            Theme::store(choice);
+            Theme::apply(choice);
+        });
+        action->setObjectName(QStringLiteral("theme-") + Theme::name(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        themes->addAction(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    BackupActions::install(this, file, help);
     help->addAction(tr("&About Novoselye"), this, [this] {
         QMessageBox::about(this, tr("About Novoselye"),
                            tr("<b>Novoselye %1</b><br>Relocation office of Moscow's housing "

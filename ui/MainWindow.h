@@ -52,6 +52,7 @@ private:
     QWidget *createOverviewPage();
     void updateStatusCounts();
     void openHouseholdOfRow(BrowsePage *page, int row);
+    void setUpAuditPage(BrowsePage *page);
     void caseChanged();
 
     std::unique_ptr<db::Database> m_db;

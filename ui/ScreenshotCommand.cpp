@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "cli/CommandLine.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
@@ -86,6 +87,8 @@ int ScreenshotCommand::run(const QStringList &arguments) {
     parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("size"), tr("Window size (default: 1280x800)."), tr("WxH"),
                       QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("theme"), tr("Colours: light (default), dark or system."),
+                      tr("THEME"), QStringLiteral("light")});
     parser.addPositionalArgument(tr("PAGE"), tr("The page to render."));
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
@@ -116,6 +119,11 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::Failure;
     }
 
+    Theme::Choice theme = Theme::Choice::Light;
+    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme))
+        return CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
+    Theme::apply(theme);
+
     db::Database::Options options;
     options.create = false;
     auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
@@ -123,7 +131,12 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         CommandLine::printError(db.error());
         return CommandLine::Failure;
     }
-    MainWindow window(std::move(db.value()));
+    // No account: nothing the page shows is recorded. The audit page is one only the
+    // auditor's and the admin's windows have.
+    Actor viewer;
+    if (page == QLatin1String("audit"))
+        viewer.role = Role::Auditor;
+    MainWindow window(std::move(db.value()), viewer);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.showPage(page);
     window.resize(size);
@@ -135,8 +148,10 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::Failure;
     }
     QImage image = window.grab().toImage();
-    if (image.size() != size)
-        image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // at a scale factor (QT_SCALE_FACTOR=2) the picture has the screen's pixels
+    if (image.size() != size * image.devicePixelRatio())
+        image = image.scaled(size * image.devicePixelRatio(), Qt::IgnoreAspectRatio,
+                             Qt::SmoothTransformation);
     if (!image.save(out, "PNG")) {
         CommandLine::printError({tr("The picture cannot be written."),
                                  QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()),

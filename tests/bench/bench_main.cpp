@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
+#include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
 #include "domain/StatsService.h"
@@ -204,6 +205,7 @@ int main(int argc, char **argv) {
     if (!path.isEmpty()) {
         out << "\nBrowsing pages (through the lazy model and its worker thread):\n";
         runBrowseBenchmarks(path, out);
+        runWorkspaceBenchmarks(path, out);
     }
     return 0;
 }

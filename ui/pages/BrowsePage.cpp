@@ -5,6 +5,7 @@
 #include "pages/BrowseFilterBar.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +29,9 @@ BrowsePage::BrowsePage(db::Database &database, const BrowseDefinition &definitio
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_rowCount);
+    m_footer = new QHBoxLayout;
+    m_footer->addWidget(m_rowCount, 1);
+    layout->addLayout(m_footer);
 
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { emit rowActivated(index.row()); });
@@ -78,6 +81,11 @@ void BrowsePage::activate() {
         return;
     m_active = true;
     applyFilters();
+    emit activated();
+}
+
+void BrowsePage::addFooterWidget(QWidget *widget) {
+    m_footer->addWidget(widget);
 }
 
 void BrowsePage::reload() {
@@ -179,7 +187,7 @@ void BrowsePage::restoreHeader() {
     // The sort comes back with the header; applyFilters() reads it from there.
     const int section = header->sortIndicatorSection();
     if (state.isEmpty() || !m_definition.sortable(section))
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        header->setSortIndicator(m_model->sortColumn(), m_definition.defaultOrder);
 }
 
 void BrowsePage::saveHeader() {

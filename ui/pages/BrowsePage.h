@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -40,12 +41,17 @@ public:
     // Reads the rows again (after other clerks' changes).
     void reload();
     void focusSearch();
+    // A button or label of the page's own (e.g. the audit page's chain check), placed right
+    // of the row count.
+    void addFooterWidget(QWidget *widget);
     void saveHeader();
 
 signals:
     void rowCountTextChanged(const QString &text);
     // Enter or double-click on a row.
     void rowActivated(int row);
+    // The page started loading (first shown or activated).
+    void activated();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -63,6 +69,7 @@ private:
     BrowseFilterBar *m_filters;
     QTableView *m_view;
     QLabel *m_rowCount;
+    QHBoxLayout *m_footer;
     LazyTableModel *m_model;
     bool m_active = false;
 };
