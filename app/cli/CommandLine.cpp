@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "cli/AccountCommands.h"
+#include "cli/MilestoneCommands.h"
 #include "cli/BuiltinCommands.h"
 
 #include <QCommandLineParser>
@@ -39,7 +40,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() = BuiltinCommands::all() + AccountCommands::all() + registry();
+        registry() = BuiltinCommands::all() + AccountCommands::all() + MilestoneCommands::all() +
+                     registry();
     }
     return registry();
 }
