@@ -163,18 +163,19 @@ QString where(qint64 milestoneId) {
 } // namespace
 
 Result<QList<MilestoneRepository::Overview>> MilestoneRepository::overview() {
-    auto q = m_db.run(
-        QStringLiteral(
-            "SELECT m.id, m.target, m.title, m.reached_on, m.household_id, h.case_number, "
-            "m.resident_id, r.last_name || ' ' || r.first_name || COALESCE(' ' || r.patronymic, ''), "
-            "m.vehicle_id, v.vin, v.model, v.production_no, m.gift_recipient_id, "
-            "g.last_name || ' ' || g.first_name || COALESCE(' ' || g.patronymic, ''), "
-            "m.gift_handed_over_on FROM milestone m "
-            "LEFT JOIN household h ON h.id = m.household_id "
-            "LEFT JOIN resident r ON r.id = m.resident_id "
-            "LEFT JOIN vehicle v ON v.id = m.vehicle_id "
-            "LEFT JOIN resident g ON g.id = m.gift_recipient_id ORDER BY m.target"),
-        {}, QStringLiteral("milestone"));
+    auto q =
+        m_db.run(QStringLiteral(
+                     "SELECT m.id, m.target, m.title, m.reached_on, m.household_id, h.case_number, "
+                     "m.resident_id, r.last_name || ' ' || r.first_name || COALESCE(' ' || "
+                     "r.patronymic, ''), "
+                     "m.vehicle_id, v.vin, v.model, v.production_no, m.gift_recipient_id, "
+                     "g.last_name || ' ' || g.first_name || COALESCE(' ' || g.patronymic, ''), "
+                     "m.gift_handed_over_on FROM milestone m "
+                     "LEFT JOIN household h ON h.id = m.household_id "
+                     "LEFT JOIN resident r ON r.id = m.resident_id "
+                     "LEFT JOIN vehicle v ON v.id = m.vehicle_id "
+                     "LEFT JOIN resident g ON g.id = m.gift_recipient_id ORDER BY m.target"),
+                 {}, QStringLiteral("milestone"));
     if (!q)
         return q.error();
     QList<Overview> list;
@@ -253,8 +254,9 @@ Status MilestoneRepository::setGift(qint64 milestoneId, qint64 recipientId, cons
     return {};
 }
 
-Status MilestoneRepository::walkAppointments(
-    const QDate &from, const std::function<bool(const Appointment &)> &visit) {
+Status
+MilestoneRepository::walkAppointments(const QDate &from,
+                                      const std::function<bool(const Appointment &)> &visit) {
     auto q = m_db.run(QStringLiteral("SELECT id, household_id, scheduled_for, residents_count "
                                      "FROM key_handover WHERE handed_over_on IS NULL "
                                      "AND scheduled_for >= ? ORDER BY scheduled_for, id"),

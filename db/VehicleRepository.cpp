@@ -13,8 +13,9 @@ QString tr(const char *text) {
     return QCoreApplication::translate("nov::db::VehicleRepository", text);
 }
 
-const QString kColumns = QStringLiteral("id, vin, model, powertrain, engine, colour, production_no, "
-                                        "epts_number, produced_on, status");
+const QString kColumns =
+    QStringLiteral("id, vin, model, powertrain, engine, colour, production_no, "
+                   "epts_number, produced_on, status");
 
 VehicleRecord vehicleFrom(const QSqlQuery &q) {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -28,8 +29,8 @@ VehicleRecord vehicleFrom(const QSqlQuery &q) {
 Result<VehicleRecord> VehicleRepository::vehicle(qint64 id) {
     const QString where = QStringLiteral("vehicle %1").arg(id);
     // SQL-SAFE: kColumns is a fixed column list; the id is bound.
-    auto q = m_db.run(QStringLiteral("SELECT %1 FROM vehicle WHERE id = ?").arg(kColumns), {id},
-                      where);
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1 FROM vehicle WHERE id = ?").arg(kColumns), {id}, where);
     if (!q)
         return q.error();
     if (!q->next())
@@ -51,6 +52,31 @@ Result<std::optional<VehicleRecord>> VehicleRepository::clash(const VehicleRecor
     if (!q->next())
         return std::optional<VehicleRecord>();
     return std::optional<VehicleRecord>(vehicleFrom(q.value()));
+}
+
+Result<std::optional<VehicleRecord>> VehicleRepository::byVin(const QString &vin) {
+    // SQL-SAFE: kColumns is a fixed column list; the VIN is bound.
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM vehicle WHERE vin = ?").arg(kColumns), {vin},
+                      QStringLiteral("vehicle %1").arg(vin));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<VehicleRecord>();
+    return std::optional<VehicleRecord>(vehicleFrom(q.value()));
+}
+
+Result<QList<VehicleRecord>> VehicleRepository::inStock(int limit) {
+    // SQL-SAFE: kColumns is a fixed column list; the limit is bound.
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM vehicle WHERE status = 'in_stock' "
+                                     "ORDER BY produced_on, production_no, id LIMIT ?")
+                          .arg(kColumns),
+                      {limit}, QStringLiteral("vehicle"));
+    if (!q)
+        return q.error();
+    QList<VehicleRecord> list;
+    while (q->next())
+        list.append(vehicleFrom(q.value()));
+    return list;
 }
 
 Status VehicleRepository::update(const VehicleRecord &v) {
@@ -75,12 +101,11 @@ Status VehicleRepository::setStatus(qint64 id, const QString &status) {
 
 Result<std::optional<VehicleRecord>> VehicleRepository::proposal(int productionNo) {
     // SQL-SAFE: kColumns is a fixed column list; the values are bound.
-    auto q = m_db.run(
-        QStringLiteral("SELECT %1 FROM vehicle WHERE status = 'in_stock' "
-                       "ORDER BY CASE WHEN production_no = ? THEN 0 ELSE 1 END, "
-                       "produced_on, production_no, id LIMIT 1")
-            .arg(kColumns),
-        {productionNo}, QStringLiteral("vehicle"));
+    auto q = m_db.run(QStringLiteral("SELECT %1 FROM vehicle WHERE status = 'in_stock' "
+                                     "ORDER BY CASE WHEN production_no = ? THEN 0 ELSE 1 END, "
+                                     "produced_on, production_no, id LIMIT 1")
+                          .arg(kColumns),
+                      {productionNo}, QStringLiteral("vehicle"));
     if (!q)
         return q.error();
     if (!q->next())

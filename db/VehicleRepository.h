@@ -3,6 +3,7 @@
 #include "Records.h"
 #include "Result.h"
 
+#include <QList>
 #include <optional>
 
 namespace nov::db {
@@ -19,6 +20,9 @@ public:
     Result<VehicleRecord> vehicle(qint64 id);
     // The vehicle with this VIN or this (model, production number), other than `exceptId`.
     Result<std::optional<VehicleRecord>> clash(const VehicleRecord &vehicle);
+    Result<std::optional<VehicleRecord>> byVin(const QString &vin);
+    // Vehicles in stock, oldest first.
+    Result<QList<VehicleRecord>> inStock(int limit);
     Status update(const VehicleRecord &vehicle);
     Status setStatus(qint64 id, const QString &status);
     // A vehicle in stock: one with production number `productionNo` if any, else the one

@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "cli/AccountCommands.h"
-#include "cli/MilestoneCommands.h"
 #include "cli/BuiltinCommands.h"
+#include "cli/MilestoneCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,8 +40,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() = BuiltinCommands::all() + AccountCommands::all() + MilestoneCommands::all() +
-                     registry();
+        registry() =
+            BuiltinCommands::all() + AccountCommands::all() + MilestoneCommands::all() + registry();
     }
     return registry();
 }

@@ -31,18 +31,18 @@ QJsonValue json(const QDate &d) {
 
 QJsonObject lineJson(const MilestoneService::Line &l) {
     static const char *stages[] = {"planned", "reached", "vehicle_reserved", "gift_handed_over"};
-    return {{QStringLiteral("target"), l.target},
-            {QStringLiteral("title"), json(l.title)},
-            {QStringLiteral("status"),
-             QString::fromLatin1(stages[int(MilestoneService::stage(l))])},
-            {QStringLiteral("reached_on"), json(l.reachedOn)},
-            {QStringLiteral("case_number"), json(l.caseNumber)},
-            {QStringLiteral("resident"), json(l.residentName)},
-            {QStringLiteral("vin"), json(l.vin)},
-            {QStringLiteral("production_no"), l.productionNo > 0 ? QJsonValue(l.productionNo)
-                                                                 : QJsonValue()},
-            {QStringLiteral("gift_recipient"), json(l.giftRecipientName)},
-            {QStringLiteral("gift_handed_over_on"), json(l.giftHandedOverOn)}};
+    return {
+        {QStringLiteral("target"), l.target},
+        {QStringLiteral("title"), json(l.title)},
+        {QStringLiteral("status"), QString::fromLatin1(stages[int(MilestoneService::stage(l))])},
+        {QStringLiteral("reached_on"), json(l.reachedOn)},
+        {QStringLiteral("case_number"), json(l.caseNumber)},
+        {QStringLiteral("resident"), json(l.residentName)},
+        {QStringLiteral("vin"), json(l.vin)},
+        {QStringLiteral("production_no"),
+         l.productionNo > 0 ? QJsonValue(l.productionNo) : QJsonValue()},
+        {QStringLiteral("gift_recipient"), json(l.giftRecipientName)},
+        {QStringLiteral("gift_handed_over_on"), json(l.giftHandedOverOn)}};
 }
 
 QJsonObject planJson(const MilestonePlanner::Plan &p) {
@@ -88,8 +88,8 @@ int MilestoneCommands::milestones(const QStringList &arguments) {
         tr("Prints each milestone target with the date it was reached, the household's case "
            "number, the resident, the gift vehicle's VIN, and the planner's look ahead."));
     parser.addOption({QStringLiteral("json"), tr("Print JSON for scripts.")});
-    parser.addOption({QStringLiteral("today"), tr("The planner's today (default: today)."),
-                      tr("YYYY-MM-DD")});
+    parser.addOption(
+        {QStringLiteral("today"), tr("The planner's today (default: today)."), tr("YYYY-MM-DD")});
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
     QDate today = QDate::currentDate();

@@ -37,11 +37,11 @@ Result<db::MilestoneRecord> GiftService::openGift(qint64 milestoneId, const QStr
         return Error{tr("%1: milestone %2 has not been reached yet.").arg(action, target),
                      where(milestoneId), tr("A gift is prepared once the Nth resident has moved.")};
     if (m->giftHandedOverOn.isValid())
-        return Error{tr("%1: the gift of milestone %2 was already handed over on %3; a milestone "
-                        "gets one vehicle.")
-                         .arg(action, target,
-                              QLocale().toString(m->giftHandedOverOn, QLocale::ShortFormat)),
-                     where(milestoneId), tr("Nothing more to do for this milestone.")};
+        return Error{
+            tr("%1: the gift of milestone %2 was already handed over on %3; a milestone "
+               "gets one vehicle.")
+                .arg(action, target, QLocale().toString(m->giftHandedOverOn, QLocale::ShortFormat)),
+            where(milestoneId), tr("Nothing more to do for this milestone.")};
     return m;
 }
 
@@ -78,11 +78,9 @@ Status GiftService::reserve(const Actor &actor, qint64 milestoneId, qint64 vehic
         return v.error();
     if (v->status != QLatin1String("in_stock"))
         return Error{tr("The vehicle %1 is not in stock (it is %2); a vehicle is given once.")
-                         .arg(v->vin,
-                              v->status == QLatin1String("reserved") ? tr("reserved")
-                                                                     : tr("handed over")),
-                     QStringLiteral("vehicle %1").arg(vehicleId),
-                     tr("Choose a vehicle in stock.")};
+                         .arg(v->vin, v->status == QLatin1String("reserved") ? tr("reserved")
+                                                                             : tr("handed over")),
+                     QStringLiteral("vehicle %1").arg(vehicleId), tr("Choose a vehicle in stock.")};
     NOV_RETURN_IF_ERROR(vehicles.setStatus(vehicleId, QStringLiteral("reserved")));
     NOV_RETURN_IF_ERROR(db::MilestoneRepository(m_db).setVehicle(milestoneId, vehicleId));
     NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("gift.reserve"),
@@ -107,10 +105,9 @@ Status GiftService::release(const Actor &actor, qint64 milestoneId) {
     NOV_RETURN_IF_ERROR(db::MilestoneRepository(m_db).setVehicle(milestoneId, 0));
     NOV_RETURN_IF_ERROR(
         db::VehicleRepository(m_db).setStatus(m->vehicleId, QStringLiteral("in_stock")));
-    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("gift.release"),
-                                         QStringLiteral("milestone"), milestoneId,
-                                         {{QStringLiteral("target"), m->target},
-                                          {QStringLiteral("vehicle_id"), m->vehicleId}}));
+    NOV_RETURN_IF_ERROR(AuditLog::record(
+        m_db, actor, QStringLiteral("gift.release"), QStringLiteral("milestone"), milestoneId,
+        {{QStringLiteral("target"), m->target}, {QStringLiteral("vehicle_id"), m->vehicleId}}));
     return tx.commit();
 }
 

@@ -108,10 +108,9 @@ MilestoneService::addTarget(const Actor &actor, qint64 target, const QString &ti
     auto id = db::MilestoneRepository(m_db).insertTarget(target, trimmed);
     if (!id)
         return id.error();
-    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("milestone.add"),
-                                         QStringLiteral("milestone"), id.value(),
-                                         {{QStringLiteral("target"), target},
-                                          {QStringLiteral("title"), trimmed}}));
+    NOV_RETURN_IF_ERROR(AuditLog::record(
+        m_db, actor, QStringLiteral("milestone.add"), QStringLiteral("milestone"), id.value(),
+        {{QStringLiteral("target"), target}, {QStringLiteral("title"), trimmed}}));
     auto changes = reachIfPassed(actor, target);
     if (!changes)
         return changes.error();
@@ -120,7 +119,7 @@ MilestoneService::addTarget(const Actor &actor, qint64 target, const QString &ti
 }
 
 Result<QList<MilestoneTracker::Change>> MilestoneService::addSeries(const Actor &actor,
-                                                                   qint64 every, qint64 upTo) {
+                                                                    qint64 every, qint64 upTo) {
     NOV_RETURN_IF_ERROR(
         actor.require(Permission::ManageMilestones, tr("Adding a series of milestones")));
     if (every <= 0 || upTo < every)
@@ -147,10 +146,9 @@ Result<QList<MilestoneTracker::Change>> MilestoneService::addSeries(const Actor 
         if (!id)
             return id.error();
         added.append(target);
-        NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("milestone.add"),
-                                             QStringLiteral("milestone"), id.value(),
-                                             {{QStringLiteral("target"), target},
-                                              {QStringLiteral("series_every"), every}}));
+        NOV_RETURN_IF_ERROR(AuditLog::record(
+            m_db, actor, QStringLiteral("milestone.add"), QStringLiteral("milestone"), id.value(),
+            {{QStringLiteral("target"), target}, {QStringLiteral("series_every"), every}}));
     }
     QList<MilestoneTracker::Change> changes;
     if (!added.isEmpty()) {
@@ -178,9 +176,9 @@ Result<db::MilestoneRecord> MilestoneService::unreached(qint64 milestoneId, cons
 }
 
 Result<QList<MilestoneTracker::Change>> MilestoneService::editTarget(const Actor &actor,
-                                                                    qint64 milestoneId,
-                                                                    qint64 target,
-                                                                    const QString &title) {
+                                                                     qint64 milestoneId,
+                                                                     qint64 target,
+                                                                     const QString &title) {
     NOV_RETURN_IF_ERROR(actor.require(Permission::ManageMilestones, tr("Editing a milestone")));
     const QString trimmed = title.trimmed();
     if (trimmed.size() > kMaxTitle)
@@ -196,9 +194,9 @@ Result<QList<MilestoneTracker::Change>> MilestoneService::editTarget(const Actor
     NOV_RETURN_IF_ERROR(db::MilestoneRepository(m_db).updateTarget(milestoneId, target, trimmed));
     NOV_RETURN_IF_ERROR(AuditLog::record(
         m_db, actor, QStringLiteral("milestone.edit"), QStringLiteral("milestone"), milestoneId,
-        AuditLog::changes({{QStringLiteral("target"), m->target},
-                           {QStringLiteral("title"), m->title}},
-                          {{QStringLiteral("target"), target}, {QStringLiteral("title"), trimmed}})));
+        AuditLog::changes(
+            {{QStringLiteral("target"), m->target}, {QStringLiteral("title"), m->title}},
+            {{QStringLiteral("target"), target}, {QStringLiteral("title"), trimmed}})));
     auto changes = reachIfPassed(actor, target);
     if (!changes)
         return changes.error();
@@ -215,10 +213,9 @@ Status MilestoneService::removeTarget(const Actor &actor, qint64 milestoneId) {
     if (!m)
         return m.error();
     NOV_RETURN_IF_ERROR(db::MilestoneRepository(m_db).removeTarget(milestoneId));
-    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("milestone.remove"),
-                                         QStringLiteral("milestone"), milestoneId,
-                                         {{QStringLiteral("target"), m->target},
-                                          {QStringLiteral("title"), m->title}}));
+    NOV_RETURN_IF_ERROR(AuditLog::record(
+        m_db, actor, QStringLiteral("milestone.remove"), QStringLiteral("milestone"), milestoneId,
+        {{QStringLiteral("target"), m->target}, {QStringLiteral("title"), m->title}}));
     return tx.commit();
 }
 

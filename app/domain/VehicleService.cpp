@@ -3,8 +3,8 @@
 #include "Database.h"
 #include "IncentiveRepository.h"
 #include "Transaction.h"
-#include "VehicleRepository.h"
 #include "Validators.h"
+#include "VehicleRepository.h"
 #include "auth/AuditLog.h"
 
 #include <QCoreApplication>
@@ -141,9 +141,9 @@ Status VehicleService::edit(const Actor &actor, const db::VehicleRecord &input) 
                      QStringLiteral("vehicle %1").arg(v->id)};
     NOV_RETURN_IF_ERROR(checkUnique(v.value()));
     NOV_RETURN_IF_ERROR(repo.update(v.value()));
-    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("vehicle.edit"),
-                                         QStringLiteral("vehicle"), v->id,
-                                         AuditLog::changes(fields(before.value()), fields(v.value()))));
+    NOV_RETURN_IF_ERROR(
+        AuditLog::record(m_db, actor, QStringLiteral("vehicle.edit"), QStringLiteral("vehicle"),
+                         v->id, AuditLog::changes(fields(before.value()), fields(v.value()))));
     return tx.commit();
 }
 

@@ -105,8 +105,8 @@ protected:
     // An appointment for `on` that has not happened yet.
     qint64 scheduleOn(const Family &f, const QDate &on) {
         return db::RelocationRepository(*db)
-            .insertKeyHandover({0, f.household, f.apartment, f.contract, on, QDate(),
-                                int(f.residents.size()), 2})
+            .insertKeyHandover(
+                {0, f.household, f.apartment, f.contract, on, QDate(), int(f.residents.size()), 2})
             .value();
     }
 

@@ -34,8 +34,8 @@ protected:
         return id.ok() ? id.value() : 0;
     }
     qint64 milestoneId(qint64 target) {
-        return test::scalar(*db, QStringLiteral("SELECT id FROM milestone WHERE target = %1")
-                                     .arg(target))
+        return test::scalar(
+                   *db, QStringLiteral("SELECT id FROM milestone WHERE target = %1").arg(target))
             .toLongLong();
     }
     QString vehicleStatus(qint64 id) {
@@ -91,7 +91,8 @@ TEST_F(Gifts, ATargetTheCounterHasPassedIsReachedAtOnce) {
     ASSERT_TRUE(changes.ok()) << changes.error().toText().toStdString();
     ASSERT_EQ(changes->size(), 1);
     EXPECT_EQ(changes->first().kind, Kind::Reached);
-    EXPECT_EQ(recorded(5), std::make_tuple(b.household, b.residents[2], QStringLiteral("2024-03-02")));
+    EXPECT_EQ(recorded(5),
+              std::make_tuple(b.household, b.residents[2], QStringLiteral("2024-03-02")));
 }
 
 TEST_F(Gifts, OnlyUnreachedTargetsMayBeEditedOrRemoved) {
@@ -103,10 +104,10 @@ TEST_F(Gifts, OnlyUnreachedTargetsMayBeEditedOrRemoved) {
     EXPECT_FALSE(service.removeTarget(manager, reached).ok());
     EXPECT_FALSE(service.removeTarget(clerk, planned).ok()) << "clerks may not";
     ASSERT_TRUE(service.editTarget(manager, planned, 60, QStringLiteral("Шестидесятый")).ok());
-    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT target FROM milestone WHERE id = %1")
-                                    .arg(planned))
-                  .toInt(),
-              60);
+    EXPECT_EQ(
+        test::scalar(*db, QStringLiteral("SELECT target FROM milestone WHERE id = %1").arg(planned))
+            .toInt(),
+        60);
     ASSERT_TRUE(service.removeTarget(manager, planned).ok());
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM milestone")).toInt(), 1);
     EXPECT_EQ(audited(QStringLiteral("milestone.edit")), 1);
@@ -119,8 +120,8 @@ TEST_F(Gifts, ABackDatedHandoverLeavesANoticeForTheManager) {
     const auto changes = handOver(early, kMarch1.addDays(-1));
     ASSERT_EQ(changes.size(), 1);
     EXPECT_EQ(changes[0].kind, Kind::RecipientChanged);
-    EXPECT_EQ(recorded(3), std::make_tuple(early.household, early.residents[2],
-                                           QStringLiteral("2024-02-29")));
+    EXPECT_EQ(recorded(3),
+              std::make_tuple(early.household, early.residents[2], QStringLiteral("2024-02-29")));
     auto notices = MilestoneService(*db).notices();
     ASSERT_TRUE(notices.ok());
     ASSERT_EQ(notices->size(), 1);
@@ -206,26 +207,27 @@ TEST_F(Gifts, TheDatabaseRefusesADoubleGiftEvenWithoutTheService) {
     const qint64 car = vehicle(1), other = vehicle(2);
     ASSERT_TRUE(gifts().reserve(manager, first, car).ok());
     ASSERT_TRUE(gifts().handOver(manager, first, 0, kMarch2).ok());
-    auto sql = [&](const QString &statement) { return test::runs(*db, statement); };
-    EXPECT_FALSE(sql(QStringLiteral("UPDATE milestone SET vehicle_id = %1 WHERE id = %2")
-                         .arg(car)
-                         .arg(second)))
+    auto sql = [&](const QString &statement) {
+        return test::runs(*db, statement);
+    };
+    EXPECT_FALSE(sql(
+        QStringLiteral("UPDATE milestone SET vehicle_id = %1 WHERE id = %2").arg(car).arg(second)))
         << "one milestone per vehicle (UNIQUE)";
-    EXPECT_FALSE(sql(QStringLiteral("UPDATE milestone SET vehicle_id = %1 WHERE id = %2")
-                         .arg(other)
-                         .arg(first)))
+    EXPECT_FALSE(sql(
+        QStringLiteral("UPDATE milestone SET vehicle_id = %1 WHERE id = %2").arg(other).arg(first)))
         << "a handed-over gift cannot get another vehicle";
     EXPECT_FALSE(sql(QStringLiteral("UPDATE milestone SET vehicle_id = NULL, gift_recipient_id = "
                                     "NULL, gift_handed_over_on = NULL WHERE id = %1")
                          .arg(first)))
         << "nor be undone";
-    EXPECT_FALSE(sql(QStringLiteral("UPDATE vehicle SET status = 'in_stock' WHERE id = %1").arg(car)))
+    EXPECT_FALSE(
+        sql(QStringLiteral("UPDATE vehicle SET status = 'in_stock' WHERE id = %1").arg(car)))
         << "a given vehicle does not return to stock";
     EXPECT_FALSE(sql(QStringLiteral("DELETE FROM milestone WHERE id = %1").arg(first)));
     EXPECT_FALSE(sql(QStringLiteral("DELETE FROM vehicle WHERE id = %1").arg(car)));
     // A vehicle handed over (status) cannot be attached to another milestone either.
-    ASSERT_TRUE(sql(QStringLiteral("UPDATE vehicle SET status = 'handed_over' WHERE id = %1")
-                        .arg(other)));
+    ASSERT_TRUE(
+        sql(QStringLiteral("UPDATE vehicle SET status = 'handed_over' WHERE id = %1").arg(other)));
     EXPECT_FALSE(sql(QStringLiteral("UPDATE milestone SET vehicle_id = %1 WHERE id = %2")
                          .arg(other)
                          .arg(second)));

@@ -41,6 +41,8 @@ public:
     void reload();
     void focusSearch();
     void saveHeader();
+    // Puts a row of buttons for the page's records between the filters and the table.
+    void addActionBar(QWidget *bar);
 
 signals:
     void rowCountTextChanged(const QString &text);
