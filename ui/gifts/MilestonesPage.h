@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "domain/MilestoneService.h"
+#include "household/HouseholdCard.h"
 
 #include <QDate>
 #include <QWidget>
@@ -16,7 +17,6 @@ namespace nov {
 namespace db {
 class Database;
 }
-class HouseholdCard;
 
 // The milestones of the programme: each target with its date, recipient household and
 // resident, gift vehicle and stage; the manager's actions (targets, reserving a car, the gift
