@@ -72,8 +72,8 @@ TEST(MilestonesCommand, PrintsEachTargetWithDateCaseResidentAndVehicle) {
     const QJsonObject root = milestonesJson(db);
     const QJsonArray list = root.value(QStringLiteral("milestones")).toArray();
     ASSERT_EQ(list.size(), 20);
-    const CliRun stats = novoselye({QStringLiteral("stats"), QStringLiteral("--db"), db,
-                                    QStringLiteral("--json")});
+    const CliRun stats =
+        novoselye({QStringLiteral("stats"), QStringLiteral("--db"), db, QStringLiteral("--json")});
     EXPECT_EQ(root.value(QStringLiteral("relocated_residents")).toInteger(),
               QJsonDocument::fromJson(stats.out.toUtf8())
                   .object()
@@ -118,10 +118,10 @@ TEST(MilestonesCommand, PrintsEachTargetWithDateCaseResidentAndVehicle) {
 TEST(MilestonesCommand, TheMoscowDemosHundredThousandthResidentMatchesSql) {
     nov::test::TempDir dir;
     const QString db = dir.path(QStringLiteral("moscow.db"));
-    const CliRun demo = novoselye(
-        {QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("moscow"),
-         QStringLiteral("--no-history"), QStringLiteral("--today"), QStringLiteral("2026-11-27"),
-         QStringLiteral("--db"), db});
+    const CliRun demo =
+        novoselye({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("moscow"),
+                   QStringLiteral("--no-history"), QStringLiteral("--today"),
+                   QStringLiteral("2026-11-27"), QStringLiteral("--db"), db});
     ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
     const QJsonObject m = milestone(milestonesJson(db), 100000);
     ASSERT_FALSE(m.isEmpty());

@@ -4,6 +4,7 @@
 #include "BrowseBenchmarks.h"
 #include "CounterRepository.h"
 #include "Database.h"
+#include "MilestoneBenchmarks.h"
 #include "Sqlite3Cli.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
@@ -189,6 +190,7 @@ int main(int argc, char **argv) {
     if (!path.isEmpty()) {
         benchStats(path, table);
         benchHandover(path, table);
+        runMilestoneBenchmarks(path, table);
     }
     table.print(out);
     if (!path.isEmpty()) {
