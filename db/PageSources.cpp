@@ -196,6 +196,7 @@ PageSource makeVehicles() {
                     direct("epts", "v.epts_number >= ? AND v.epts_number < ?"),
                     direct("kind", "v.model = ?"),
                     direct("status", "v.status = ?"),
+                    direct("variant", "v.colour = ?"),
                     direct("date_from", "v.produced_on >= ?"),
                     direct("date_to", "v.produced_on <= ?")};
     return s;

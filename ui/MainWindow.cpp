@@ -7,6 +7,8 @@
 #include "browse/BrowseCatalog.h"
 #include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
+#include "gifts/MilestonesPage.h"
+#include "gifts/VehicleActions.h"
 #include "household/HouseholdCard.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
@@ -56,7 +58,17 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
                     [this, page](int row) { openHouseholdOfRow(page, row); });
         if (definition->key == QLatin1String("audit"))
             setUpAuditPage(page);
+        if (definition->key == QLatin1String("vehicles")) {
+            auto *actions = new VehicleActions(*m_db, m_actor, page);
+            connect(actions, &VehicleActions::inventoryChanged, page, &BrowsePage::reload);
+        }
     }
+    auto *milestones = new MilestonesPage(*m_db, m_actor, m_pages);
+    m_pages->addTab(milestones, tr("&Milestones"));
+    connect(milestones, &MilestonesPage::cardOpened, this, [this](HouseholdCard *card) {
+        connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
+    });
+    connect(milestones, &MilestonesPage::milestonesChanged, this, &MainWindow::caseChanged);
     auto *overdue = new OverduePage(*m_db, m_actor, m_pages);
     overdue->setObjectName(QStringLiteral("overdue"));
     m_pages->addTab(overdue, tr("O&verdue"));
@@ -93,7 +105,7 @@ QStringList MainWindow::pageNames() {
     QStringList names = {QStringLiteral("overview")};
     for (const BrowseDefinition *definition : BrowseCatalog::all())
         names << definition->key;
-    names << QStringLiteral("overdue");
+    names << QStringLiteral("milestones") << QStringLiteral("overdue");
     return names;
 }
 
@@ -141,6 +153,8 @@ void MainWindow::caseChanged() {
             page->reload();
         else if (auto *overdue = qobject_cast<OverduePage *>(m_pages->widget(i)))
             overdue->reload();
+        else if (auto *milestones = qobject_cast<MilestonesPage *>(m_pages->widget(i)))
+            milestones->reload();
     }
 }
 

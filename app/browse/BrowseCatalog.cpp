@@ -229,6 +229,8 @@ BrowseDefinition vehicles() {
     const QList<Choice> colours = {choice("white", tr("White")), choice("black", tr("Black")),
                                    choice("red", tr("Red")), choice("grey", tr("Grey")),
                                    choice("blue", tr("Blue"))};
+    d.variantLabel = tr("Colour:");
+    d.variants = colours;
     d.columns = {column("vin", tr("VIN"), Format::Text, 160),
                  labelled("model", tr("Model"), d.kinds, 100),
                  labelled("powertrain", tr("Powertrain"), powertrains, 120),

@@ -110,6 +110,7 @@ Result<db::PageQuery> BrowseDefinition::query(const BrowseRequest &request) cons
           add(byPlace && request.districtId > 0, "district", request.districtId),
           add(!kinds.isEmpty() && !request.kind.isEmpty(), "kind", request.kind),
           add(!statuses.isEmpty() && !request.status.isEmpty(), "status", request.status),
+          add(!variants.isEmpty() && !request.variant.isEmpty(), "variant", request.variant),
           add(dates && request.dateFrom.isValid(), "date_from", db::sql::isoDate(request.dateFrom)),
           add(dates && request.dateTo.isValid(), "date_to", db::sql::isoDate(request.dateTo))}) {
         if (!s)

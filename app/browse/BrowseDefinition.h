@@ -70,9 +70,11 @@ public:
     QString kindLabel;    // the kind filter's label; empty: no kind filter
     QList<Choice> kinds;
     QList<Choice> statuses; // empty: no status filter
-    QString statusLabel;    // the status filter's label; empty: "Status:"
-    QString dateLabel;      // the date filter's label; empty: no date filter
-    QString defaultSort;    // column key; empty: by id
+    QString statusLabel;  // the status filter's label; empty: "Status:"
+    QString variantLabel; // a second choice filter (vehicles: colour); empty: none
+    QList<Choice> variants;
+    QString dateLabel;   // the date filter's label; empty: no date filter
+    QString defaultSort; // column key; empty: by id
     Qt::SortOrder defaultOrder = Qt::AscendingOrder;
     std::function<QString(qint64)> countText; // '1 025 900 residents'
 

@@ -4,6 +4,7 @@
 #include "cli/AccountCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/BuiltinCommands.h"
+#include "cli/MilestoneCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,7 +42,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     if (!builtins) {
         builtins = true;
         registry() =
-            BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() + registry();
+            BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() +
+            MilestoneCommands::all() + registry();
     }
     return registry();
 }

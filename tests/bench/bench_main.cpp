@@ -5,6 +5,7 @@
 #include "CounterRepository.h"
 #include "Database.h"
 #include "ResilienceBenchmarks.h"
+#include "MilestoneBenchmarks.h"
 #include "Sqlite3Cli.h"
 #include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
@@ -200,6 +201,7 @@ int main(int argc, char **argv) {
         benchHandover(path, table);
         runResilienceBenchmarks(path, dir, QStringLiteral(NOVOSELYE_BINARY),
                                 QStringLiteral(NOVOSELYE_BENCH_GUI_MEMORY), table);
+        runMilestoneBenchmarks(path, table);
     }
     table.print(out);
     if (!path.isEmpty()) {

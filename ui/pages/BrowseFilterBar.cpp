@@ -114,6 +114,13 @@ QWidget *BrowseFilterBar::createFilterRow() {
         addCombo(m_definition.statusLabel.isEmpty() ? tr("S&tatus:") : m_definition.statusLabel,
                  m_status);
     }
+    if (!m_definition.variants.isEmpty()) {
+        m_variant = new QComboBox(row);
+        m_variant->addItem(tr("Any"));
+        for (const BrowseDefinition::Choice &c : m_definition.variants)
+            m_variant->addItem(c.label, c.value);
+        addCombo(m_definition.variantLabel, m_variant);
+    }
     if (!m_definition.dateLabel.isEmpty()) {
         m_from = createDateEdit();
         m_to = createDateEdit();
@@ -161,6 +168,8 @@ BrowseRequest BrowseFilterBar::request() const {
         r.kind = m_kind->currentData().toString();
     if (m_status)
         r.status = m_status->currentData().toString();
+    if (m_variant)
+        r.variant = m_variant->currentData().toString();
     if (m_from && m_from->date() > kAnyDate)
         r.dateFrom = m_from->date();
     if (m_to && m_to->date() > kAnyDate)

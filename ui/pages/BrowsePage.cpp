@@ -63,6 +63,10 @@ BrowsePage::BrowsePage(db::Database &database, const BrowseDefinition &definitio
 
 BrowsePage::~BrowsePage() = default;
 
+void BrowsePage::addActionBar(QWidget *bar) {
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
+}
+
 QLineEdit *BrowsePage::searchBox() const {
     return m_filters->searchBox();
 }

@@ -45,6 +45,8 @@ public:
     // of the row count.
     void addFooterWidget(QWidget *widget);
     void saveHeader();
+    // Puts a row of buttons for the page's records between the filters and the table.
+    void addActionBar(QWidget *bar);
 
 signals:
     void rowCountTextChanged(const QString &text);
