@@ -146,20 +146,24 @@ Result<DashboardRepository::Vehicles> DashboardRepository::vehicles() {
 
 Result<qint64> DashboardRepository::overdueCases(const Filter &filter, const QDate &letterBefore,
                                                  const QDate &consentBefore) {
-    const QString place = QStringLiteral("JOIN apartment a ON a.id = h.old_apartment_id "
-                                         "JOIN building b ON b.id = a.building_id "
-                                         "JOIN district d ON d.id = b.district_id WHERE ") +
-                          kPlace;
-    // SQL-SAFE: `place` is a constant join and condition with bound values only.
+    // The place is where the old apartment is; without a place the joins are left out.
+    const bool placed = !filter.okrug.isEmpty() || filter.districtId > 0;
+    const QString joins = placed ? QStringLiteral("JOIN apartment a ON a.id = h.old_apartment_id "
+                                                  "JOIN building b ON b.id = a.building_id "
+                                                  "JOIN district d ON d.id = b.district_id")
+                                 : QString();
+    const QString where = placed ? kPlace + QStringLiteral(" AND") : QString();
+    const QVariantList place = placed ? placeValues(filter) : QVariantList();
+    // SQL-SAFE: `joins` and `where` are constant fragments with bound values only.
     auto q = m_db.run(
         QStringLiteral("SELECT (SELECT COUNT(*) FROM offer o "
-                       "JOIN household h ON h.id = o.household_id %1 "
-                       "AND o.decision = 'pending' AND o.letter_on < ?) + "
+                       "JOIN household h ON h.id = o.household_id %1 WHERE %2 "
+                       "o.decision = 'pending' AND o.letter_on < ?) + "
                        "(SELECT COUNT(*) FROM household h JOIN offer o ON o.household_id = h.id "
-                       "AND o.decision = 'consented' %1 "
-                       "AND h.status IN ('consented', 'contract_drafted') AND o.decided_on < ?)")
-            .arg(place),
-        placeValues(filter) + QVariantList{sql::date(letterBefore)} + placeValues(filter) +
+                       "AND o.decision = 'consented' %1 WHERE %2 "
+                       "h.status IN ('consented', 'contract_drafted') AND o.decided_on < ?)")
+            .arg(joins, where),
+        place + QVariantList{sql::date(letterBefore)} + place +
             QVariantList{sql::date(consentBefore)},
         QStringLiteral("offer"));
     if (!q)
