@@ -412,7 +412,7 @@ void DashboardPage::display(const DashboardService::Dashboard &d) {
     m_vehiclesNote->setText(tr("%1 reserved · %2 handed over")
                                 .arg(number(d.vehicles.reserved), number(d.vehicles.handedOver)));
     m_values[QStringLiteral("overdue")]->setText(number(d.overdueCases));
-    m_overdueNote->setText(tr("past the decision or contract deadline today"));
+    m_overdueNote->setText(tr("past a deadline today"));
     m_values[QStringLiteral("overdue")]->setStyleSheet(
         d.overdueCases > 0 ? QStringLiteral("color: #b00020;") : QString());
 
