@@ -31,14 +31,15 @@ const QString kWhat = QStringLiteral("relocation_day");
 
 Result<DashboardRepository::Totals> DashboardRepository::totals(const Filter &filter,
                                                                 const QDate &since) {
-    // SQL-SAFE: kRange and kPlace are constant conditions with bound values only.
+    const QString conditions = kRange + QStringLiteral(" AND ") + kPlace; // SQL-SAFE: constants
     auto q = m_db.run(
         QStringLiteral("SELECT COALESCE(SUM(r.residents), 0), "
                        "COALESCE(SUM(r.households), 0), "
                        "COALESCE(SUM(CASE WHEN r.day >= ? THEN r.residents END), 0) "
                        "FROM relocation_day r JOIN district d ON d.id = r.district_id "
                        "WHERE ") +
-            kRange + QStringLiteral(" AND ") + kPlace,
+            // SQL-SAFE: kRange and kPlace are constant conditions with bound values only.
+            conditions,
         QVariantList{sql::date(since)} + rangeValues(filter.from, filter.to) + placeValues(filter),
         kWhat);
     if (!q)
@@ -111,6 +112,7 @@ Result<QList<DashboardRepository::Area>> DashboardRepository::areas(const Filter
                        "  WHERE %4 GROUP BY %3) done ON done.area = a.area "
                        "WHERE COALESCE(pop.n, 0) > 0 OR COALESCE(rel.n, 0) > 0 "
                        "ORDER BY a.sort1, a.sort2")
+            // SQL-SAFE: constant fragments (column names, conditions with bound values).
             .arg(area, areaPlace, group, kRange);
     auto q = m_db.run(sql,
                       placeValues(filter) + rangeValues(filter.from, filter.to) +
@@ -152,17 +154,21 @@ Result<qint64> DashboardRepository::overdueCases(const Filter &filter, const QDa
                                                   "JOIN building b ON b.id = a.building_id "
                                                   "JOIN district d ON d.id = b.district_id")
                                  : QString();
+    // SQL-SAFE: a constant condition with bound values.
     const QString where = placed ? kPlace + QStringLiteral(" AND") : QString();
     const QVariantList place = placed ? placeValues(filter) : QVariantList();
-    // SQL-SAFE: `joins` and `where` are constant fragments with bound values only.
+    // SQL-SAFE: constant joins (the offer's household, then its place).
+    const QString offerJoins =
+        placed ? QStringLiteral("JOIN household h ON h.id = o.household_id ") + joins : QString();
+    // SQL-SAFE: `joins`, `where` and `offerJoins` are constant fragments, values are bound.
     auto q = m_db.run(
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM offer o "
-                       "JOIN household h ON h.id = o.household_id %1 WHERE %2 "
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM offer o %3 WHERE %2 "
                        "o.decision = 'pending' AND o.letter_on < ?) + "
                        "(SELECT COUNT(*) FROM household h JOIN offer o ON o.household_id = h.id "
                        "AND o.decision = 'consented' %1 WHERE %2 "
                        "h.status IN ('consented', 'contract_drafted') AND o.decided_on < ?)")
-            .arg(joins, where),
+            // SQL-SAFE: `joins`, `where` and `offerJoins` are the constants above.
+            .arg(joins, where, offerJoins),
         place + QVariantList{sql::date(letterBefore)} + place +
             QVariantList{sql::date(consentBefore)},
         QStringLiteral("offer"));

@@ -1252,6 +1252,458 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::DashboardCharts</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="31"/>
+        <source>TsAO</source>
+        <translation>TsAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <source>SAO</source>
+        <translation>SAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <source>SVAO</source>
+        <translation>SVAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <source>VAO</source>
+        <translation>VAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <source>YuVAO</source>
+        <translation>YuVAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <source>YuAO</source>
+        <translation>YuAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <source>YuZAO</source>
+        <translation>YuZAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <source>ZAO</source>
+        <translation>ZAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <source>SZAO</source>
+        <translation>SZAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <source>ZelAO</source>
+        <translation>ZelAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <source>NAO</source>
+        <translation>NAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <source>TAO</source>
+        <translation>TAO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="55"/>
+        <source>thousand residents</source>
+        <translation>thousand residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <source>residents</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="65"/>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="165"/>
+        <source>Relocated residents, cumulative</source>
+        <translation>Relocated residents, cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="167"/>
+        <source>Relocated residents: no key handovers in this range</source>
+        <translation>Relocated residents: no key handovers in this range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="181"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="427"/>
+        <source>Relocated</source>
+        <translation>Relocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="200"/>
+        <source>%1: %2 residents relocated</source>
+        <translation>%1: %2 residents relocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="214"/>
+        <source>Forecast range</source>
+        <translation>Forecast range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="218"/>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="231"/>
+        <source>Forecast for %1: %2 (from %3 to %4)</source>
+        <translation>Forecast for %1: %2 (from %3 to %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="245"/>
+        <source>Milestone reached</source>
+        <translation>Milestone reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="256"/>
+        <source>Milestone %1 reached on %2</source>
+        <translation>Milestone %1 reached on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="293"/>
+        <source>milestones</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="339"/>
+        <source>Residents relocated per month (last %1 months)</source>
+        <translation>Residents relocated per month (last %1 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="340"/>
+        <source>Residents relocated per month</source>
+        <translation>Residents relocated per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="357"/>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="396"/>
+        <source>%1 · %2: %3 of %4</source>
+        <translation>%1 · %2: %3 of %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="425"/>
+        <source>By district: relocated and still to move</source>
+        <translation>By district: relocated and still to move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="426"/>
+        <source>By okrug: relocated and still to move</source>
+        <translation>By okrug: relocated and still to move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="429"/>
+        <source>Still to move</source>
+        <translation>Still to move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="453"/>
+        <source>%1: %2 relocated, %3 still to move (%4 %)</source>
+        <translation>%1: %2 relocated, %3 still to move (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <source>Whole programme</source>
+        <translation>Whole programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <source>Dates…</source>
+        <translation>Dates…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <source>Which key handovers count: by the day the keys were handed over</source>
+        <translation>Which key handovers count: by the day the keys were handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <source>All okrugs</source>
+        <translation>All okrugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <source>Months by okrug</source>
+        <translation>Months by okrug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <source>Stack each month&apos;s bar by okrug</source>
+        <translation>Stack each month's bar by okrug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="513"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="523"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <source>Save as P&amp;DF report…</source>
+        <translation>Save as P&amp;DF report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <source>Okrug:</source>
+        <translation>Okrug:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <source>Residents relocated</source>
+        <translation>Residents relocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <source>Households relocated</source>
+        <translation>Households relocated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <source>Forecast of the milestone</source>
+        <translation>Forecast of the milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <source>Gift vehicles in stock</source>
+        <translation>Gift vehicles in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="362"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="368"/>
+        <source>%1 residents per household</source>
+        <translation>%1 residents per household</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <source>%1 of %2 since the milestone %3</source>
+        <translation>%1 of %2 since the milestone %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="380"/>
+        <source>%1 residents to go (whole programme)</source>
+        <translation>%1 residents to go (whole programme)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
+        <source>all reached</source>
+        <translation>all reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="386"/>
+        <source>every milestone target is reached</source>
+        <translation>every milestone target is reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <source>%1 a week</source>
+        <translation>%1 a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
+        <source>within a day · %1</source>
+        <translation>within a day · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <source>between %1 and %2 · %3</source>
+        <translation>between %1 and %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
+        <source>from %1, the latest cannot be told · %2</source>
+        <translation>from %1, the latest cannot be told · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="404"/>
+        <source>not in sight at the recent pace · %1</source>
+        <translation>not in sight at the recent pace · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
+        <translation>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <source>%1 reserved · %2 handed over</source>
+        <translation>%1 reserved · %2 handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <source>past a deadline today</source>
+        <translation>past a deadline today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="431"/>
+        <source>key handovers from %1 to %2</source>
+        <translation>key handovers from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
+        <source>key handovers up to %1</source>
+        <translation>key handovers up to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
+        <source>all okrugs</source>
+        <translation>all okrugs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="448"/>
+        <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>The picture cannot be written to %1. Check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="463"/>
+        <source>Novoselye — relocation dashboard</source>
+        <translation>Novoselye — relocation dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="470"/>
+        <source>As of %1 · made %2</source>
+        <translation>As of %1 · made %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="475"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="494"/>
+        <source>Relocation dashboard</source>
+        <translation>Relocation dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="498"/>
+        <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="508"/>
+        <source>Save the dashboard as a picture</source>
+        <translation>Save the dashboard as a picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <source>dashboard-%1.png</source>
+        <translation>dashboard-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <source>Save the dashboard as a PDF report</source>
+        <translation>Save the dashboard as a PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <source>dashboard-%1.pdf</source>
+        <translation>dashboard-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="535"/>
+        <source>Print the dashboard</source>
+        <translation>Print the dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardService</name>
+    <message>
+        <location filename="../../app/domain/DashboardService.cpp" line="151"/>
+        <source>export the dashboard</source>
+        <translation>export the dashboard</translation>
+    </message>
+</context>
+<context>
     <name>nov::DemoBuilder</name>
     <message>
         <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
@@ -1967,227 +2419,232 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="62"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="305"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -3093,104 +3550,104 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="42"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="94"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Window size (default: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="94"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
         <source>The page to render.</source>
         <translation>The page to render.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>which page? Name one of: %1.</source>
         <translation>which page? Name one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="105"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="110"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>unknown page &apos;%1&apos;; the pages are: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
         <source>--out FILE.png is needed.</source>
         <translation>--out FILE.png is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="118"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="121"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Screenshots need the windowed program&apos;s libraries.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="122"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Run it as: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>The page&apos;s rows did not arrive within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Check the database with: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="148"/>
         <source>The picture cannot be written.</source>
         <translation>The picture cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="150"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 pixels

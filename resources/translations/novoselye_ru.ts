@@ -1252,6 +1252,458 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::DashboardCharts</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="31"/>
+        <source>TsAO</source>
+        <translation>ЦАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <source>SAO</source>
+        <translation>САО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <source>SVAO</source>
+        <translation>СВАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <source>VAO</source>
+        <translation>ВАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <source>YuVAO</source>
+        <translation>ЮВАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <source>YuAO</source>
+        <translation>ЮАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <source>YuZAO</source>
+        <translation>ЮЗАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <source>ZAO</source>
+        <translation>ЗАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <source>SZAO</source>
+        <translation>СЗАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <source>ZelAO</source>
+        <translation>ЗелАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <source>NAO</source>
+        <translation>НАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <source>TAO</source>
+        <translation>ТАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="55"/>
+        <source>thousand residents</source>
+        <translation>тыс. жителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <source>residents</source>
+        <translation>жителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="65"/>
+        <source>%1 k</source>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="165"/>
+        <source>Relocated residents, cumulative</source>
+        <translation>Переселено жителей, нарастающим итогом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="167"/>
+        <source>Relocated residents: no key handovers in this range</source>
+        <translation>Переселено жителей: в этом периоде ключи не выдавались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="181"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="427"/>
+        <source>Relocated</source>
+        <translation>Переселено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="200"/>
+        <source>%1: %2 residents relocated</source>
+        <translation>%1: переселено жителей — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="214"/>
+        <source>Forecast range</source>
+        <translation>Диапазон прогноза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="218"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="231"/>
+        <source>Forecast for %1: %2 (from %3 to %4)</source>
+        <translation>Прогноз на %1: %2 (от %3 до %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="245"/>
+        <source>Milestone reached</source>
+        <translation>Рубеж достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="256"/>
+        <source>Milestone %1 reached on %2</source>
+        <translation>Рубеж %1 достигнут %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="293"/>
+        <source>milestones</source>
+        <translation>рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="339"/>
+        <source>Residents relocated per month (last %1 months)</source>
+        <translation>Переселено жителей по месяцам (последние %1 мес.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="340"/>
+        <source>Residents relocated per month</source>
+        <translation>Переселено жителей по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="357"/>
+        <source>Residents</source>
+        <translation>Жители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="396"/>
+        <source>%1 · %2: %3 of %4</source>
+        <translation>%1 · %2: %3 из %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="425"/>
+        <source>By district: relocated and still to move</source>
+        <translation>По районам: переселено и ещё предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="426"/>
+        <source>By okrug: relocated and still to move</source>
+        <translation>По округам: переселено и ещё предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="429"/>
+        <source>Still to move</source>
+        <translation>Ещё предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="453"/>
+        <source>%1: %2 relocated, %3 still to move (%4 %)</source>
+        <translation>%1: переселено %2, ещё предстоит %3 (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <source>Whole programme</source>
+        <translation>Вся программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <source>Which key handovers count: by the day the keys were handed over</source>
+        <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <source>All okrugs</source>
+        <translation>Все округа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <source>Months by okrug</source>
+        <translation>Месяцы по округам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <source>Stack each month&apos;s bar by okrug</source>
+        <translation>Разбить столбец каждого месяца по округам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="513"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="523"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Сохранить как &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <source>Save as P&amp;DF report…</source>
+        <translation>Сохранить отчёт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Предварительный просмотр печати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <source>Okrug:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <source>Residents relocated</source>
+        <translation>Переселено жителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <source>Households relocated</source>
+        <translation>Переселено домохозяйств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <source>Next milestone</source>
+        <translation>Следующий рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <source>Forecast of the milestone</source>
+        <translation>Прогноз рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <source>Gift vehicles in stock</source>
+        <translation>Автомобили для подарков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <source>Overdue cases</source>
+        <translation>Просроченные дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="362"/>
+        <source>%1 in %2</source>
+        <translation>%1 за %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="368"/>
+        <source>%1 residents per household</source>
+        <translation>%1 жителя на домохозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <source>%1 of %2 since the milestone %3</source>
+        <translation>%1 из %2 после рубежа %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="380"/>
+        <source>%1 residents to go (whole programme)</source>
+        <translation>осталось: %1 чел. (вся программа)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
+        <source>all reached</source>
+        <translation>все достигнуты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="386"/>
+        <source>every milestone target is reached</source>
+        <translation>все целевые рубежи достигнуты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <source>%1 a week</source>
+        <translation>%1 в неделю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
+        <source>within a day · %1</source>
+        <translation>точность до дня · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <source>between %1 and %2 · %3</source>
+        <translation>между %1 и %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
+        <source>from %1, the latest cannot be told · %2</source>
+        <translation>не раньше %1, позднюю дату не назвать · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="404"/>
+        <source>not in sight at the recent pace · %1</source>
+        <translation>при нынешнем темпе не видно · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
+        <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <source>%1 reserved · %2 handed over</source>
+        <translation>в резерве %1 · вручено %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <source>past a deadline today</source>
+        <translation>срок уже прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="431"/>
+        <source>key handovers from %1 to %2</source>
+        <translation>выдачи ключей с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
+        <source>key handovers up to %1</source>
+        <translation>выдачи ключей по %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
+        <source>all okrugs</source>
+        <translation>все округа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="448"/>
+        <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="463"/>
+        <source>Novoselye — relocation dashboard</source>
+        <translation>Новоселье — ход переселения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="470"/>
+        <source>As of %1 · made %2</source>
+        <translation>На %1 · составлено %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="475"/>
+        <source>Filter: %1</source>
+        <translation>Отбор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="494"/>
+        <source>Relocation dashboard</source>
+        <translation>Ход переселения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="498"/>
+        <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>Не удаётся записать PDF в %1. Проверьте, что папка существует и в неё можно писать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="508"/>
+        <source>Save the dashboard as a picture</source>
+        <translation>Сохранить панель как изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <source>dashboard-%1.png</source>
+        <translation>panel-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <source>Save the dashboard as a PDF report</source>
+        <translation>Сохранить панель как отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <source>dashboard-%1.pdf</source>
+        <translation>panel-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="535"/>
+        <source>Print the dashboard</source>
+        <translation>Печать панели</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardService</name>
+    <message>
+        <location filename="../../app/domain/DashboardService.cpp" line="151"/>
+        <source>export the dashboard</source>
+        <translation>Экспорт панели руководителя</translation>
+    </message>
+</context>
+<context>
     <name>nov::DemoBuilder</name>
     <message>
         <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
@@ -1972,227 +2424,232 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="40"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="62"/>
+        <source>&amp;Dashboard</source>
+        <translation>Панель &amp;руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="126"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="305"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -3100,104 +3557,104 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="42"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
 Страницы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="94"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="94"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="105"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="110"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="118"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="121"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="122"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="148"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="150"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.

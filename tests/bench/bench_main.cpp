@@ -3,6 +3,7 @@
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
 #include "CounterRepository.h"
+#include "DashboardBenchmarks.h"
 #include "Database.h"
 #include "Sqlite3Cli.h"
 #include "demo/DemoGenerator.h"
@@ -170,6 +171,10 @@ int main(int argc, char **argv) {
                       QStringLiteral("DIR"), QStringLiteral("bench")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Demo scale (default: moscow)."),
                       QStringLiteral("SCALE"), QStringLiteral("moscow")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Measure this existing database (a copy: the handover "
+                                     "figure records handovers) instead of generating one."),
+                      QStringLiteral("PATH")});
     parser.process(app);
     const QString dir = parser.value(QStringLiteral("dir"));
     QDir().mkpath(dir);
@@ -185,9 +190,13 @@ int main(int argc, char **argv) {
 
     BenchTable table;
     QString path;
-    benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
+    if (parser.isSet(QStringLiteral("db")))
+        path = parser.value(QStringLiteral("db"));
+    else
+        benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
     if (!path.isEmpty()) {
         benchStats(path, table);
+        runDashboardBenchmarks(path, table);
         benchHandover(path, table);
     }
     table.print(out);
