@@ -49,6 +49,14 @@ QList<Forecast::DailyCount> dailyCounts(const QList<db::DashboardRepository::Day
     return counts;
 }
 
+// Moves a result's value into `into`; the error otherwise.
+template <typename T> Status take(Result<T> result, T *into) {
+    if (!result)
+        return result.error();
+    *into = std::move(result.value());
+    return {};
+}
+
 } // namespace
 
 Forecast::Options DashboardService::forecastOptions() {
@@ -83,10 +91,9 @@ Result<DashboardService::Dashboard> DashboardService::load(const Filter &request
         return programmeDaily.error();
     for (const auto &day : std::as_const(programmeDaily.value()))
         d.programmeCount += day.residents;
-    auto milestones = db::IncentiveRepository(m_db).milestones();
-    if (!milestones)
-        return milestones.error();
-    for (const auto &m : std::as_const(milestones.value())) {
+    QList<db::MilestoneRecord> milestones;
+    NOV_RETURN_IF_ERROR(take(db::IncentiveRepository(m_db).milestones(), &milestones));
+    for (const auto &m : std::as_const(milestones)) {
         const QDate reached =
             m.reachedOn.isValid() && m.reachedOn <= d.asOf ? m.reachedOn : QDate();
         d.milestones.append({m.target, m.title, reached});
@@ -116,33 +123,22 @@ Result<DashboardService::Dashboard> DashboardService::load(const Filter &request
     const qint64 placeCount = d.cumulative.isEmpty() ? 0 : d.cumulative.last().total;
     d.projection = Forecast::project(placeFit, placeCount, horizon);
 
-    auto months = repo.monthlyByOkrug(filter);
-    if (!months)
-        return months.error();
-    d.months = months.value();
-    auto areas = repo.areas(filter);
-    if (!areas)
-        return areas.error();
-    d.areas = areas.value();
+    NOV_RETURN_IF_ERROR(take(repo.monthlyByOkrug(filter), &d.months));
+    NOV_RETURN_IF_ERROR(take(repo.areas(filter), &d.areas));
     d.areasAreDistricts = placed;
-    auto vehicles = repo.vehicles();
-    if (!vehicles)
-        return vehicles.error();
-    d.vehicles = vehicles.value();
+    NOV_RETURN_IF_ERROR(take(repo.vehicles(), &d.vehicles));
 
     OfficeSettings settings(m_db);
-    auto decisionDays = settings.value(OfficeSettings::decisionDeadlineDays());
-    if (!decisionDays)
-        return decisionDays.error();
-    auto contractDays = settings.value(OfficeSettings::contractDeadlineDays());
-    if (!contractDays)
-        return contractDays.error();
+    int decisionDays = 0;
+    int contractDays = 0;
+    NOV_RETURN_IF_ERROR(
+        take(settings.value(OfficeSettings::decisionDeadlineDays()), &decisionDays));
+    NOV_RETURN_IF_ERROR(
+        take(settings.value(OfficeSettings::contractDeadlineDays()), &contractDays));
     // Overdue as the Overdue page counts it: since + days < today.
-    auto overdue = repo.overdueCases(filter, today.addDays(-decisionDays.value()),
-                                     today.addDays(-contractDays.value()));
-    if (!overdue)
-        return overdue.error();
-    d.overdueCases = overdue.value();
+    NOV_RETURN_IF_ERROR(
+        take(repo.overdueCases(filter, today.addDays(-decisionDays), today.addDays(-contractDays)),
+             &d.overdueCases));
     return d;
 }
 

@@ -23,6 +23,7 @@ namespace nov {
 namespace {
 
 const char *const kMilestoneAxis = "milestoneAxis";
+constexpr int kCurvePoints = 600;
 
 // Okrugs in the order Moscow lists them, with their Latin abbreviations (the source text;
 // Russian shows the code).
@@ -179,10 +180,17 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
 
     auto *relocated = new QLineSeries;
     relocated->setName(tr("Relocated"));
+    // At most about one point per two pixels of a wide chart: thinner steps cannot be seen.
     QList<QPointF> points;
-    points.reserve(d.cumulative.size());
-    for (const auto &p : d.cumulative)
+    const qint64 gap = std::max<qint64>(1, first.daysTo(last) / kCurvePoints);
+    QDate lastDrawn;
+    for (int i = 0; i < d.cumulative.size(); ++i) {
+        const auto &p = d.cumulative[i];
+        if (lastDrawn.isValid() && lastDrawn.daysTo(p.day) < gap && i + 1 < d.cumulative.size())
+            continue;
         points.append({msecs(p.day), double(p.total)});
+        lastDrawn = p.day;
+    }
     relocated->replace(points);
     QPen pen(QColor(0x1f, 0x6f, 0xb4));
     pen.setWidthF(2.2);
@@ -205,7 +213,11 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
         auto *upper = new QLineSeries(chart);
         auto *lower = new QLineSeries(chart);
         auto *expected = new QLineSeries;
-        for (const auto &p : d.projection) {
+        const int every = std::max(1, int(d.projection.size()) / 150);
+        for (int i = 0; i < d.projection.size(); ++i) {
+            if (i % every != 0 && i + 1 < d.projection.size())
+                continue;
+            const auto &p = d.projection[i];
             upper->append(msecs(p.day), std::min(p.high, top));
             lower->append(msecs(p.day), p.low);
             expected->append(msecs(p.day), p.expected);
