@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "auth/AuditReader.h"
 #include "browse/BrowseCatalog.h"
+#include "dashboard/DashboardPage.h"
 #include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
 #include "gifts/MilestonesPage.h"
@@ -75,6 +76,12 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     connect(overdue, &OverduePage::cardOpened, this, [this](HouseholdCard *card) {
         connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
     });
+    // The dashboard: what managers open first every morning.
+    auto *dashboard = new DashboardPage(*m_db, m_actor, m_pages);
+    dashboard->setObjectName(QStringLiteral("dashboard"));
+    const bool managing = m_actor.role == Role::Manager || m_actor.role == Role::Admin;
+    m_pages->insertTab(managing ? 0 : m_pages->count(), dashboard, tr("&Dashboard"));
+    m_pages->setCurrentIndex(0);
     for (int i = 0; i < m_pages->count() && i < 9; ++i)
         m_pages->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
@@ -106,6 +113,7 @@ QStringList MainWindow::pageNames() {
     for (const BrowseDefinition *definition : BrowseCatalog::all())
         names << definition->key;
     names << QStringLiteral("milestones") << QStringLiteral("overdue");
+    names << QStringLiteral("overdue") << QStringLiteral("dashboard");
     return names;
 }
 
@@ -155,6 +163,8 @@ void MainWindow::caseChanged() {
             overdue->reload();
         else if (auto *milestones = qobject_cast<MilestonesPage *>(m_pages->widget(i)))
             milestones->reload();
+        else if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->widget(i)))
+            dashboard->reload();
     }
 }
 
@@ -230,6 +240,8 @@ void MainWindow::createMenus() {
         refreshOverview();
         if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
             page->reload();
+        else if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->currentWidget()))
+            dashboard->reload();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the figures and lists from the database again (F5)"));

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Theme.h"
 #include "cli/CommandLine.h"
+#include "dashboard/DashboardPage.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
 
@@ -59,6 +60,12 @@ QSize ScreenshotCommand::parseSize(const QString &text) {
 bool ScreenshotCommand::waitForPage(MainWindow &window, const QString &page, int timeoutMs) {
     const QDeadlineTimer deadline(timeoutMs);
     settle(deadline);
+    if (auto *dashboard = window.findChild<DashboardPage *>(page)) {
+        if (!dashboard->waitUntilSettled(int(deadline.remainingTime())))
+            return false;
+        settle(deadline);
+        return true;
+    }
     BrowsePage *browse = window.browsePage(page);
     if (!browse)
         return true;

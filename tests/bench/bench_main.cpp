@@ -3,6 +3,7 @@
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
 #include "CounterRepository.h"
+#include "DashboardBenchmarks.h"
 #include "Database.h"
 #include "ResilienceBenchmarks.h"
 #include "MilestoneBenchmarks.h"
@@ -198,6 +199,7 @@ int main(int argc, char **argv) {
         benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
     if (!path.isEmpty()) {
         benchStats(path, table);
+        runDashboardBenchmarks(path, table);
         benchHandover(path, table);
         runResilienceBenchmarks(path, dir, QStringLiteral(NOVOSELYE_BINARY),
                                 QStringLiteral(NOVOSELYE_BENCH_GUI_MEMORY), table);

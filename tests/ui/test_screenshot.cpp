@@ -33,7 +33,7 @@ TEST(ScreenshotCommand, WritesAPngOfTheRequestedSizeForEveryPage) {
     nov::test::TempDir dir;
     const QString db = nov::test::smallDemo(dir);
     for (const char *page : {"residents", "overview", "households", "relocations", "apartments",
-                             "buildings", "vehicles", "audit"}) {
+                             "buildings", "vehicles", "audit", "dashboard"}) {
         const QString out = dir.path(QStringLiteral("%1.png").arg(QLatin1String(page)));
         const CliRun r = novoselye({QStringLiteral("screenshot"), QString::fromLatin1(page),
                                     QStringLiteral("--db"), db, QStringLiteral("--out"), out,
