@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "certificates/ActBatchDialog.h"
+#include "certificates/VerifyActDialog.h"
+
 #include "Database.h"
 #include "browse/BrowseCatalog.h"
 #include "domain/HouseholdCardService.h"
@@ -201,6 +204,12 @@ void MainWindow::createMenus() {
     tools->addAction(refresh);
     tools->addAction(find);
     tools->addAction(overdue);
+
+    QMenu *acts = menuBar()->addMenu(tr("&Acts"));
+    acts->addAction(tr("Acts of a &day or building…"), this, [this] {
+        ActBatchDialog(*m_db, m_actor, this).exec();
+    })->setEnabled(m_actor.can(Permission::PrintActs));
+    acts->addAction(tr("&Verify act…"), this, [this] { VerifyActDialog(*m_db, this).exec(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Novoselye"), this, [this] {

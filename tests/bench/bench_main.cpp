@@ -2,6 +2,7 @@
 // measured in the same run with the sqlite3 command-line tool.
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
+#include "CertificateBenchmarks.h"
 #include "CounterRepository.h"
 #include "Database.h"
 #include "Sqlite3Cli.h"
@@ -194,6 +195,7 @@ int main(int argc, char **argv) {
     if (!path.isEmpty()) {
         out << "\nBrowsing pages (through the lazy model and its worker thread):\n";
         runBrowseBenchmarks(path, out);
+        runCertificateBenchmarks(path, out);
     }
     return 0;
 }

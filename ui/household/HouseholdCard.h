@@ -85,6 +85,8 @@ private:
     HouseholdCardService m_cards;
     RelocationService m_relocation;
     ResidentService m_residents;
+    db::Database &m_db;
+    QAction *m_printAct = nullptr;
     HouseholdCardService::Card m_card;
     QUndoStack *m_undo;
     bool m_revealed = false; // passport, SNILS and phone shown in full
