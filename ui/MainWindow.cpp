@@ -1,10 +1,9 @@
 #include "MainWindow.h"
 
-#include "certificates/ActBatchDialog.h"
-#include "certificates/VerifyActDialog.h"
-
 #include "Database.h"
 #include "browse/BrowseCatalog.h"
+#include "certificates/ActBatchDialog.h"
+#include "certificates/VerifyActDialog.h"
 #include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
 #include "household/HouseholdCard.h"
@@ -206,9 +205,9 @@ void MainWindow::createMenus() {
     tools->addAction(overdue);
 
     QMenu *acts = menuBar()->addMenu(tr("&Acts"));
-    acts->addAction(tr("Acts of a &day or building…"), this, [this] {
-        ActBatchDialog(*m_db, m_actor, this).exec();
-    })->setEnabled(m_actor.can(Permission::PrintActs));
+    acts->addAction(tr("Acts of a &day or building…"), this,
+                    [this] { ActBatchDialog(*m_db, m_actor, this).exec(); })
+        ->setEnabled(m_actor.can(Permission::PrintActs));
     acts->addAction(tr("&Verify act…"), this, [this] { VerifyActDialog(*m_db, this).exec(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

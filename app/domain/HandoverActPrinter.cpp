@@ -17,8 +17,10 @@ namespace nov {
 
 namespace {
 
+// lupdate files this helper's strings under the context "nov"; translating in that context
+// keeps words that other screens translate differently (a contract's name in the genitive).
 QString tr(const char *text, const char *disambiguation = nullptr) {
-    return QCoreApplication::translate("nov::HandoverActPrinter", text, disambiguation);
+    return QCoreApplication::translate("nov", text, disambiguation);
 }
 
 // The document is laid out in 96-dpi units whatever the device, so the layout (and the
@@ -47,10 +49,10 @@ QString shortDate(const QDate &date) {
 
 QString contractTitle(const QString &type) {
     if (type == QLatin1String("extra_purchase"))
-        return tr("exchange contract with purchase of extra space");
+        return tr("exchange contract with purchase of extra space", "in an act: under the …");
     if (type == QLatin1String("compensation"))
-        return tr("compensation contract");
-    return tr("exchange contract");
+        return tr("compensation contract", "in an act: under the …");
+    return tr("exchange contract", "in an act: under the …");
 }
 
 QString colourTitle(const QString &colour) {

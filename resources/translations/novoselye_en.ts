@@ -311,6 +311,157 @@
     </message>
 </context>
 <context>
+    <name>CertificateCommands</name>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="41"/>
+        <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
+        <translation>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="44"/>
+        <source>verify-certificate CODE: is an act genuine, and what it certified</source>
+        <translation>verify-certificate CODE: is an act genuine, and what it certified</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="53"/>
+        <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
+        <translation>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <source>The act of this key handover.</source>
+        <translation>The act of this key handover.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <source>The gift act of this milestone.</source>
+        <translation>The gift act of this milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <source>Every act of this day.</source>
+        <translation>Every act of this day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <source>Every key act of this new building.</source>
+        <translation>Every key act of this new building.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="69"/>
+        <source>give exactly one of --handover, --gift, --date and --building.</source>
+        <translation>give exactly one of --handover, --gift, --date and --building.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="72"/>
+        <source>--pdf FILE is missing.</source>
+        <translation>--pdf FILE is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="86"/>
+        <source>--date needs YYYY-MM-DD, the others a record id.</source>
+        <translation>--date needs YYYY-MM-DD, the others a record id.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="107"/>
+        <source>There is no handover to print an act for.</source>
+        <translation>There is no handover to print an act for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <source>Check the date or the building.</source>
+        <translation>Check the date or the building.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="118"/>
+        <source>Act %1 written to %2 (verification code %3).
+</source>
+        <translation>Act %1 written to %2 (verification code %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="121"/>
+        <source>%1 acts written to %2.
+</source>
+        <translation>%1 acts written to %2.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="129"/>
+        <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
+        <translation>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
+        <source>Print the act&apos;s content as JSON.</source>
+        <translation>Print the act's content as JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
+        <source>write: novoselye verify-certificate CODE</source>
+        <translation>write: novoselye verify-certificate CODE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="144"/>
+        <source>The act is NOT genuine.</source>
+        <translation>The act is NOT genuine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="150"/>
+        <source>Genuine: act %1 of %2, verification code %3.
+</source>
+        <translation>Genuine: act %1 of %2, verification code %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="155"/>
+        <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
+</source>
+        <translation>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="168"/>
+        <source>Gift car %1, VIN %2, to %3 (milestone %4).
+</source>
+        <translation>Gift car %1, VIN %2, to %3 (milestone %4).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CertificateCommands.cpp" line="177"/>
+        <source>Printed %n time(s).
+</source>
+        <translation>
+            <numerusform>Printed %n time.
+</numerusform>
+            <numerusform>Printed %n times.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliSignIn</name>
     <message>
         <location filename="../../app/cli/CliSignIn.cpp" line="24"/>
@@ -622,6 +773,7 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="146"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
@@ -663,6 +815,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
@@ -722,6 +875,7 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
@@ -738,6 +892,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
@@ -886,6 +1041,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
@@ -896,16 +1052,19 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
@@ -951,6 +1110,354 @@
         <location filename="../../app/domain/RelocationService.cpp" line="30"/>
         <source>Apartment %1 at %2</source>
         <translation>Apartment %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="43"/>
+        <source>MMMM d, yyyy</source>
+        <comment>date format of acts</comment>
+        <translation>MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="47"/>
+        <source>MM/dd/yyyy</source>
+        <comment>short date format of acts</comment>
+        <translation>MM/dd/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="52"/>
+        <source>exchange contract with purchase of extra space</source>
+        <comment>in an act: under the …</comment>
+        <translation>exchange contract with purchase of extra space</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="54"/>
+        <source>compensation contract</source>
+        <comment>in an act: under the …</comment>
+        <translation>compensation contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="55"/>
+        <source>exchange contract</source>
+        <comment>in an act: under the …</comment>
+        <translation>exchange contract</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="60"/>
+        <source>white</source>
+        <comment>car colour</comment>
+        <translation>white</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="62"/>
+        <source>black</source>
+        <comment>car colour</comment>
+        <translation>black</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="64"/>
+        <source>red</source>
+        <comment>car colour</comment>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="66"/>
+        <source>grey</source>
+        <comment>car colour</comment>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="67"/>
+        <source>blue</source>
+        <comment>car colour</comment>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="72"/>
+        <source>electric</source>
+        <translation>electric</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="74"/>
+        <source>petrol, manual gearbox</source>
+        <translation>petrol, manual gearbox</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="75"/>
+        <source>petrol, CVT</source>
+        <translation>petrol, CVT</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="94"/>
+        <source>(signature)</source>
+        <translation>(signature)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="101"/>
+        <source>Stamp here (М.П.)</source>
+        <translation>Stamp here (М.П.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="110"/>
+        <source>reprinted on %1</source>
+        <translation>reprinted on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="118"/>
+        <source>Moscow</source>
+        <comment>city line of an act</comment>
+        <translation>Moscow</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <source>ACT</source>
+        <translation>ACT</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
+        <source>of handover of the keys to a dwelling</source>
+        <translation>of handover of the keys to a dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="134"/>
+        <source>The Moscow Fund for the Renovation of Residential Development (the Fund), represented by its officer %1, and %2 (the Recipient), acting for the household of case No. %3, have drawn up this act: under the %4 No. %5 of %6 the Fund has handed over and the Recipient has received the keys to the dwelling described below.</source>
+        <translation>The Moscow Fund for the Renovation of Residential Development (the Fund), represented by its officer %1, and %2 (the Recipient), acting for the household of case No. %3, have drawn up this act: under the %4 No. %5 of %6 the Fund has handed over and the Recipient has received the keys to the dwelling described below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="139"/>
+        <source>on duty</source>
+        <translation>on duty</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="144"/>
+        <source>1. The dwelling</source>
+        <translation>1. The dwelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="147"/>
+        <source>Apartment No.</source>
+        <translation>Apartment No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="148"/>
+        <source>District, okrug</source>
+        <translation>District, okrug</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="155"/>
+        <source>Total area, m²</source>
+        <translation>Total area, m²</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
+        <source>Living area, m²</source>
+        <translation>Living area, m²</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
+        <source>Apartment vacated</source>
+        <translation>Apartment vacated</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="164"/>
+        <source>apt.</source>
+        <translation>apt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <source>2. Keys.</source>
+        <translation>2. Keys.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <source>Sets of keys handed over: %1.</source>
+        <translation>Sets of keys handed over: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="171"/>
+        <source>3. Residents moving in: %1.</source>
+        <translation>3. Residents moving in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="180"/>
+        <source>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
+        <translation>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <source>Handed over, for the Fund:</source>
+        <translation>Handed over, for the Fund:</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <source>of handover of a gift car</source>
+        <translation>of handover of a gift car</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="195"/>
+        <source>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</source>
+        <translation>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="203"/>
+        <source>1. The car</source>
+        <translation>1. The car</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="206"/>
+        <source>Make and model</source>
+        <translation>Make and model</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
+        <source>Production No.</source>
+        <translation>Production No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
+        <source>Electronic vehicle passport (ЭПТС) No.</source>
+        <translation>Electronic vehicle passport (ЭПТС) No.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
+        <source>Date of manufacture</source>
+        <translation>Date of manufacture</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <source>Keys handed over with the car: %1.</source>
+        <translation>Keys handed over with the car: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="223"/>
+        <source>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
+        <translation>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="271"/>
+        <source>Verification code: %1
+Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</source>
+        <translation>Verification code: %1
+Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="276"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>nov::ActBatchDialog</name>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
+        <source>All acts of the day</source>
+        <translation>All acts of the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <source>Acts of a day or building</source>
+        <translation>Acts of a day or building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
+        <source>All key acts of the new building</source>
+        <translation>All key acts of the new building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
+        <source>Write PDF…</source>
+        <translation>Write PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <source>There are no handovers to print.</source>
+        <translation>There are no handovers to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="62"/>
+        <source>acts-%1.pdf</source>
+        <translation>acts-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <source>acts-building-%1.pdf</source>
+        <translation>acts-building-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
+        <source>Save acts as PDF</source>
+        <translation>Save acts as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="71"/>
+        <source>%n act(s) written to %1.</source>
+        <translation>
+            <numerusform>%n act written to %1.</numerusform>
+            <numerusform>%n acts written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nov::ActPrinting</name>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="29"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="43"/>
+        <source>Print act</source>
+        <translation>Print act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="36"/>
+        <source>Act %1</source>
+        <translation>Act %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="37"/>
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n act</numerusform>
+            <numerusform>%n acts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="53"/>
+        <source>Preparing %n act(s)…</source>
+        <translation>
+            <numerusform>Preparing %n act…</numerusform>
+            <numerusform>Preparing %n acts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="61"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="74"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="78"/>
+        <source>Print acts</source>
+        <translation>Print acts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="64"/>
+        <source>Writing %n act(s) to PDF…</source>
+        <translation>
+            <numerusform>Writing %n act to PDF…</numerusform>
+            <numerusform>Writing %n acts to PDF…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,44 +1664,108 @@
     </message>
 </context>
 <context>
+    <name>nov::CertificateService</name>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="173"/>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
+        <source>Reinstall Novoselye.</source>
+        <translation>Reinstall Novoselye.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="224"/>
+        <source>The keys have not been handed over yet, so there is no act to print.</source>
+        <translation>The keys have not been handed over yet, so there is no act to print.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <source>Record the key handover first.</source>
+        <translation>Record the key handover first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="265"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="289"/>
+        <source>Printing acts</source>
+        <translation>Printing acts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="301"/>
+        <source>The act is no longer stored.</source>
+        <translation>The act is no longer stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
+        <source>Print it again.</source>
+        <translation>Print it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="347"/>
+        <source>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</source>
+        <translation>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="356"/>
+        <source>No act was issued with the code %1: the act is not genuine or the code was misread.</source>
+        <translation>No act was issued with the code %1: the act is not genuine or the code was misread.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="367"/>
+        <source>The stored content of act %1 was changed after it was issued.</source>
+        <translation>The stored content of act %1 was changed after it was issued.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="374"/>
+        <source>The code belongs to act %1, not to the number in the QR code.</source>
+        <translation>The code belongs to act %1, not to the number in the QR code.</translation>
+    </message>
+</context>
+<context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>where: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>what to do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Run &apos;novoselye --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Run &apos;novoselye %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +1778,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,37 +1787,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Language of messages: ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -1412,65 +1983,93 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::HandoverActPrinter</name>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="345"/>
+        <source>Handover acts</source>
+        <translation>Handover acts</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="354"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Printing was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="357"/>
+        <source>The PDF file could not be written.</source>
+        <translation>The PDF file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Choose a folder you may write to.</translation>
+    </message>
+</context>
+<context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="106"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
         <source>&amp;Next step</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="127"/>
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="130"/>
         <source>&amp;Reload</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <source>&amp;Print key handover act…</source>
+        <translation>&amp;Print key handover act…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="140"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="182"/>
         <source>Household %1</source>
         <translation>Household %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="183"/>
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="185"/>
         <source>Since %1</source>
         <translation>Since %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="187"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Old apartment: %1, apt. %2, floor %3 · %n room · %4 m² total, %5 m² living</numerusform>
@@ -1478,12 +2077,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="193"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>District: %1 (%2) · included on %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="201"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The decision on the offer is overdue by %n day (due %1).</numerusform>
@@ -1491,7 +2090,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="203"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>The signed contract is overdue by %n day (due %1).</numerusform>
@@ -1499,37 +2098,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="217"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="224"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Your role may look at the case but not record steps.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Recorded: %1. The case is now «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="267"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>This handover reached the %1th resident of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="272"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>This handover changed milestones of the programme.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="273"/>
         <source>Milestone of the programme</source>
         <translation>Milestone of the programme</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="334"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 was removed from the household. Undo brings the resident back.</translation>
     </message>
@@ -1967,227 +2566,242 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="44"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="56"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <source>&amp;Acts</source>
+        <translation>&amp;Acts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <source>Acts of a &amp;day or building…</source>
+        <translation>Acts of a &amp;day or building…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Verify act…</source>
+        <translation>&amp;Verify act…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -2468,60 +3082,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="32"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
         <source>The contract number is missing.</source>
         <translation>The contract number is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Enter the number printed on the contract.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="36"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>The contract number is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="40"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>The contract type “%1” is unknown.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="42"/>
         <source>Choose one of: %1.</source>
         <translation>Choose one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="47"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>The contract number %1 is already used in case %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="49"/>
         <source>Check the number on the contract.</source>
         <translation>Check the number on the contract.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="55"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="56"/>
         <source>Drafting a contract</source>
         <translation>Drafting a contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="105"/>
         <source>the contract draft</source>
         <translation>the contract draft</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
         <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>the consent</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="88"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="89"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>The case has no contract, although its status needs one.</translation>
     </message>
@@ -2531,74 +3145,74 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Ask an administrator to check the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="94"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="95"/>
         <source>Recording a signed contract</source>
         <translation>Recording a signed contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="103"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
         <source>the signature</source>
         <translation>the signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="115"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="118"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="119"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Enter the number of key sets from the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="139"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
         <source>Scheduling a key handover</source>
         <translation>Scheduling a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
         <source>the key handover appointment</source>
         <translation>the key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="151"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="215"/>
         <source>the contract signature</source>
         <translation>the contract signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="128"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="129"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="134"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Enter the household&apos;s residents first, or correct the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="196"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="197"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Key handover scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
         <source>Recording a key handover</source>
         <translation>Recording a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="213"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="279"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="285"/>
         <source>the key handover</source>
         <translation>the key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="267"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="273"/>
         <source>Marking the old apartment vacated</source>
         <translation>Marking the old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="278"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
         <source>the vacating of the old apartment</source>
         <translation>the vacating of the old apartment</translation>
     </message>
@@ -3401,6 +4015,39 @@ Pages: %1.</translation>
     </message>
 </context>
 <context>
+    <name>nov::VerifyActDialog</name>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <source>Verify act</source>
+        <translation>Verify act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
+        <translation>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
+        <source>Verification code:</source>
+        <translation>Verification code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="49"/>
+        <source>NOT genuine</source>
+        <translation>NOT genuine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <source>Genuine: act %1, issued by this office and unchanged.</source>
+        <translation>Genuine: act %1, issued by this office and unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>nov::WorkflowStepDialog</name>
     <message>
         <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
@@ -3623,6 +4270,29 @@ Pages: %1.</translation>
         <location filename="../../db/AuditRepository.cpp" line="88"/>
         <source>row %1 was changed after it was written</source>
         <translation>row %1 was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::CertificateRepository</name>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="134"/>
+        <source>No key handover has this number.</source>
+        <translation>No key handover has this number.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="135"/>
+        <source>Choose a household whose keys were handed over.</source>
+        <translation>Choose a household whose keys were handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="187"/>
+        <source>This milestone&apos;s car has not been handed over.</source>
+        <translation>This milestone's car has not been handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <source>Record the gift handover first.</source>
+        <translation>Record the gift handover first.</translation>
     </message>
 </context>
 <context>

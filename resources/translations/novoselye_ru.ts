@@ -311,6 +311,159 @@
     </message>
 </context>
 <context>
+    <name>CertificateCommands</name>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="41"/>
+        <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
+        <translation>акты в PDF: (--handover ID | --gift ID | --date Д | --building ID) --pdf ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="44"/>
+        <source>verify-certificate CODE: is an act genuine, and what it certified</source>
+        <translation>verify-certificate КОД: подлинен ли акт и что он удостоверяет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="53"/>
+        <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
+        <translation>Записывает акты передачи ключей или подарочного автомобиля в файл PDF, по акту на страницу. Акт, ещё не выданный, получает номер сейчас; уже печатавшийся акт помечается как копия.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <source>The act of this key handover.</source>
+        <translation>Акт этой передачи ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <source>The gift act of this milestone.</source>
+        <translation>Акт передачи подарка по этому рубежу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <source>Every act of this day.</source>
+        <translation>Все акты этого дня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <source>Every key act of this new building.</source>
+        <translation>Все акты передачи ключей этого нового дома.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="69"/>
+        <source>give exactly one of --handover, --gift, --date and --building.</source>
+        <translation>укажите ровно один из параметров --handover, --gift, --date и --building.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="72"/>
+        <source>--pdf FILE is missing.</source>
+        <translation>не указан --pdf ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="86"/>
+        <source>--date needs YYYY-MM-DD, the others a record id.</source>
+        <translation>--date требует дату ГГГГ-ММ-ДД, остальные — номер записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="107"/>
+        <source>There is no handover to print an act for.</source>
+        <translation>Нет передачи, по которой можно напечатать акт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <source>Check the date or the building.</source>
+        <translation>Проверьте дату или дом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="118"/>
+        <source>Act %1 written to %2 (verification code %3).
+</source>
+        <translation>Акт %1 записан в %2 (код проверки %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="121"/>
+        <source>%1 acts written to %2.
+</source>
+        <translation>Актов записано в %2: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="129"/>
+        <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
+        <translation>Сообщает, выдан ли акт с этим кодом проверки (или текстом QR-кода) этим офисом и не изменён ли он, и показывает, что он удостоверяет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
+        <source>Print the act&apos;s content as JSON.</source>
+        <translation>Вывести содержание акта в формате JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
+        <source>write: novoselye verify-certificate CODE</source>
+        <translation>пишите: novoselye verify-certificate КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="144"/>
+        <source>The act is NOT genuine.</source>
+        <translation>Акт НЕ подлинный.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="150"/>
+        <source>Genuine: act %1 of %2, verification code %3.
+</source>
+        <translation>Подлинный: акт %1 от %2, код проверки %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="155"/>
+        <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
+</source>
+        <translation>Ключи: %1, кв. %2 (комнат: %3, %4 м²), комплектов ключей: %5, дело %6; жители: %7.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="168"/>
+        <source>Gift car %1, VIN %2, to %3 (milestone %4).
+</source>
+        <translation>Подарочный автомобиль %1, VIN %2, получатель %3 (рубеж %4).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CertificateCommands.cpp" line="177"/>
+        <source>Printed %n time(s).
+</source>
+        <translation>
+            <numerusform>Напечатан %n раз.
+</numerusform>
+            <numerusform>Напечатан %n раза.
+</numerusform>
+            <numerusform>Напечатан %n раз.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliSignIn</name>
     <message>
         <location filename="../../app/cli/CliSignIn.cpp" line="24"/>
@@ -622,6 +775,7 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="146"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
@@ -663,6 +817,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
@@ -722,6 +877,7 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
@@ -738,6 +894,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
@@ -886,6 +1043,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
@@ -896,16 +1054,19 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
@@ -951,6 +1112,358 @@
         <location filename="../../app/domain/RelocationService.cpp" line="30"/>
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="43"/>
+        <source>MMMM d, yyyy</source>
+        <comment>date format of acts</comment>
+        <translation>«d» MMMM yyyy 'г.'</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="47"/>
+        <source>MM/dd/yyyy</source>
+        <comment>short date format of acts</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="52"/>
+        <source>exchange contract with purchase of extra space</source>
+        <comment>in an act: under the …</comment>
+        <translation>договора мены с докупкой площади</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="54"/>
+        <source>compensation contract</source>
+        <comment>in an act: under the …</comment>
+        <translation>договора о денежной компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="55"/>
+        <source>exchange contract</source>
+        <comment>in an act: under the …</comment>
+        <translation>договора мены</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="60"/>
+        <source>white</source>
+        <comment>car colour</comment>
+        <translation>белый</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="62"/>
+        <source>black</source>
+        <comment>car colour</comment>
+        <translation>чёрный</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="64"/>
+        <source>red</source>
+        <comment>car colour</comment>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="66"/>
+        <source>grey</source>
+        <comment>car colour</comment>
+        <translation>серый</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="67"/>
+        <source>blue</source>
+        <comment>car colour</comment>
+        <translation>синий</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="72"/>
+        <source>electric</source>
+        <translation>электрический</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="74"/>
+        <source>petrol, manual gearbox</source>
+        <translation>бензиновый, механическая коробка передач</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="75"/>
+        <source>petrol, CVT</source>
+        <translation>бензиновый, вариатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="94"/>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="101"/>
+        <source>Stamp here (М.П.)</source>
+        <translation>М.П.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="110"/>
+        <source>reprinted on %1</source>
+        <translation>повторная печать %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="118"/>
+        <source>Moscow</source>
+        <comment>city line of an act</comment>
+        <translation>г. Москва</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <source>ACT</source>
+        <translation>АКТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
+        <source>of handover of the keys to a dwelling</source>
+        <translation>приёма-передачи ключей от жилого помещения</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="134"/>
+        <source>The Moscow Fund for the Renovation of Residential Development (the Fund), represented by its officer %1, and %2 (the Recipient), acting for the household of case No. %3, have drawn up this act: under the %4 No. %5 of %6 the Fund has handed over and the Recipient has received the keys to the dwelling described below.</source>
+        <translation>Московский фонд реновации жилой застройки (далее — Фонд) в лице специалиста %1, с одной стороны, и %2 (далее — Получатель), действующий от имени семьи по учётному делу № %3, с другой стороны, составили настоящий акт о том, что на основании %4 № %5 от %6 Фонд передал, а Получатель принял ключи от жилого помещения, указанного ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="139"/>
+        <source>on duty</source>
+        <translation>дежурного отдела</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="144"/>
+        <source>1. The dwelling</source>
+        <translation>1. Жилое помещение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="147"/>
+        <source>Apartment No.</source>
+        <translation>Квартира №</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="148"/>
+        <source>District, okrug</source>
+        <translation>Район, округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="155"/>
+        <source>Total area, m²</source>
+        <translation>Общая площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
+        <source>Living area, m²</source>
+        <translation>Жилая площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
+        <source>Apartment vacated</source>
+        <translation>Освобождаемое жилое помещение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="164"/>
+        <source>apt.</source>
+        <translation>кв.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <source>2. Keys.</source>
+        <translation>2. Ключи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <source>Sets of keys handed over: %1.</source>
+        <translation>Передано комплектов ключей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="171"/>
+        <source>3. Residents moving in: %1.</source>
+        <translation>3. Вселяющиеся жители: %1 чел.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="180"/>
+        <source>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
+        <translation>Получатель осмотрел жилое помещение и проверил ключи; стороны претензий друг к другу не имеют. Акт составлен в двух экземплярах, по одному для каждой из сторон.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <source>Handed over, for the Fund:</source>
+        <translation>Передал (от Фонда):</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <source>Received:</source>
+        <translation>Принял:</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <source>of handover of a gift car</source>
+        <translation>приёма-передачи подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="195"/>
+        <source>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</source>
+        <translation>Московский фонд реновации жилой застройки (далее — Фонд), с одной стороны, и %1 (далее — Получатель, учётное дело № %2), %3-й житель, переселённый по программе реновации (рубеж достигнут %4), с другой стороны, составили настоящий акт о том, что Фонд передал, а Получатель принял в дар автомобиль, указанный ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="203"/>
+        <source>1. The car</source>
+        <translation>1. Автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="206"/>
+        <source>Make and model</source>
+        <translation>Марка, модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
+        <source>Production No.</source>
+        <translation>Производственный №</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
+        <source>Electronic vehicle passport (ЭПТС) No.</source>
+        <translation>Номер электронного паспорта (ЭПТС)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
+        <source>Date of manufacture</source>
+        <translation>Дата изготовления</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <source>Keys handed over with the car: %1.</source>
+        <translation>Вместе с автомобилем передано ключей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="223"/>
+        <source>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
+        <translation>Получатель осмотрел автомобиль и принял его вместе с документами; стороны претензий друг к другу не имеют. Акт составлен в двух экземплярах, по одному для каждой из сторон.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="271"/>
+        <source>Verification code: %1
+Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</source>
+        <translation>Код проверки: %1
+Акт %2. Подлинность акта: отсканируйте QR-код или введите код в программе «Новоселье» (Акты → Проверить акт… или novoselye verify-certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="276"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>nov::ActBatchDialog</name>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
+        <source>All acts of the day</source>
+        <translation>Все акты за день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <source>Acts of a day or building</source>
+        <translation>Акты за день или по дому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
+        <source>All key acts of the new building</source>
+        <translation>Все акты передачи ключей по новому дому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
+        <source>Write PDF…</source>
+        <translation>Записать PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <source>There are no handovers to print.</source>
+        <translation>Нет передач для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="62"/>
+        <source>acts-%1.pdf</source>
+        <translation>акты-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <source>acts-building-%1.pdf</source>
+        <translation>акты-дом-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
+        <source>Save acts as PDF</source>
+        <translation>Сохранить акты в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="71"/>
+        <source>%n act(s) written to %1.</source>
+        <translation>
+            <numerusform>%n акт записан в %1.</numerusform>
+            <numerusform>%n акта записано в %1.</numerusform>
+            <numerusform>%n актов записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nov::ActPrinting</name>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="29"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="43"/>
+        <source>Print act</source>
+        <translation>Печать акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="36"/>
+        <source>Act %1</source>
+        <translation>Акт %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="37"/>
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n акт</numerusform>
+            <numerusform>%n акта</numerusform>
+            <numerusform>%n актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="53"/>
+        <source>Preparing %n act(s)…</source>
+        <translation>
+            <numerusform>Подготовка %n акта…</numerusform>
+            <numerusform>Подготовка %n актов…</numerusform>
+            <numerusform>Подготовка %n актов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="61"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="74"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="78"/>
+        <source>Print acts</source>
+        <translation>Печать актов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="64"/>
+        <source>Writing %n act(s) to PDF…</source>
+        <translation>
+            <numerusform>Запись %n акта в PDF…</numerusform>
+            <numerusform>Запись %n актов в PDF…</numerusform>
+            <numerusform>Запись %n актов в PDF…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1157,44 +1670,108 @@
     </message>
 </context>
 <context>
+    <name>nov::CertificateService</name>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="173"/>
+        <source>The cryptography library could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
+        <source>Reinstall Novoselye.</source>
+        <translation>Переустановите «Новоселье».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="224"/>
+        <source>The keys have not been handed over yet, so there is no act to print.</source>
+        <translation>Ключи ещё не переданы, поэтому печатать акт нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <source>Record the key handover first.</source>
+        <translation>Сначала отметьте передачу ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="265"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="289"/>
+        <source>Printing acts</source>
+        <translation>Печать актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="301"/>
+        <source>The act is no longer stored.</source>
+        <translation>Акт больше не хранится в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
+        <source>Print it again.</source>
+        <translation>Напечатайте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="347"/>
+        <source>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</source>
+        <translation>Это не код проверки: он состоит из 16 латинских букв и цифр, например 7Q4M-2XHD-9KCF-T3PA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="356"/>
+        <source>No act was issued with the code %1: the act is not genuine or the code was misread.</source>
+        <translation>Акт с кодом %1 не выдавался: акт не подлинный или код прочитан неверно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="367"/>
+        <source>The stored content of act %1 was changed after it was issued.</source>
+        <translation>Хранимое содержание акта %1 изменено после его выдачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="374"/>
+        <source>The code belongs to act %1, not to the number in the QR code.</source>
+        <translation>Код принадлежит акту %1, а не номеру, указанному в QR-коде.</translation>
+    </message>
+</context>
+<context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>где: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Список команд: novoselye --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Параметры команды: novoselye %1 --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +1784,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,37 +1793,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
     </message>
@@ -1412,65 +1989,93 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::HandoverActPrinter</name>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="345"/>
+        <source>Handover acts</source>
+        <translation>Акты приёма-передачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="354"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Печать отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="357"/>
+        <source>The PDF file could not be written.</source>
+        <translation>Не удалось записать файл PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Выберите папку, в которую разрешена запись.</translation>
+    </message>
+</context>
+<context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="106"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
         <source>&amp;Next step</source>
         <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="113"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="127"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="130"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
+        <source>&amp;Print key handover act…</source>
+        <translation>&amp;Печать акта передачи ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="140"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="182"/>
         <source>Household %1</source>
         <translation>Домохозяйство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="183"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="185"/>
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="187"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Старая квартира: %1, кв. %2, этаж %3 · %n комната · общая площадь %4 м², жилая %5 м²</numerusform>
@@ -1479,12 +2084,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="193"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>Район: %1 (%2) · включено в программу %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="201"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Решение по предложению просрочено на %n день (срок %1).</numerusform>
@@ -1493,7 +2098,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="203"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Подписание договора просрочено на %n день (срок %1).</numerusform>
@@ -1502,37 +2107,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="217"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="224"/>
         <source>Your role may look at the case but not record steps.</source>
         <translation>Ваша роль позволяет просматривать дело, но не регистрировать шаги.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Выполнен шаг «%1». Статус дела: «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="267"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>Эта выдача ключей достигла рубежа: %1-й переселённый житель программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="272"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>Эта выдача ключей изменила юбилейные рубежи программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="273"/>
         <source>Milestone of the programme</source>
         <translation>Юбилейный рубеж программы</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="334"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 — житель исключён из состава домохозяйства. Команда «Отменить» вернёт его.</translation>
     </message>
@@ -1972,227 +2577,242 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="44"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="56"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <source>&amp;Acts</source>
+        <translation>&amp;Акты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <source>Acts of a &amp;day or building…</source>
+        <translation>Акты за &amp;день или по дому…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Verify act…</source>
+        <translation>&amp;Проверить акт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="250"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="303"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2475,60 +3095,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="32"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
         <source>The contract number is missing.</source>
         <translation>Не указан номер договора.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Введите номер, напечатанный на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="36"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>Номер договора длиннее допустимого (символов: не более %1).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="40"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>Неизвестный вид договора «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="42"/>
         <source>Choose one of: %1.</source>
         <translation>Выберите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="47"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>Номер договора %1 уже использован в деле %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="49"/>
         <source>Check the number on the contract.</source>
         <translation>Проверьте номер на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="55"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="56"/>
         <source>Drafting a contract</source>
         <translation>Подготовка договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="105"/>
         <source>the contract draft</source>
         <translation>подготовки договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
         <location filename="../../app/domain/RelocationService.cpp" line="217"/>
         <source>the consent</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="88"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="89"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>В деле нет договора, хотя его статус этого требует.</translation>
     </message>
@@ -2538,74 +3158,74 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Попросите администратора проверить историю дела.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="94"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="95"/>
         <source>Recording a signed contract</source>
         <translation>Регистрация подписанного договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="103"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
         <source>the signature</source>
         <translation>подписания</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="115"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>Нельзя выдать такое число комплектов ключей: %1; допускается от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="118"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="119"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Введите число комплектов ключей из акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="139"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
         <source>Scheduling a key handover</source>
         <translation>Назначение выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
         <source>the key handover appointment</source>
         <translation>назначенной выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="151"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="215"/>
         <source>the contract signature</source>
         <translation>подписания договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="128"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="129"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>Число вселяющихся жителей (%1) недопустимо: в домохозяйстве внесено жителей: %2 (за одну выдачу ключей учитывается не более %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="134"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Сначала внесите жителей домохозяйства или исправьте число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="196"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="197"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Выдача ключей назначена на %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
         <source>Recording a key handover</source>
         <translation>Регистрация выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="213"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="279"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="285"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="267"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="273"/>
         <source>Marking the old apartment vacated</source>
         <translation>Отметка об освобождении старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="278"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
         <source>the vacating of the old apartment</source>
         <translation>освобождения старой квартиры</translation>
     </message>
@@ -3408,6 +4028,39 @@ Pages: %1.</source>
     </message>
 </context>
 <context>
+    <name>nov::VerifyActDialog</name>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <source>Verify act</source>
+        <translation>Проверка акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
+        <translation>XXXX-XXXX-XXXX-XXXX или текст QR-кода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
+        <source>Verification code:</source>
+        <translation>Код проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="49"/>
+        <source>NOT genuine</source>
+        <translation>НЕ подлинный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <source>Genuine: act %1, issued by this office and unchanged.</source>
+        <translation>Подлинный: акт %1 выдан этим офисом и не изменён.</translation>
+    </message>
+</context>
+<context>
     <name>nov::WorkflowStepDialog</name>
     <message>
         <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
@@ -3631,6 +4284,29 @@ Pages: %1.</source>
         <location filename="../../db/AuditRepository.cpp" line="88"/>
         <source>row %1 was changed after it was written</source>
         <translation>строка %1 изменена после записи</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::CertificateRepository</name>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="134"/>
+        <source>No key handover has this number.</source>
+        <translation>Передачи ключей с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="135"/>
+        <source>Choose a household whose keys were handed over.</source>
+        <translation>Выберите семью, которой переданы ключи.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="187"/>
+        <source>This milestone&apos;s car has not been handed over.</source>
+        <translation>Автомобиль этого рубежа ещё не передан.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <source>Record the gift handover first.</source>
+        <translation>Сначала отметьте передачу подарка.</translation>
     </message>
 </context>
 <context>

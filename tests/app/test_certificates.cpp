@@ -73,8 +73,8 @@ protected:
         path = test::smallDemo(dir);
         db = test::openDatabase(path);
         ASSERT_TRUE(db);
-        ASSERT_TRUE(db::SettingsRepository(*db).setValue(QStringLiteral("certificate_secret"),
-                                                         kSecret));
+        ASSERT_TRUE(
+            db::SettingsRepository(*db).setValue(QStringLiteral("certificate_secret"), kSecret));
         service = std::make_unique<CertificateService>(*db);
         service->setToday(kToday);
         clerk = user(QStringLiteral("clerk"), Role::Clerk);
@@ -83,10 +83,11 @@ protected:
     }
 
     Actor user(const QString &login, Role role) {
-        return Actor{test::scalar(*db, QStringLiteral("SELECT id FROM app_user WHERE login = '%1'")
-                                           .arg(login))
-                         .toLongLong(),
-                     login, role};
+        return Actor{
+            test::scalar(*db,
+                         QStringLiteral("SELECT id FROM app_user WHERE login = '%1'").arg(login))
+                .toLongLong(),
+            login, role};
     }
 
     QList<qint64> handovers(int limit) {
@@ -257,7 +258,8 @@ TEST_F(Certificates, AReprintIsTheSnapshotMarkedAsACopyAndCounted) {
     EXPECT_EQ(reprint.record.verificationCode, original.record.verificationCode);
     ASSERT_TRUE(service->recordPrinted(clerk, {reprint}).ok());
     const QString copyText = pdfText(writePdf({reprint}, QStringLiteral("copy.pdf")));
-    EXPECT_TRUE(copyText.startsWith(QStringLiteral("КОПИЯ / DUPLICATE — reprinted on 11/27/2026\n")))
+    EXPECT_TRUE(
+        copyText.startsWith(QStringLiteral("КОПИЯ / DUPLICATE — reprinted on 11/27/2026\n")))
         << copyText.toStdString();
     EXPECT_EQ(copyText.section(QLatin1Char('\n'), 1), originalText);
     EXPECT_FALSE(copyText.contains(QStringLiteral("Изменённая")));
@@ -316,15 +318,16 @@ TEST_F(Certificates, ABatchHasOneActPerPage) {
 }
 
 TEST_F(Certificates, TheQrCodeDecodesToACodeThatVerifies) {
-    for (const auto &a : {act(Kind::KeyHandover, handovers(1).first()), act(Kind::VehicleGift, 1)}) {
+    for (const auto &a :
+         {act(Kind::KeyHandover, handovers(1).first()), act(Kind::VehicleGift, 1)}) {
         const QString pdf = writePdf({a}, QStringLiteral("qr.pdf"));
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                         QStringLiteral("150"), QStringLiteral("-singlefile"), pdf,
-                                         dir.path(QStringLiteral("qr"))});
-        const QString qr = run(QStringLiteral("zbarimg"),
-                               {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                dir.path(QStringLiteral("qr.png"))})
-                               .trimmed();
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"),
+             QStringLiteral("-singlefile"), pdf, dir.path(QStringLiteral("qr"))});
+        const QString qr =
+            run(QStringLiteral("zbarimg"),
+                {QStringLiteral("--raw"), QStringLiteral("-q"), dir.path(QStringLiteral("qr.png"))})
+                .trimmed();
         EXPECT_EQ(qr, a.qrText());
         auto verified = service->verify(qr);
         ASSERT_TRUE(verified.ok());
@@ -338,8 +341,8 @@ TEST_F(Certificates, ChangedOrMadeUpCodesAreRejected) {
     const auto a = act(Kind::KeyHandover, handovers(1).first());
     ASSERT_TRUE(service->verify(a.record.verificationCode)->genuine);
     // Typed in lower case without dashes still verifies.
-    ASSERT_TRUE(service->verify(a.record.verificationCode.toLower().remove(QLatin1Char('-')))
-                    ->genuine);
+    ASSERT_TRUE(
+        service->verify(a.record.verificationCode.toLower().remove(QLatin1Char('-')))->genuine);
     QString changed = a.record.verificationCode;
     changed[0] = changed.at(0) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     EXPECT_FALSE(service->verify(changed)->genuine);

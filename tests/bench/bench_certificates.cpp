@@ -33,8 +33,8 @@ double plainPages(const QString &path, int pages) {
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setResolution(300);
         QPainter painter(&pdf);
-        const QString text = QStringLiteral("Акт приёма-передачи ключей от жилого помещения. ")
-                                 .repeated(40);
+        const QString text =
+            QStringLiteral("Акт приёма-передачи ключей от жилого помещения. ").repeated(40);
         for (int i = 0; i < pages; ++i) {
             if (i > 0)
                 pdf.newPage();
@@ -119,12 +119,12 @@ void runCertificateBenchmarks(const QString &dbPath, QTextStream &out) {
                    QStringLiteral("≤ 30 s"));
     const QLocale l(QLocale::English);
     table.add({QStringLiteral("  acts/s (baseline: plain pages/s)"),
-               l.toString(1000.0 / batch, 'f', 0), l.toString(1000.0 / baseline, 'f', 0),
-               QString(), QString()});
+               l.toString(1000.0 / batch, 'f', 0), l.toString(1000.0 / baseline, 'f', 0), QString(),
+               QString()});
     table.add({QStringLiteral("  of which issuing 1,000 acts (one transaction)"),
                BenchTable::seconds(issued), QString(), QString(), QString()});
-    table.add({QStringLiteral("  PDF size of the batch"), QStringLiteral("%1 MB").arg(size, 0, 'f', 1),
-               QString(), QString(), QString()});
+    table.add({QStringLiteral("  PDF size of the batch"),
+               QStringLiteral("%1 MB").arg(size, 0, 'f', 1), QString(), QString(), QString()});
     out << "\nKey-handover acts (PDF):\n";
     table.print(out);
 }

@@ -59,8 +59,9 @@ void ActBatchDialog::run() {
         QMessageBox::information(this, windowTitle(), tr("There are no handovers to print."));
         return;
     }
-    const QString name = byDay ? tr("acts-%1.pdf").arg(m_day->date().toString(Qt::ISODate))
-                               : tr("acts-building-%1.pdf").arg(m_building->currentData().toLongLong());
+    const QString name =
+        byDay ? tr("acts-%1.pdf").arg(m_day->date().toString(Qt::ISODate))
+              : tr("acts-building-%1.pdf").arg(m_building->currentData().toLongLong());
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save acts as PDF"), name, tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -32,9 +32,8 @@ bool ActPrinting::preview(QWidget *parent, db::Database &db, const Actor &actor,
     // The dialog paints on the session's printer: what is chosen in the preview (page size,
     // orientation) is what Print uses, now and next time.
     QPrintPreviewDialog dialog(&printer(), parent);
-    dialog.setWindowTitle(acts->size() == 1
-                              ? tr("Act %1").arg(acts->first().record.number)
-                              : tr("%n act(s)", nullptr, int(acts->size())));
+    dialog.setWindowTitle(acts->size() == 1 ? tr("Act %1").arg(acts->first().record.number)
+                                            : tr("%n act(s)", nullptr, int(acts->size())));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
                      [&](QPrinter *p) { HandoverActPrinter::paint(*p, acts.value()); });
     if (dialog.exec() != QDialog::Accepted)
@@ -50,8 +49,8 @@ bool ActPrinting::writeBatch(QWidget *parent, db::Database &db, const Actor &act
                              const QList<CertificateService::Source> &sources,
                              const QString &path) {
     CertificateService service(db);
-    QProgressDialog progress(tr("Preparing %n act(s)…", nullptr, int(sources.size())),
-                             tr("Cancel"), 0, int(sources.size()) + 1, parent);
+    QProgressDialog progress(tr("Preparing %n act(s)…", nullptr, int(sources.size())), tr("Cancel"),
+                             0, int(sources.size()) + 1, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
     progress.setValue(0);

@@ -45,9 +45,9 @@ void VerifyActDialog::verify(const QString &code) {
         return;
     }
     if (!result->genuine) {
-        m_result->setHtml(QStringLiteral("<h3 style=\"color:#b00000\">%1</h3><p>%2</p>")
-                              .arg(tr("NOT genuine").toHtmlEscaped(),
-                                   result->reason.toHtmlEscaped()));
+        m_result->setHtml(
+            QStringLiteral("<h3 style=\"color:#b00000\">%1</h3><p>%2</p>")
+                .arg(tr("NOT genuine").toHtmlEscaped(), result->reason.toHtmlEscaped()));
         return;
     }
     // What the act certified, as it was printed.
