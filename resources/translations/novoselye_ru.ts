@@ -1223,7 +1223,7 @@
     <message>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="134"/>
         <source>The Moscow Fund for the Renovation of Residential Development (the Fund), represented by its officer %1, and %2 (the Recipient), acting for the household of case No. %3, have drawn up this act: under the %4 No. %5 of %6 the Fund has handed over and the Recipient has received the keys to the dwelling described below.</source>
-        <translation>Московский фонд реновации жилой застройки (далее — Фонд) в лице специалиста %1, с одной стороны, и %2 (далее — Получатель), действующий от имени семьи по учётному делу № %3, с другой стороны, составили настоящий акт о том, что на основании %4 № %5 от %6 Фонд передал, а Получатель принял ключи от жилого помещения, указанного ниже.</translation>
+        <translation>Московский фонд реновации жилой застройки (далее — Фонд) в лице специалиста %1, с одной стороны, и %2 (далее — Получатель), действующий(-ая) от имени семьи по учётному делу № %3, с другой стороны, составили настоящий акт о том, что на основании %4 № %5 от %6 Фонд передал, а Получатель принял ключи от жилого помещения, указанного ниже.</translation>
     </message>
     <message>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="139"/>
