@@ -6,6 +6,8 @@
 #include "auth/AuditReader.h"
 #include "browse/BrowseCatalog.h"
 #include "dashboard/DashboardPage.h"
+#include "certificates/ActBatchDialog.h"
+#include "certificates/VerifyActDialog.h"
 #include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
 #include "gifts/MilestonesPage.h"
@@ -298,6 +300,11 @@ void MainWindow::createMenus() {
         action->setChecked(choice == current);
         themes->addAction(action);
     }
+    QMenu *acts = menuBar()->addMenu(tr("&Acts"));
+    acts->addAction(tr("Acts of a &day or building…"), this,
+                    [this] { ActBatchDialog(*m_db, m_actor, this).exec(); })
+        ->setEnabled(m_actor.can(Permission::PrintActs));
+    acts->addAction(tr("&Verify act…"), this, [this] { VerifyActDialog(*m_db, this).exec(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     BackupActions::install(this, file, help);

@@ -4,6 +4,7 @@
 #include "cli/AccountCommands.h"
 #include "cli/BackupCommands.h"
 #include "cli/BuiltinCommands.h"
+#include "cli/CertificateCommands.h"
 #include "cli/MilestoneCommands.h"
 
 #include <QCommandLineParser>
@@ -41,9 +42,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() =
-            BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() +
-            MilestoneCommands::all() + registry();
+        registry() = BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() +
+                     MilestoneCommands::all() + CertificateCommands::all() + registry();
     }
     return registry();
 }

@@ -1,6 +1,7 @@
 // The contract and key stage of RelocationService: contract, key handover appointment, the
 // handover itself (with its milestones) and the vacating of the old apartment.
 #include "CaseStep.h"
+#include "CertificateService.h"
 #include "Database.h"
 #include "RelocationService.h"
 #include "Transaction.h"
@@ -236,6 +237,11 @@ RelocationService::recordKeyHandover(const Actor &actor, qint64 householdId,
     if (!milestones)
         return milestones.error();
     outcome.milestones = milestones.value();
+    // The act's number is taken in the same transaction: no handover without its act, no gap.
+    auto act = CertificateService::issueKeyAct(m_db, actor, outcome.keyHandoverId);
+    if (!act)
+        return act.error();
+    outcome.actNumber = act->number;
     NOV_RETURN_IF_ERROR(tx.commit());
     return outcome;
 }

@@ -2,6 +2,7 @@
 // measured in the same run with the sqlite3 command-line tool.
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
+#include "CertificateBenchmarks.h"
 #include "CounterRepository.h"
 #include "DashboardBenchmarks.h"
 #include "Database.h"
@@ -210,6 +211,7 @@ int main(int argc, char **argv) {
         out << "\nBrowsing pages (through the lazy model and its worker thread):\n";
         runBrowseBenchmarks(path, out);
         runWorkspaceBenchmarks(path, out);
+        runCertificateBenchmarks(path, out);
     }
     return 0;
 }

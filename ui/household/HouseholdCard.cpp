@@ -9,6 +9,7 @@
 #include "StepCommand.h"
 #include "Theme.h"
 #include "WorkflowStepDialog.h"
+#include "certificates/ActPrinting.h"
 #include "domain/PersonalData.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@ HouseholdCard::HouseholdCard(db::Database &db, const Actor &actor, qint64 househ
     , m_relocation(db)
     , m_residents(db)
     , m_stepUndo(db)
+    , m_db(db)
     , m_undo(new QUndoStack(this)) {
     // Personal numbers in full only for roles that handle cases, and only once recorded.
     m_revealed = PersonalData::recordReveal(db, actor, householdId).ok();
@@ -131,6 +133,13 @@ void HouseholdCard::createMenus() {
     m_stepMenu->setObjectName(QStringLiteral("nextStepMenu"));
     QAction *reloadAction = caseMenu->addAction(tr("&Reload"), this, &HouseholdCard::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
+    m_printAct = caseMenu->addAction(tr("&Print key handover act…"), this, [this] {
+        if (m_card.keyHandover)
+            ActPrinting::preview(this, m_db, m_actor,
+                                 {{CertificateService::Kind::KeyHandover, m_card.keyHandover->id}});
+    });
+    m_printAct->setObjectName(QStringLiteral("printAct"));
+    m_printAct->setShortcut(QKeySequence::Print);
     caseMenu->addSeparator();
     QAction *closeAction = caseMenu->addAction(tr("&Close"), this, &QDialog::close);
     closeAction->setShortcut(QKeySequence::Close);
@@ -162,6 +171,9 @@ bool HouseholdCard::reload() {
         return false;
     }
     m_card = card.value();
+    // An act exists once the keys are handed over.
+    m_printAct->setEnabled(m_actor.can(Permission::PrintActs) && m_card.keyHandover &&
+                           m_card.keyHandover->handedOverOn.isValid());
     showHeader();
     rebuildStepMenu();
     m_tabs->showCard(m_card, m_actor.can(Permission::EditHouseholds), m_revealed);

@@ -89,6 +89,8 @@ private:
     RelocationService m_relocation;
     ResidentService m_residents;
     StepUndo m_stepUndo;
+    db::Database &m_db;
+    QAction *m_printAct = nullptr;
     HouseholdCardService::Card m_card;
     QUndoStack *m_undo;
     bool m_revealed = false; // passport, SNILS and phone shown in full
