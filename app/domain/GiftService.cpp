@@ -5,6 +5,7 @@
 #include "Transaction.h"
 #include "VehicleRepository.h"
 #include "auth/AuditLog.h"
+#include "domain/CertificateService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -176,8 +177,9 @@ Result<qint64> GiftService::handOver(const Actor &actor, qint64 milestoneId, qin
                                           {QStringLiteral("vin"), v->vin},
                                           {QStringLiteral("recipient_id"), recipient},
                                           {QStringLiteral("handed_over_on"), iso(on)}}));
-    // GIFT-ACT: the vehicle gift handover act (certificate kind 'vehicle_gift') is issued here,
-    // inside this transaction, once the certificates branch is merged.
+    // The gift act gets its number in this transaction: no handover without its act.
+    if (auto act = CertificateService::issueGiftAct(m_db, actor, milestoneId); !act)
+        return act.error();
     NOV_RETURN_IF_ERROR(tx.commit());
     return recipient;
 }

@@ -2,39 +2,10 @@
 
 #include "CounterRepository.h"
 #include "MilestoneRepository.h"
+#include "domain/Forecast.h"
 
-#include <cmath>
 
 namespace nov {
-
-namespace {
-
-QDate forecast(const QDate &today, qint64 residents, double perDay) {
-    if (perDay <= 0)
-        return QDate();
-    return today.addDays(qint64(std::ceil(double(residents) / perDay)));
-}
-
-} // namespace
-
-Result<MilestonePlanner::Pace> MilestonePlanner::recentPace(const QDate &today) {
-    const int days = kPaceWeeks * 7;
-    auto perDay = db::MilestoneRepository(m_db).relocatedPerDay(today.addDays(-days), today);
-    if (!perDay)
-        return perDay.error();
-    QList<qint64> weeks(kPaceWeeks, 0);
-    qint64 total = 0;
-    for (const auto &[day, residents] : std::as_const(perDay.value())) {
-        weeks[int(day.daysTo(today) / 7)] += residents; // week 0 ends today
-        total += residents;
-    }
-    Pace pace;
-    pace.weeks = kPaceWeeks;
-    pace.perDay = double(total) / days;
-    pace.low = double(*std::min_element(weeks.cbegin(), weeks.cend())) / 7;
-    pace.high = double(*std::max_element(weeks.cbegin(), weeks.cend())) / 7;
-    return pace;
-}
 
 Result<QList<MilestonePlanner::Plan>> MilestonePlanner::plan(const QDate &today, int count) {
     db::MilestoneRepository repo(m_db);
@@ -95,15 +66,23 @@ Result<QList<MilestonePlanner::Plan>> MilestonePlanner::plan(const QDate &today,
     if (next == plans.size())
         return plans;
 
-    auto pace = recentPace(today);
-    if (!pace)
-        return pace.error();
+    // Beyond the appointments: the dashboard's forecast (a line through the recent weekly
+    // counts with its prediction interval), so both windows name the same date.
+    const ForecastOptions options;
+    auto perDay = repo.relocatedPerDay(today.addDays(-options.weeks * 7), today);
+    if (!perDay)
+        return perDay.error();
+    QList<Forecast::DailyCount> daily;
+    for (const auto &[day, residents] : std::as_const(perDay.value()))
+        daily.append({day, residents});
+    const Forecast::Fit fit = Forecast::fit(daily, today, options);
     for (qsizetype i = next; i < plans.size(); ++i) {
         Plan &p = plans[i];
-        const qint64 residents = p.toGo + 1;
-        p.expectedOn = forecast(today, residents, pace->perDay);
-        p.earliest = forecast(today, residents, pace->high);
-        p.latest = forecast(today, residents, pace->low);
+        const Forecast::Reach reach =
+            Forecast::reach(fit, relocated.value(), p.target, options.horizonDays);
+        p.expectedOn = reach.expected;
+        p.earliest = reach.earliest;
+        p.latest = reach.latest;
     }
     return plans;
 }

@@ -17,13 +17,6 @@ class Database;
 // the car can be prepared; beyond the appointments, a date forecast from the recent pace.
 class MilestonePlanner {
 public:
-    // Relocated residents per day over the recent weeks, with the slowest and fastest week.
-    struct Pace {
-        double perDay = 0;
-        double low = 0;
-        double high = 0;
-        int weeks = 0;
-    };
     struct Plan {
         qint64 milestoneId = 0;
         qint64 target = 0;
@@ -36,20 +29,16 @@ public:
         QString caseNumber;
         qint64 residentId = 0;
         QString residentName;
-        QDate expectedOn; // the appointment's date, or the forecast at the mean pace
-        QDate earliest;   // forecast at the fastest recent week (invalid: by appointment)
-        QDate latest;     // forecast at the slowest recent week (invalid: no pace)
+        QDate expectedOn; // the appointment's date, or the forecast (app/domain/Forecast)
+        QDate earliest;   // the forecast interval's ends (invalid: by appointment)
+        QDate latest;     // (invalid: beyond the forecast's horizon)
     };
-
-    static constexpr int kPaceWeeks = 8;
 
     explicit MilestonePlanner(db::Database &db)
         : m_db(db) {}
 
     // The next `count` milestones not yet reached, as seen on `today`.
     Result<QList<Plan>> plan(const QDate &today, int count = 3);
-    // The recent pace: the one place the forecast gets its speed from.
-    Result<Pace> recentPace(const QDate &today);
 
 private:
     db::Database &m_db;
