@@ -20,21 +20,6 @@
 
 namespace nov {
 
-namespace {
-
-QString summaryText(const db::DatabaseBackup::Summary &summary) {
-    const QLocale locale;
-    return BackupActions::tr("Schema version %1 · %2 households · %3 residents · %4 key "
-                             "handovers · %5")
-        .arg(summary.schemaVersion)
-        .arg(locale.toString(summary.rows(QStringLiteral("household"))),
-             locale.toString(summary.rows(QStringLiteral("resident"))),
-             locale.toString(summary.rows(QStringLiteral("key_handover"))),
-             locale.formattedDataSize(summary.bytes));
-}
-
-} // namespace
-
 BackupActions::BackupActions(MainWindow *window)
     : QObject(window)
     , m_window(window) {}
@@ -78,9 +63,10 @@ void BackupActions::backUp() {
         QMessageBox::warning(m_window, tr("Backup"), copied.error().toText());
         return;
     }
-    QMessageBox::information(m_window, tr("Backup"),
-                             tr("The backup is written and verified:\n%1\n\n%2")
-                                 .arg(QDir::toNativeSeparators(target), summaryText(copied.value())));
+    QMessageBox::information(
+        m_window, tr("Backup"),
+        tr("The backup is written and verified:\n%1\n\n%2")
+            .arg(QDir::toNativeSeparators(target), BackupService::describe(copied.value())));
 }
 
 void BackupActions::restore() {
@@ -104,7 +90,7 @@ void BackupActions::restore() {
         tr("Replace the database with this backup?\n%1\n%2\n\nThe current database is kept as "
            "%3. Novoselye closes the window, restores, and asks you to sign in again. Other "
            "clerks must close Novoselye first.")
-            .arg(QDir::toNativeSeparators(file), summaryText(offered.value()),
+            .arg(QDir::toNativeSeparators(file), BackupService::describe(offered.value()),
                  QDir::toNativeSeparators(
                      BackupService::keptPreviousPath(m_window->database().location()))));
     if (answer != QMessageBox::Yes)

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace nov {
 
@@ -22,16 +21,6 @@ QString tr(const char *text) {
 int fail(const Error &error) {
     CommandLine::printError(error);
     return CommandLine::Failure;
-}
-
-QString describe(const db::DatabaseBackup::Summary &summary) {
-    const QLocale locale;
-    return tr("schema %1, %2 households, %3 residents, %4 key handovers, %5")
-        .arg(summary.schemaVersion)
-        .arg(locale.toString(summary.rows(QStringLiteral("household"))),
-             locale.toString(summary.rows(QStringLiteral("resident"))),
-             locale.toString(summary.rows(QStringLiteral("key_handover"))),
-             locale.formattedDataSize(summary.bytes));
 }
 
 } // namespace
@@ -73,7 +62,7 @@ int BackupCommands::backup(const QStringList &arguments) {
         return fail(copied.error());
     CommandLine::print(tr("Backup written and verified: %1 (%2).\n")
                            .arg(QDir::toNativeSeparators(QFileInfo(words.at(1)).absoluteFilePath()),
-                                describe(copied.value())));
+                                BackupService::describe(copied.value())));
     return CommandLine::Success;
 }
 
@@ -113,7 +102,7 @@ int BackupCommands::restore(const QStringList &arguments) {
     CommandLine::print(
         tr("Database restored from %1 (%2). The previous database is kept as %3.\n")
             .arg(QDir::toNativeSeparators(QFileInfo(words.at(1)).absoluteFilePath()),
-                 describe(restored.value()),
+                 BackupService::describe(restored.value()),
                  QDir::toNativeSeparators(BackupService::keptPreviousPath(location))));
     return CommandLine::Success;
 }

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace nov {
@@ -27,6 +28,16 @@ QString automaticName(const QString &databasePath, const QDate &day) {
 }
 
 } // namespace
+
+QString BackupService::describe(const Summary &summary) {
+    const QLocale locale;
+    return tr("schema %1 · %2 households · %3 residents · %4 key handovers · %5")
+        .arg(summary.schemaVersion)
+        .arg(locale.toString(summary.rows(QStringLiteral("household"))),
+             locale.toString(summary.rows(QStringLiteral("resident"))),
+             locale.toString(summary.rows(QStringLiteral("key_handover"))),
+             locale.formattedDataSize(summary.bytes));
+}
 
 QString BackupService::automaticFolder(const QString &databasePath) {
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));

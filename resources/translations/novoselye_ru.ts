@@ -121,75 +121,75 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="41"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="30"/>
         <source>backup OUT: a verified copy of the database (admin)</source>
         <translation>backup OUT: проверенная копия базы данных (администратор)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="44"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="33"/>
         <source>restore FILE: put a backup in place of the database (admin)</source>
         <translation>restore FILE: восстановить базу данных из резервной копии (администратор)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="46"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="35"/>
         <source>check: integrity, foreign keys and the office&apos;s rules</source>
         <translation>check: целостность, внешние ключи и правила отдела</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="54"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="43"/>
         <source>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</source>
         <translation>Копирует базу данных в OUT (новый файл), не мешая работе сотрудников, проверяет копию и записывает резервное копирование в журнал аудита. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="61"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="50"/>
         <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
         <translation>пишите: novoselye backup OUT --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="74"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="63"/>
         <source>Backup written and verified: %1 (%2).
 </source>
         <translation>Резервная копия записана и проверена: %1 (%2).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="83"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="72"/>
         <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
         <translation>Заменяет базу данных резервной копией FILE. Сначала файл проверяется; текущая база остаётся на месте, пока копия не проверена, и сохраняется как PATH.before-restore. Сначала закройте Новоселье на всех остальных компьютерах. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="91"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="80"/>
         <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
         <translation>пишите: novoselye restore FILE --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="103"/>
         <source>Database restored from %1 (%2). The previous database is kept as %3.
 </source>
         <translation>База данных восстановлена из %1 (%2). Прежняя база сохранена как %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="113"/>
         <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
         <translation>Проверяет файл базы данных, не изменяя его: проверки целостности и внешних ключей SQLite и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="135"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
         <source>The database is sound: %1.
 </source>
         <translation>База данных в порядке: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="140"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="129"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (например, %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="137"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Восстановите резервную копию, сделанную до повреждения, или исправьте названные выше строки.</translation>
     </message>
@@ -1028,11 +1028,6 @@
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="29"/>
-        <source>schema %1, %2 households, %3 residents, %4 key handovers, %5</source>
-        <translation>схема %1, семей: %2, жителей: %3, выдач ключей: %4, %5</translation>
-    </message>
 </context>
 <context>
     <name>nov::Actor</name>
@@ -1163,58 +1158,53 @@
 <context>
     <name>nov::BackupActions</name>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="27"/>
-        <source>Schema version %1 · %2 households · %3 residents · %4 key handovers · %5</source>
-        <translation>Версия схемы %1 · семей: %2 · жителей: %3 · выдач ключей: %4 · %5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/BackupActions.cpp" line="46"/>
+        <location filename="../../ui/BackupActions.cpp" line="31"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="48"/>
+        <location filename="../../ui/BackupActions.cpp" line="33"/>
         <source>A verified copy of the database; clerks can keep working</source>
         <translation>Проверенная копия базы данных; сотрудники могут продолжать работу</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="50"/>
+        <location filename="../../ui/BackupActions.cpp" line="35"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="54"/>
+        <location filename="../../ui/BackupActions.cpp" line="39"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="64"/>
+        <location filename="../../ui/BackupActions.cpp" line="49"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="65"/>
+        <location filename="../../ui/BackupActions.cpp" line="50"/>
         <source>Novoselye databases (*.db)</source>
         <translation>Базы данных Новоселья (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="69"/>
+        <location filename="../../ui/BackupActions.cpp" line="54"/>
         <source>Copying the database…</source>
         <translation>Копирование базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="69"/>
+        <location filename="../../ui/BackupActions.cpp" line="54"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="78"/>
-        <location filename="../../ui/BackupActions.cpp" line="81"/>
+        <location filename="../../ui/BackupActions.cpp" line="63"/>
+        <location filename="../../ui/BackupActions.cpp" line="67"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="82"/>
+        <location filename="../../ui/BackupActions.cpp" line="68"/>
         <source>The backup is written and verified:
 %1
 
@@ -1225,23 +1215,23 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="88"/>
+        <location filename="../../ui/BackupActions.cpp" line="74"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <location filename="../../ui/BackupActions.cpp" line="76"/>
         <source>Novoselye databases (*.db);;All files (*)</source>
         <translation>Базы данных Новоселья (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="98"/>
-        <location filename="../../ui/BackupActions.cpp" line="103"/>
+        <location filename="../../ui/BackupActions.cpp" line="84"/>
+        <location filename="../../ui/BackupActions.cpp" line="89"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="99"/>
+        <location filename="../../ui/BackupActions.cpp" line="85"/>
         <source>This file cannot be restored.
 
 %1</source>
@@ -1250,7 +1240,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="104"/>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
         <source>Replace the database with this backup?
 %1
 %2
@@ -1263,24 +1253,24 @@ The current database is kept as %3. Novoselye closes the window, restores, and a
 Текущая база будет сохранена как %3. Новоселье закроет окно, восстановит базу и попросит войти снова. Остальные сотрудники должны сначала закрыть Новоселье.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="124"/>
-        <location filename="../../ui/BackupActions.cpp" line="126"/>
-        <location filename="../../ui/BackupActions.cpp" line="136"/>
+        <location filename="../../ui/BackupActions.cpp" line="110"/>
+        <location filename="../../ui/BackupActions.cpp" line="112"/>
+        <location filename="../../ui/BackupActions.cpp" line="122"/>
         <source>Check the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="127"/>
+        <location filename="../../ui/BackupActions.cpp" line="113"/>
         <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
         <translation>База данных в порядке: проверки целостности и внешних ключей пройдены, все правила отдела соблюдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="132"/>
+        <location filename="../../ui/BackupActions.cpp" line="118"/>
         <source>%1: %2 (for example %3)</source>
         <translation>%1: %2 (например, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="137"/>
+        <location filename="../../ui/BackupActions.cpp" line="123"/>
         <source>The database has problems:
 
 %1
@@ -1296,7 +1286,7 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="145"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="134"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>База данных нарушает %n правило.</numerusform>
@@ -1308,32 +1298,37 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BackupService</name>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="54"/>
+        <location filename="../../app/domain/BackupService.cpp" line="34"/>
+        <source>schema %1 · %2 households · %3 residents · %4 key handovers · %5</source>
+        <translation>схема %1 · семей: %2 · жителей: %3 · выдач ключей: %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="65"/>
         <source>Backing up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="78"/>
+        <location filename="../../app/domain/BackupService.cpp" line="89"/>
         <source>The folder for automatic backups cannot be created.</source>
         <translation>Не удаётся создать папку для автоматических резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="79"/>
+        <location filename="../../app/domain/BackupService.cpp" line="90"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="98"/>
+        <location filename="../../app/domain/BackupService.cpp" line="109"/>
         <source>Restoring the database from a backup</source>
         <translation>Восстановление базы данных из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="100"/>
+        <location filename="../../app/domain/BackupService.cpp" line="111"/>
         <source>The backup file is the database itself.</source>
         <translation>Выбранный файл — это сама база данных.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="101"/>
+        <location filename="../../app/domain/BackupService.cpp" line="112"/>
         <source>Choose a backup file.</source>
         <translation>Выберите файл резервной копии.</translation>
     </message>
@@ -3949,6 +3944,7 @@ Pages: %1.</source>
     </message>
     <message>
         <location filename="../../db/DatabaseBackup.cpp" line="168"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
         <source>Check the path.</source>
         <translation>Проверьте путь.</translation>
     </message>
@@ -4011,6 +4007,11 @@ Pages: %1.</source>
         <location filename="../../db/DatabaseBackup.cpp" line="243"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
     </message>
 </context>
 <context>
@@ -4120,122 +4121,110 @@ Pages: %1.</source>
 <context>
     <name>nov::db::DatabaseBackup</name>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="266"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
-        <source>The file does not exist.</source>
-        <translation>Файл не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="266"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
-        <source>Check the path.</source>
-        <translation>Проверьте путь.</translation>
-    </message>
-    <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="277"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="286"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="411"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="420"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="416"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="425"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="277"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="282"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="286"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="292"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
         <source>Use another backup.</source>
         <translation>Используйте другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="281"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
         <source>The database file is damaged (integrity check: %1).</source>
         <translation>Файл базы данных повреждён (проверка целостности: %1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="299"/>
         <source>The database has rows that point to records that do not exist (%1).</source>
         <translation>В базе данных есть строки, ссылающиеся на несуществующие записи (%1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="324"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
         <source>The database is in use by another program or clerk.</source>
         <translation>База данных используется другой программой или другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="326"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
         <source>Close Novoselye everywhere else, then try again.</source>
         <translation>Закройте Новоселье на всех остальных компьютерах и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="339"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="344"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="350"/>
         <source>The current database cannot be kept as %1.</source>
         <translation>Не удаётся сохранить текущую базу данных как %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="335"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
         <source>Check the free disk space and that you may write in the folder.</source>
         <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="340"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="351"/>
         <source>Check the free disk space.</source>
         <translation>Проверьте свободное место на диске.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="345"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="356"/>
         <source>The restored database cannot be put in place.</source>
         <translation>Не удаётся поместить восстановленную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="357"/>
         <source>Check that you may write in the folder.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="364"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="375"/>
         <source>Households without exactly one head of household</source>
         <translation>Семьи, у которых не ровно один глава</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="368"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="379"/>
         <source>Households marked as relocated without a key handover</source>
         <translation>Семьи со статусом «переселена» без выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="373"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="384"/>
         <source>Key handovers whose household is not marked as relocated</source>
         <translation>Выдачи ключей, чья семья не отмечена как переселённая</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="378"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="389"/>
         <source>Key handovers whose new apartment is not marked as occupied</source>
         <translation>Выдачи ключей, чья новая квартира не отмечена как заселённая</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="382"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="393"/>
         <source>Key handovers counting a number of residents the household never had</source>
         <translation>Выдачи ключей, в которых жителей больше, чем когда-либо было в семье</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="397"/>
         <source>Milestones that disagree with a recount of relocated residents</source>
         <translation>Рубежи, расходящиеся с пересчётом переселённых жителей</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="412"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="417"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="426"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="414"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
         <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
         <translation>Файл базы данных повреждён или содержит строки, нарушающие ограничения (проверка целостности)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="423"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
         <source>Rows that point to records that do not exist (foreign keys)</source>
         <translation>Строки, ссылающиеся на несуществующие записи (внешние ключи)</translation>
     </message>

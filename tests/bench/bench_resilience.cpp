@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -105,12 +106,12 @@ void runResilienceBenchmarks(const QString &dbPath, const QString &dir,
     const double verifySeconds = double(clock.nsecsElapsed()) / 1e9;
     const ChildRun tool = runChild({sqlite3, dbPath, QStringLiteral(".backup '%1'").arg(toolCopy)});
     if (copied && verified) {
-        table.add({QStringLiteral("backup %1 (online, steps, verified)")
+        table.add({QStringLiteral("backup %1 (online, steps, quick_check)")
                        .arg(QStringLiteral("%1 MB").arg(double(copied->bytes) / 1e6, 0, 'f', 0)),
                    BenchTable::seconds(backupSeconds),
                    tool.exitCode == 0 ? BenchTable::seconds(tool.seconds) : QString(),
                    ratio(backupSeconds, tool.seconds), QString()});
-        table.add({QStringLiteral("  of which the check (integrity, keys, counts)"),
+        table.add({QStringLiteral("  full check of the copy (integrity_check, keys)"),
                    BenchTable::seconds(verifySeconds), QString(), QString(), QString()});
     } else {
         table.add({QStringLiteral("backup failed: ") +
@@ -153,13 +154,14 @@ void runResilienceBenchmarks(const QString &dbPath, const QString &dir,
     removeDatabase(scratch);
     const QString insertScript = writeScript(
         dir, QStringLiteral("bench-insert.sql"),
+        // Not .arg(): "%011d" would be taken for the place marker %01.
         QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, last_name TEXT, "
                        "first_name TEXT, birth_date TEXT, snils TEXT UNIQUE, n INTEGER);\n"
-                       "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT "
-                       "%1) INSERT INTO scratch SELECT x, 'Фамилия' || x, 'Имя' || (x % 97), "
-                       "date('1950-01-01', '+' || (x % 20000) || ' days'), "
-                       "printf('%011d', x * 7), x % 6 FROM c;\n")
-            .arg(rows));
+                       "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT ") +
+            QString::number(rows) +
+            QStringLiteral(") INSERT INTO scratch SELECT x, 'Фамилия' || x, 'Имя' || (x % 97), "
+                           "date('1950-01-01', '+' || (x % 20000) || ' days'), "
+                           "printf('%011d', x * 7), x % 6 FROM c;\n"));
     const ChildRun insertBaseline = runChild({sqlite3, scratch}, insertScript);
     table.add({QStringLiteral("demo --scale district (%1 rows): peak RSS").arg(l.toString(rows)),
                generation.exitCode == 0 ? mebibytes(generation.peakKiB) : QStringLiteral("failed"),

@@ -123,11 +123,7 @@ QList<CrashCase> cases() {
     static qint64 eventsBefore = 0, auditsBefore = 0, handoversBefore = 0, clerk = 0;
     static QString handoverTemplate;
     list.append(CrashCase{
-        QStringLiteral("key handovers"),
-        26,
-        30,
-        900,
-        false,
+        QStringLiteral("key handovers"), 26, 30, 900, false,
         [](const TempDir &dir) {
             handoverTemplate = smallDemo(dir, QStringLiteral("handover-template.db"), 11);
             const QString path = copyOf(dir, handoverTemplate, QStringLiteral("handovers.db"));

@@ -5,6 +5,7 @@
 #include "FuzzOpen.h"
 #include "ResilienceSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <random>
@@ -195,6 +196,20 @@ TEST(FuzzOpenDatabase, MutatedDatabasesNeverCrashAndAlwaysExplain) {
                 bytes[page * 4096 + (page == 0 ? 100 : 0) + int(random() % 12)] = char(random());
         }
         ASSERT_TRUE(fuzzOpenDatabase(bytes, dir.path(QString()))) << "input " << inputs;
+    }
+    // The kept corpus (tests/data/fuzz-open): each file as it is, then a few mutations of it.
+    const QDir corpus(QStringLiteral(NOVOSELYE_SOURCE_DIR "/tests/data/fuzz-open"));
+    const QStringList files = corpus.entryList({QStringLiteral("*.db")}, QDir::Files);
+    EXPECT_GE(files.size(), 4);
+    for (const QString &name : files) {
+        const QByteArray kept = readAll(corpus.filePath(name));
+        ASSERT_TRUE(fuzzOpenDatabase(kept, dir.path(QString()))) << name.toStdString();
+        for (int i = 0; i < 5 && !kept.isEmpty(); ++i, ++inputs) {
+            QByteArray bytes = kept;
+            for (int n = 0; n < 8; ++n)
+                bytes[random() % bytes.size()] ^= char(1 << (random() % 8));
+            ASSERT_TRUE(fuzzOpenDatabase(bytes, dir.path(QString()))) << name.toStdString();
+        }
     }
     std::printf("%d mutated databases opened in %lld ms\n", inputs, clock.elapsed());
 }
