@@ -71,8 +71,7 @@ void page(const QString &dbPath, db::Database &db, const BrowseDefinition &defin
             timeUntil(
                 model, [] {}, [&] { return model.isSettled(); });
             times << timeUntil(
-                model, [&] { model.setRequest(request); },
-                [&] { return model.hasFirstRows() && model.totalRows() >= 0; });
+                model, [&] { model.setRequest(request); }, [&] { return model.isSettled(); });
         }
         auto q = definition.query(request);
         report.line(
