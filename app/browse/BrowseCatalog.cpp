@@ -290,7 +290,7 @@ BrowseDefinition relocations() {
     d.columns = {
         column("case_number", tr("Case"), Format::Text, 105),
         column("head", tr("Head of household"), Format::Text, 170),
-        labelled("status", tr("Step"), d.statuses, 150),
+        labelled("status", tr("Step"), d.statuses, 175),
         column("status_changed_on", tr("Step date"), Format::Date, 90),
         labelled("deadline_kind", tr("Deadline for"),
                  {choice("decision", tr("decision")), choice("contract", tr("signed contract"))},

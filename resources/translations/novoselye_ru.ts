@@ -969,11 +969,6 @@
         <translation>Переселение</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="275"/>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="279"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
@@ -982,11 +977,6 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="293"/>
         <source>Step</source>
         <translation>Шаг</translation>
-    </message>
-    <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="294"/>
-        <source>Since</source>
-        <translation>С даты</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="295"/>
@@ -1029,9 +1019,15 @@
         <translation>&amp;Шаг:</translation>
     </message>
     <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="294"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="321"/>
         <source>Step date</source>
         <translation>Дата шага</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="275"/>
+        <source>Due on</source>
+        <translation>Срок до</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="332"/>
@@ -3551,119 +3547,129 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="42"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="44"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="84"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
 Страницы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="88"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="88"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="90"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
         <source>Colours: light (default), dark or system.</source>
         <translation>Цвета: light (по умолчанию), dark или system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="91"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="93"/>
         <source>THEME</source>
         <translation>ТЕМА</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="95"/>
+        <source>Show only the rows with this status (a list page&apos;s status filter).</source>
+        <translation>Показать только строки с этим статусом (фильтр статуса списка).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="97"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="97"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="99"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="104"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="101"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="106"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="106"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="110"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="119"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="117"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="122"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="118"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="123"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="129"/>
         <source>--theme is light, dark or system.</source>
         <translation>--theme принимает light, dark или system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="156"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="147"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="157"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="156"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="166"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="158"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="168"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="161"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="171"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
