@@ -251,7 +251,8 @@ PageSource makeRelocations() {
 
 // The audit log, newest first by default. Sorted on time (index audit_log_at; the id follows
 // the time, rows are appended) or by id; filtered by user (audit_log_user), action, entity
-// (audit_log_entity), day and a text in the details.
+// (audit_log_entity), day and a text in the details; migration 0011 indexes action and entity
+// with the time.
 PageSource makeAuditLog() {
     PageSource s;
     s.key = S::fromLatin1("audit");
@@ -274,8 +275,9 @@ PageSource makeAuditLog() {
         direct("entity_id", "l.entity_id = ?"),
         direct("text", "l.details LIKE ? ESCAPE '\\' OR l.details LIKE ? ESCAPE '\\'"),
         direct("date_from", "l.at >= ?"),
-        // timestamps are ISO text: the day's own rows are those before the next day
-        direct("date_to", "substr(l.at, 1, 10) <= ?")};
+        // timestamps are ISO text ('2026-11-27T09:30:00.000Z'): the day's own rows sort before
+        // the day followed by 'U', and the comparison stays on the index audit_log_at
+        direct("date_to", "l.at < ? || 'U'")};
     return s;
 }
 

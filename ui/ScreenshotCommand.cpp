@@ -6,9 +6,11 @@
 #include "cli/CommandLine.h"
 #include "dashboard/DashboardPage.h"
 #include "models/LazyTableModel.h"
+#include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -96,6 +98,9 @@ int ScreenshotCommand::run(const QStringList &arguments) {
                       QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("theme"), tr("Colours: light (default), dark or system."),
                       tr("THEME"), QStringLiteral("light")});
+    parser.addOption({QStringLiteral("status"),
+                      tr("Show only the rows with this status (a list page's status filter)."),
+                      tr("STATUS")});
     parser.addPositionalArgument(tr("PAGE"), tr("The page to render."));
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
@@ -146,6 +151,11 @@ int ScreenshotCommand::run(const QStringList &arguments) {
     MainWindow window(std::move(db.value()), viewer);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.showPage(page);
+    if (BrowsePage *browse = window.browsePage(page);
+        browse && parser.isSet(QStringLiteral("status")))
+        for (QComboBox *combo : browse->filters()->findChildren<QComboBox *>())
+            if (const int i = combo->findData(parser.value(QStringLiteral("status"))); i >= 0)
+                combo->setCurrentIndex(i);
     window.resize(size);
     window.show();
     if (!waitForPage(window, page, kTimeoutMs)) {

@@ -274,11 +274,11 @@ BrowseDefinition relocations() {
     d.title = tr("Relocations");
     d.source = &db::PageSources::relocations();
     d.statuses = householdStatuses();
-    Column due = column("next_deadline", tr("Due"), Format::Date, 90);
+    Column due = column("next_deadline", tr("Due on"), Format::Date, 90);
     due.inputs = {QStringLiteral("deadline_kind"), QStringLiteral("deadline_from"),
                   QStringLiteral("deadline_days")};
     due.compute = deadlineDue;
-    Column left = column("days_left", tr("Days left"), Format::Number, 75);
+    Column left = column("days_left", tr("Days left"), Format::Number, 100);
     left.inputs = due.inputs;
     left.compute = [](const QVariantList &in) -> QVariant {
         const QVariant date = deadlineDue(in);
@@ -291,23 +291,23 @@ BrowseDefinition relocations() {
     };
     d.columns = {
         column("case_number", tr("Case"), Format::Text, 105),
-        column("head", tr("Head of household"), Format::Text, 190),
-        labelled("status", tr("Step"), d.statuses, 150),
-        column("status_changed_on", tr("Since"), Format::Date, 90),
+        column("head", tr("Head of household"), Format::Text, 170),
+        labelled("status", tr("Step"), d.statuses, 175),
+        column("status_changed_on", tr("Step date"), Format::Date, 90),
         labelled("deadline_kind", tr("Deadline for"),
                  {choice("decision", tr("decision")), choice("contract", tr("signed contract"))},
                  115),
         due,
         left,
-        column("new_address", tr("New address"), Format::Text, 210),
+        column("new_address", tr("New address"), Format::Text, 190),
         column("new_apartment", tr("Apt."), Format::Text, 45),
         column("new_rooms", tr("Rooms"), Format::Number, 60, false),
         column("new_area", tr("Area, m²"), Format::Area, 75, false),
         column("offer_letter_on", tr("Offer letter"), Format::Date, 95, false),
         column("contract_number", tr("Contract no."), Format::Text, 120, false),
         column("contract_drafted_on", tr("Contract drafted"), Format::Date, 120, false),
-        column("contract_signed_on", tr("Contract signed"), Format::Date, 115),
-        column("keys_scheduled_for", tr("Keys on"), Format::Date, 90),
+        column("contract_signed_on", tr("Contract signed"), Format::Date, 135),
+        column("keys_scheduled_for", tr("Keys on"), Format::Date, 115),
         column("keys_handed_over_on", tr("Keys handed over"), Format::Date, 120, false),
         column("address", tr("Old address"), Format::Text, 260, false),
         districtColumn(),
@@ -350,7 +350,7 @@ BrowseDefinition auditLog() {
         return AuditReader::describe(in.value(0).toString());
     };
     d.columns = {column("at", tr("Time"), Format::DateTime, 140),
-                 column("login", tr("User"), Format::Text, 90),
+                 column("login", tr("User"), Format::Text, 115),
                  column("full_name", tr("Name"), Format::Text, 160, false),
                  labelled("role", tr("Role"), roles, 90, false),
                  labelled("action", tr("Action"), d.kinds, 190),
