@@ -1,6 +1,7 @@
 // The dashboard page: tiles and charts show the service's figures, the filter narrows them,
 // a change committed elsewhere refreshes it, and exports write the files an office expects.
 #include "Database.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardPage.h"
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QTabWidget>
 
 using namespace nov;
 using nov::test::scalar;
@@ -173,4 +175,15 @@ TEST_F(DashboardPageTest, ClerksMayNotExport) {
     const QString png = m_dir.path(QStringLiteral("refused.png"));
     EXPECT_FALSE(p->exportPng(png).isEmpty());
     EXPECT_FALSE(QFile::exists(png));
+}
+
+TEST_F(DashboardPageTest, IsTheFirstTabForManagersOnly) {
+    for (Role role : {Role::Manager, Role::Admin, Role::Clerk, Role::Auditor}) {
+        auto db = test::openDatabase(m_path);
+        MainWindow window(std::move(db), Actor{0, QStringLiteral("x"), role});
+        const bool managing = role == Role::Manager || role == Role::Admin;
+        EXPECT_EQ(window.pages()->widget(0)->objectName() == QLatin1String("dashboard"), managing)
+            << Actor::roleName(role).toStdString();
+        EXPECT_TRUE(window.showPage(QStringLiteral("dashboard")));
+    }
 }

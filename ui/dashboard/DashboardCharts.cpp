@@ -108,7 +108,7 @@ QCategoryAxis *dateAxis(const QDate &first, const QDate &last) {
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     axis->setRange(msecs(first), msecs(last));
     const qint64 days = first.daysTo(last);
-    const int step = days > 3 * 365 ? 12 : days > 400 ? 3 : 1;
+    const int step = days > 3 * 365 ? 12 : days > 180 ? 3 : 1;
     const QLocale locale;
     QDate tick(first.year(), first.month(), 1);
     while ((tick.month() - 1) % step != 0)
@@ -129,19 +129,20 @@ QCategoryAxis *dateAxis(const QDate &first, const QDate &last) {
 
 // A count axis from 0 to `top` with labels in the program's language (QValueAxis prints
 // raw printf-formatted values): a category axis with a label at each round value.
-QCategoryAxis *countAxis(double top, const Scale &scale, int mostLabels) {
+QCategoryAxis *countAxis(double top, const Scale &scale, int mostLabels, double bottom = 0) {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(0, top);
+    axis->setRange(bottom, top);
     // the smallest round step (1, 2 or 5 × 10^k) that keeps the labels apart
-    double step = std::pow(10.0, std::floor(std::log10(std::max(top, 10.0) / mostLabels)));
+    const double span = top - bottom;
+    double step = std::pow(10.0, std::floor(std::log10(std::max(span, 10.0) / mostLabels)));
     for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        if (top / (step * factor) <= mostLabels) {
+        if (span / (step * factor) <= mostLabels) {
             step *= factor;
             break;
         }
     }
-    for (double v = 0; v <= top; v += step)
+    for (double v = std::ceil(bottom / step) * step; v <= top; v += step)
         axis->append(v == 0 ? QStringLiteral("0") : shortNumber(v, scale), v);
     styleAxis(axis);
     return axis;
@@ -176,7 +177,11 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
     // the next target is in view when the curve is the programme's own
     if (!placed && d.nextTarget > 0)
         largest = std::max(largest, double(d.nextTarget));
-    const double top = largest * 1.08;
+    // A period that starts later starts the axis near the curve, not at zero.
+    const double start = double(d.cumulative.first().total);
+    const double bottom =
+        d.filter.from.isValid() ? std::max(0.0, start - (largest - start) * 0.15) : 0.0;
+    const double top = largest + (largest - bottom) * 0.08;
 
     auto *relocated = new QLineSeries;
     relocated->setName(tr("Relocated"));
@@ -219,7 +224,7 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
                 continue;
             const auto &p = d.projection[i];
             upper->append(msecs(p.day), std::min(p.high, top));
-            lower->append(msecs(p.day), p.low);
+            lower->append(msecs(p.day), std::max(p.low, bottom));
             expected->append(msecs(p.day), p.expected);
         }
         auto *range = new QAreaSeries(upper, lower);
@@ -260,7 +265,7 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
         reached->setBorderColor(Qt::white);
         QStringList tips;
         for (const auto &m : d.milestones) {
-            if (m.target > top)
+            if (m.target > top || m.target < bottom)
                 continue;
             targets.append(m.target);
             if (m.reachedOn.isValid() && m.reachedOn >= first) {
@@ -286,7 +291,7 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
     const Scale scale = scaleFor(top);
     auto *x = dateAxis(first, last);
     chart->addAxis(x, Qt::AlignBottom);
-    auto *yLabels = countAxis(top, scale, 6);
+    auto *yLabels = countAxis(top, scale, 6, bottom);
     yLabels->setTitleText(scale.title);
     chart->addAxis(yLabels, Qt::AlignLeft);
     for (QAbstractSeries *series : chart->series()) {
@@ -299,7 +304,7 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
         auto *labels = new QCategoryAxis;
         labels->setObjectName(QString::fromLatin1(kMilestoneAxis));
         labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        labels->setRange(0, top);
+        labels->setRange(bottom, top);
         labels->setGridLineVisible(false);
         labels->setLabelsColor(QColor(0xa0, 0x4e, 0x00));
         labels->setTitleText(tr("milestones"));
