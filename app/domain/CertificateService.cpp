@@ -201,7 +201,7 @@ Result<Record> CertificateService::store(db::Database &db, const Actor &actor, K
     if (!id)
         return id.error();
     r.id = id.value();
-    NOV_RETURN_IF_ERROR(AuditLog::record(db, actor, QStringLiteral("issue_act"),
+    NOV_RETURN_IF_ERROR(AuditLog::record(db, actor, QStringLiteral("certificate.issue"),
                                          QStringLiteral("certificate"), r.id,
                                          {{QStringLiteral("number"), r.number},
                                           {QStringLiteral("kind"), r.kind},
@@ -303,7 +303,8 @@ Status CertificateService::recordPrinted(const Actor &actor, const QList<Act> &a
         const bool reprint = !now->value().lastPrintedAt.isEmpty();
         NOV_RETURN_IF_ERROR(repo.markPrinted(act.record.id, reprint, at));
         NOV_RETURN_IF_ERROR(AuditLog::record(
-            m_db, actor, reprint ? QStringLiteral("reprint_act") : QStringLiteral("print_act"),
+            m_db, actor,
+            reprint ? QStringLiteral("certificate.reprint") : QStringLiteral("certificate.print"),
             QStringLiteral("certificate"), act.record.id,
             {{QStringLiteral("number"), act.record.number},
              {QStringLiteral("print_count"), now->value().printCount + (reprint ? 1 : 0)}}));

@@ -265,7 +265,7 @@ TEST_F(Certificates, AReprintIsTheSnapshotMarkedAsACopyAndCounted) {
     EXPECT_FALSE(copyText.contains(QStringLiteral("Изменённая")));
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT print_count FROM certificate")).toInt(), 2);
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN "
-                                               "('print_act', 'reprint_act')"))
+                                               "('certificate.print', 'certificate.reprint')"))
                   .toInt(),
               2);
 }
