@@ -152,6 +152,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="117"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
@@ -166,17 +167,17 @@
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="118"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="125"/>
         <source>%1 from:</source>
         <translation>%1 from:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
         <source>to:</source>
         <translation>to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="134"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="141"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
@@ -184,22 +185,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
         <source>The list cannot be read: %1</source>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="127"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="129"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nothing matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="159"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Reset columns</translation>
     </message>
@@ -349,11 +350,538 @@
     </message>
 </context>
 <context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="33"/>
+        <source>Reserve a gift vehicle</source>
+        <translation>Reserve a gift vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
+        <source>Record the gift handover</source>
+        <translation>Record the gift handover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="38"/>
+        <source>Milestone:</source>
+        <translation>Milestone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="40"/>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Vehicle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="46"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
+        <source>Handed over &amp;on:</source>
+        <translation>Handed over &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="74"/>
+        <source>%1 no. %2 · %3 · VIN %4</source>
+        <translation>%1 no. %2 · %3 · VIN %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="82"/>
+        <source>%1 (proposed)</source>
+        <translation>%1 (proposed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
+        <source>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</source>
+        <translation>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="86"/>
+        <source>No vehicle is in stock. Add vehicles on the Vehicles page.</source>
+        <translation>No vehicle is in stock. Add vehicles on the Vehicles page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="101"/>
+        <source>%1 (head of household)</source>
+        <translation>%1 (head of household)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="104"/>
+        <source>By default the head of household receives the car; another member of the household may be chosen.</source>
+        <translation>By default the head of household receives the car; another member of the household may be chosen.</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
         <source>%1: click to sort</source>
         <translation>%1: click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCommands</name>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="81"/>
+        <source>milestone targets, who reached them, gift vehicles, the plan [--json]</source>
+        <translation>milestone targets, who reached them, gift vehicles, the plan [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="88"/>
+        <source>Prints each milestone target with the date it was reached, the household&apos;s case number, the resident, the gift vehicle&apos;s VIN, and the planner&apos;s look ahead.</source>
+        <translation>Prints each milestone target with the date it was reached, the household&apos;s case number, the resident, the gift vehicle&apos;s VIN, and the planner&apos;s look ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="90"/>
+        <source>Print JSON for scripts.</source>
+        <translation>Print JSON for scripts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="92"/>
+        <source>The planner&apos;s today (default: today).</source>
+        <translation>The planner&apos;s today (default: today).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="92"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="99"/>
+        <source>--today needs a date written as YYYY-MM-DD.</source>
+        <translation>--today needs a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="133"/>
+        <source>Relocated residents: %1
+</source>
+        <translation>Relocated residents: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="134"/>
+        <source>%1 %2 %3 %4 %5 %6
+</source>
+        <translation>%1 %2 %3 %4 %5 %6
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="135"/>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="136"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="137"/>
+        <source>case</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="138"/>
+        <source>resident</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="139"/>
+        <source>vehicle VIN</source>
+        <translation>vehicle VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="140"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="152"/>
+        <source>Next milestones:
+</source>
+        <translation>Next milestones:
+</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Resident number N</source>
+        <translation>Resident number N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Vehicle VIN</source>
+        <translation>Vehicle VIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Prod. no.</source>
+        <translation>Prod. no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <source>Gift handed over</source>
+        <translation>Gift handed over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>To go</source>
+        <translation>To go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <source>Expected resident</source>
+        <translation>Expected resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <source>&amp;Add targets…</source>
+        <translation>&amp;Add targets…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
+        <translation>A new milestone target, or a series every N up to M (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <source>Change a target not yet reached</source>
+        <translation>Change a target not yet reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <source>Remove a target not yet reached</source>
+        <translation>Remove a target not yet reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <source>&amp;Reserve vehicle…</source>
+        <translation>&amp;Reserve vehicle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <source>Reserve a vehicle in stock for the reached milestone</source>
+        <translation>Reserve a vehicle in stock for the reached milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <source>Re&amp;lease vehicle</source>
+        <translation>Re&amp;lease vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <source>Return the reserved vehicle to stock</source>
+        <translation>Return the reserved vehicle to stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <source>Record &amp;gift handover…</source>
+        <translation>Record &amp;gift handover…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <source>The car was handed over to the resident</source>
+        <translation>The car was handed over to the resident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
+        <source>&amp;Household card</source>
+        <translation>&amp;Household card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>Open the recipient household&apos;s card (Enter)</source>
+        <translation>Open the recipient household&apos;s card (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <source>Planner: the next milestones</source>
+        <translation>Planner: the next milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <source>Notices: back-dated handovers</source>
+        <translation>Notices: back-dated handovers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="172"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="201"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="224"/>
+        <source>key handover appointment</source>
+        <translation>key handover appointment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
+        <source>no recent handovers: no forecast</source>
+        <translation>no recent handovers: no forecast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
+        <source>forecast, %1 – %2</source>
+        <translation>forecast, %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="249"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="258"/>
+        <source>No back-dated handover has moved a milestone.</source>
+        <translation>No back-dated handover has moved a milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="295"/>
+        <source>%1 — %2 (case %3)</source>
+        <translation>%1 — %2 (case %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="305"/>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="339"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="344"/>
+        <source>Remove milestone</source>
+        <translation>Remove milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
+        <source>Remove the milestone for resident number %1?</source>
+        <translation>Remove the milestone for resident number %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="365"/>
+        <source>Release vehicle</source>
+        <translation>Release vehicle</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="27"/>
+        <source>A &amp;series: every so many residents up to</source>
+        <translation>A &amp;series: every so many residents up to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="31"/>
+        <source>Edit milestone</source>
+        <translation>Edit milestone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="31"/>
+        <source>Add milestones</source>
+        <translation>Add milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="40"/>
+        <source>e.g. 300 000-й переселённый житель</source>
+        <translation>e.g. 300 000-й переселённый житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="42"/>
+        <source>&amp;Resident number:</source>
+        <translation>&amp;Resident number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="43"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="46"/>
+        <source>&amp;Last target:</source>
+        <translation>&amp;Last target:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleActions</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="22"/>
+        <source>&amp;Add vehicle…</source>
+        <translation>&amp;Add vehicle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="23"/>
+        <source>&amp;Edit vehicle…</source>
+        <translation>&amp;Edit vehicle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="33"/>
+        <source>Only managers change the vehicle inventory.</source>
+        <translation>Only managers change the vehicle inventory.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="34"/>
+        <source>A new gift vehicle in stock (Ctrl+N)</source>
+        <translation>A new gift vehicle in stock (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="35"/>
+        <source>Correct the selected vehicle (Enter, F2)</source>
+        <translation>Correct the selected vehicle (Enter, F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="71"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="72"/>
+        <source>The vehicle %1 no longer exists.</source>
+        <translation>The vehicle %1 no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <source>Petrol, CVT</source>
+        <translation>Petrol, CVT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <source>Petrol, manual</source>
+        <translation>Petrol, manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <source>Electric</source>
+        <translation>Electric</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <source>Edit vehicle %1</source>
+        <translation>Edit vehicle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <source>Add vehicle</source>
+        <translation>Add vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="73"/>
+        <source>17 characters, no I, O, Q</source>
+        <translation>17 characters, no I, O, Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
+        <source>15 digits</source>
+        <translation>15 digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
+        <source>&amp;Powertrain:</source>
+        <translation>&amp;Powertrain:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
+        <source>&amp;Engine or motor:</source>
+        <translation>&amp;Engine or motor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <source>Production &amp;no.:</source>
+        <translation>Production &amp;no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <source>&amp;VIN:</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <source>ЭПТС no.:</source>
+        <translation>ЭПТС no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <source>Produced &amp;on:</source>
+        <translation>Produced &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -650,7 +1178,7 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -885,65 +1413,70 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Part of the VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production number: 2000</source>
         <translation>Production number: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS digits: 1643</source>
         <translation>EPTS digits: 1643</translation>
     </message>
@@ -951,6 +1484,32 @@
         <location filename="../../app/domain/RelocationService.cpp" line="30"/>
         <source>Apartment %1 at %2</source>
         <translation>Apartment %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="66"/>
+        <source>  %1: expected on %2 with case %3 (%4), by appointment
+</source>
+        <translation>  %1: expected on %2 with case %3 (%4), by appointment
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="70"/>
+        <source>  %1: %2 residents to go; no recent handovers to forecast from
+</source>
+        <translation>  %1: %2 residents to go; no recent handovers to forecast from
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="72"/>
+        <source>  %1: forecast %2 (between %3 and %4) at the recent pace
+</source>
+        <translation>  %1: forecast %2 (between %3 and %4) at the recent pace
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="75"/>
+        <source>later</source>
+        <translation>later</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1661,7 @@
         <translation>Buildings: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Vehicles: %1</source>
         <translation>Vehicles: %1</translation>
     </message>
@@ -1159,42 +1718,42 @@
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>where: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>what to do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Run &apos;novoselye --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Run &apos;novoselye %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +1766,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,37 +1775,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Language of messages: ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -1396,6 +1955,136 @@ Every command takes --db PATH (default: %1) and --help.
         <location filename="../../ui/FirstRunDialog.cpp" line="79"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>nov::GiftService</name>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="37"/>
+        <source>%1: milestone %2 has not been reached yet.</source>
+        <translation>%1: milestone %2 has not been reached yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <source>A gift is prepared once the Nth resident has moved.</source>
+        <translation>A gift is prepared once the Nth resident has moved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
+        <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
+        <translation>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="44"/>
+        <source>Nothing more to do for this milestone.</source>
+        <translation>Nothing more to do for this milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="63"/>
+        <source>Reserving a gift vehicle</source>
+        <translation>Reserving a gift vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="67"/>
+        <source>Reserving a vehicle</source>
+        <translation>Reserving a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
+        <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
+        <translation>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="74"/>
+        <source>Release the reserved vehicle first.</source>
+        <translation>Release the reserved vehicle first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
+        <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
+        <translation>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="81"/>
+        <source>reserved</source>
+        <translation>reserved</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="82"/>
+        <source>handed over</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="83"/>
+        <source>Choose a vehicle in stock.</source>
+        <translation>Choose a vehicle in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="95"/>
+        <source>Releasing a gift vehicle</source>
+        <translation>Releasing a gift vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="99"/>
+        <source>Releasing the vehicle</source>
+        <translation>Releasing the vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="103"/>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
+        <source>Milestone %1 has no vehicle reserved.</source>
+        <translation>Milestone %1 has no vehicle reserved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="104"/>
+        <location filename="../../app/domain/GiftService.cpp" line="143"/>
+        <source>Reserve a vehicle first.</source>
+        <translation>Reserve a vehicle first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="134"/>
+        <source>Recording a gift vehicle handover</source>
+        <translation>Recording a gift vehicle handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="138"/>
+        <source>Recording the gift handover</source>
+        <translation>Recording the gift handover</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="145"/>
+        <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
+        <translation>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="149"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="149"/>
+        <source>Enter the date of the handover act.</source>
+        <translation>Enter the date of the handover act.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="154"/>
+        <source>The household of milestone %1 has no residents.</source>
+        <translation>The household of milestone %1 has no residents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="156"/>
+        <source>Check the household&apos;s members.</source>
+        <translation>Check the household&apos;s members.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
+        <source>The chosen resident is not a member of the household that reached the milestone.</source>
+        <translation>The chosen resident is not a member of the household that reached the milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="165"/>
+        <source>Choose a member of the household.</source>
+        <translation>Choose a member of the household.</translation>
     </message>
 </context>
 <context>
@@ -1967,227 +2656,232 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="81"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -2241,19 +2935,152 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::MilestoneService</name>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="41"/>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="43"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="45"/>
+        <source>vehicle reserved</source>
+        <translation>vehicle reserved</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="47"/>
+        <source>gift handed over</source>
+        <translation>gift handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="72"/>
+        <source>A milestone target is a number of relocated residents above zero.</source>
+        <translation>A milestone target is a number of relocated residents above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <source>Enter, for example, 300000.</source>
+        <translation>Enter, for example, 300000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
+        <source>There already is a milestone for resident number %1.</source>
+        <translation>There already is a milestone for resident number %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <source>Choose another number.</source>
+        <translation>Choose another number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="99"/>
+        <source>Adding a milestone</source>
+        <translation>Adding a milestone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="102"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="185"/>
+        <source>The title is longer than %1 characters.</source>
+        <translation>The title is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="102"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="185"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="103"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="186"/>
+        <source>Shorten the title.</source>
+        <translation>Shorten the title.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="124"/>
+        <source>Adding a series of milestones</source>
+        <translation>Adding a series of milestones</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="126"/>
+        <source>A series needs a step above zero and a last target not below the step.</source>
+        <translation>A series needs a step above zero and a last target not below the step.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="127"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="127"/>
+        <source>For example: every 50000 up to 1000000.</source>
+        <translation>For example: every 50000 up to 1000000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
+        <source>The series would add more than %1 milestones.</source>
+        <translation>The series would add more than %1 milestones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
+        <source>Choose a larger step or a smaller last target.</source>
+        <translation>Choose a larger step or a smaller last target.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="170"/>
+        <source>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</source>
+        <translation>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="174"/>
+        <source>Add a new milestone instead.</source>
+        <translation>Add a new milestone instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="182"/>
+        <source>Editing a milestone</source>
+        <translation>Editing a milestone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="190"/>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="208"/>
+        <source>Removing a milestone</source>
+        <translation>Removing a milestone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="212"/>
+        <source>Removing</source>
+        <translation>Removing</translation>
+    </message>
+</context>
+<context>
     <name>nov::MilestoneTracker::Change</name>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="149"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="151"/>
         <source>Milestone «%1» reached: %2 (case %3) is resident number %4.</source>
         <translation>Milestone «%1» reached: %2 (case %3) is resident number %4.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="152"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="154"/>
         <source>A key handover dated earlier changed milestone «%1»: resident number %2 is now %3 (case %4) instead of %5 (case %6). The gift had not been handed over; the milestone now names the new resident.</source>
         <translation>A key handover dated earlier changed milestone «%1»: resident number %2 is now %3 (case %4) instead of %5 (case %6). The gift had not been handed over; the milestone now names the new resident.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="158"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="160"/>
         <source>A key handover dated earlier makes %1 (case %2) resident number %3, but the gift of milestone «%4» was already handed over to %5 (case %6). The record was kept; please review it.</source>
         <translation>A key handover dated earlier makes %1 (case %2) resident number %3, but the gift of milestone «%4» was already handed over to %5 (case %6). The record was kept; please review it.</translation>
     </message>
@@ -3401,6 +4228,175 @@ Pages: %1.</translation>
     </message>
 </context>
 <context>
+    <name>nov::VehicleDialog</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="32"/>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+</context>
+<context>
+    <name>nov::VehicleService</name>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <source>The model must be Moskvich 3 or Moskvich 3e.</source>
+        <translation>The model must be Moskvich 3 or Moskvich 3e.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <source>The powertrain is unknown.</source>
+        <translation>The powertrain is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <source>Powertrain</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="66"/>
+        <source>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</source>
+        <translation>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <source>Choose the powertrain that matches the model.</source>
+        <translation>Choose the powertrain that matches the model.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <source>The colour must be white, black, red, grey or blue.</source>
+        <translation>The colour must be white, black, red, grey or blue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="71"/>
+        <source>The production number is a whole number above zero.</source>
+        <translation>The production number is a whole number above zero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <source>Production no.</source>
+        <translation>Production no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <source>Copy it from the factory documents.</source>
+        <translation>Copy it from the factory documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="75"/>
+        <source>Describe the engine or motor in up to %1 characters.</source>
+        <translation>Describe the engine or motor in up to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <source>For example: 1.5T, 150 hp, CVT.</source>
+        <translation>For example: 1.5T, 150 hp, CVT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <source>An ЭПТС number has %1 digits.</source>
+        <translation>An ЭПТС number has %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <source>ЭПТС no.</source>
+        <translation>ЭПТС no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="82"/>
+        <source>Copy it from the electronic vehicle passport, or leave it empty.</source>
+        <translation>Copy it from the electronic vehicle passport, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <source>The VIN %1 is already in the inventory.</source>
+        <translation>The VIN %1 is already in the inventory.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="95"/>
+        <source>Check the VIN; each vehicle is entered once.</source>
+        <translation>Check the VIN; each vehicle is entered once.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="97"/>
+        <source>%1 number %2 is already in the inventory (VIN %3).</source>
+        <translation>%1 number %2 is already in the inventory (VIN %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <source>Check the production number.</source>
+        <translation>Check the production number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="102"/>
+        <source>The ЭПТС number %1 already belongs to VIN %2.</source>
+        <translation>The ЭПТС number %1 already belongs to VIN %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <source>Check the ЭПТС number.</source>
+        <translation>Check the ЭПТС number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="107"/>
+        <source>Adding a vehicle</source>
+        <translation>Adding a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="127"/>
+        <source>Editing a vehicle</source>
+        <translation>Editing a vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="139"/>
+        <source>The vehicle %1 was handed over as a gift; its record is kept as it was.</source>
+        <translation>The vehicle %1 was handed over as a gift; its record is kept as it was.</translation>
+    </message>
+</context>
+<context>
     <name>nov::WorkflowStepDialog</name>
     <message>
         <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
@@ -3838,6 +4834,16 @@ Pages: %1.</translation>
         <source>The resident does not exist.</source>
         <translation>The resident does not exist.</translation>
     </message>
+    <message>
+        <location filename="../../db/MilestoneRepository.cpp" line="212"/>
+        <source>The milestone does not exist.</source>
+        <translation>The milestone does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../db/MilestoneRepository.cpp" line="213"/>
+        <source>Refresh the list; another manager may have removed it.</source>
+        <translation>Refresh the list; another manager may have removed it.</translation>
+    </message>
 </context>
 <context>
     <name>nov::db::PageQuery</name>
@@ -3860,6 +4866,19 @@ Pages: %1.</translation>
         <location filename="../../db/PageQuery.cpp" line="72"/>
         <source>Choose another column to sort by.</source>
         <translation>Choose another column to sort by.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::VehicleRepository</name>
+    <message>
+        <location filename="../../db/VehicleRepository.cpp" line="37"/>
+        <source>The vehicle does not exist.</source>
+        <translation>The vehicle does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../db/VehicleRepository.cpp" line="38"/>
+        <source>Refresh the list; another manager may have removed it.</source>
+        <translation>Refresh the list; another manager may have removed it.</translation>
     </message>
 </context>
 </TS>

@@ -152,6 +152,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="117"/>
         <source>Any</source>
         <translation>Все</translation>
     </message>
@@ -166,17 +167,17 @@
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="118"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="125"/>
         <source>%1 from:</source>
         <translation>%1 с:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="134"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="141"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
@@ -184,22 +185,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="127"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="129"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="159"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -349,11 +350,538 @@
     </message>
 </context>
 <context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="33"/>
+        <source>Reserve a gift vehicle</source>
+        <translation>Закрепить подарочный автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
+        <source>Record the gift handover</source>
+        <translation>Оформить вручение подарка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="38"/>
+        <source>Milestone:</source>
+        <translation>Рубеж:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="40"/>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Автомобиль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="46"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
+        <source>Handed over &amp;on:</source>
+        <translation>&amp;Дата вручения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="74"/>
+        <source>%1 no. %2 · %3 · VIN %4</source>
+        <translation>%1 № %2 · %3 · VIN %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="82"/>
+        <source>%1 (proposed)</source>
+        <translation>%1 (предложен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
+        <source>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</source>
+        <translation>Предлагается автомобиль, заводской номер которого равен порядковому номеру рубежа, иначе — выпущенный раньше других.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="86"/>
+        <source>No vehicle is in stock. Add vehicles on the Vehicles page.</source>
+        <translation>На складе нет автомобилей. Добавьте их на вкладке «Автомобили».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="101"/>
+        <source>%1 (head of household)</source>
+        <translation>%1 (глава домохозяйства)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="104"/>
+        <source>By default the head of household receives the car; another member of the household may be chosen.</source>
+        <translation>По умолчанию автомобиль получает глава домохозяйства; можно выбрать другого члена домохозяйства.</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
         <source>%1: click to sort</source>
         <translation>%1: нажмите, чтобы отсортировать</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCommands</name>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="81"/>
+        <source>milestone targets, who reached them, gift vehicles, the plan [--json]</source>
+        <translation>юбилейные рубежи, кто их достиг, подарочные автомобили, прогноз [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="88"/>
+        <source>Prints each milestone target with the date it was reached, the household&apos;s case number, the resident, the gift vehicle&apos;s VIN, and the planner&apos;s look ahead.</source>
+        <translation>Выводит каждый рубеж с датой достижения, номером дела домохозяйства, жителем, VIN подарочного автомобиля и прогноз следующих рубежей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="90"/>
+        <source>Print JSON for scripts.</source>
+        <translation>Вывести JSON для скриптов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="92"/>
+        <source>The planner&apos;s today (default: today).</source>
+        <translation>Дата «сегодня» для прогноза (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="92"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="99"/>
+        <source>--today needs a date written as YYYY-MM-DD.</source>
+        <translation>--today требует дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="133"/>
+        <source>Relocated residents: %1
+</source>
+        <translation>Переселено жителей: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="134"/>
+        <source>%1 %2 %3 %4 %5 %6
+</source>
+        <translation>%1 %2 %3 %4 %5 %6
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="135"/>
+        <source>target</source>
+        <translation>рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="136"/>
+        <source>reached</source>
+        <translation>достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="137"/>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="138"/>
+        <source>resident</source>
+        <translation>житель</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="139"/>
+        <source>vehicle VIN</source>
+        <translation>VIN автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="140"/>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="152"/>
+        <source>Next milestones:
+</source>
+        <translation>Следующие рубежи:
+</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Target</source>
+        <translation>Рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <source>Reached</source>
+        <translation>Достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Case no.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Resident number N</source>
+        <translation>N-й житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Vehicle VIN</source>
+        <translation>VIN автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Prod. no.</source>
+        <translation>Зав. №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <source>Gift handed over</source>
+        <translation>Подарок вручён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>To go</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>How</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <source>Expected resident</source>
+        <translation>Ожидаемый житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <source>&amp;Add targets…</source>
+        <translation>&amp;Добавить рубежи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
+        <translation>Новый рубеж или серия «каждые N до M» (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <source>Change a target not yet reached</source>
+        <translation>Изменить ещё не достигнутый рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <source>Remove a target not yet reached</source>
+        <translation>Удалить ещё не достигнутый рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <source>&amp;Reserve vehicle…</source>
+        <translation>&amp;Закрепить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <source>Reserve a vehicle in stock for the reached milestone</source>
+        <translation>Закрепить автомобиль со склада за достигнутым рубежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <source>Re&amp;lease vehicle</source>
+        <translation>&amp;Вернуть автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <source>Return the reserved vehicle to stock</source>
+        <translation>Вернуть закреплённый автомобиль на склад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <source>Record &amp;gift handover…</source>
+        <translation>Оформить &amp;вручение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <source>The car was handed over to the resident</source>
+        <translation>Автомобиль вручён жителю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
+        <source>&amp;Household card</source>
+        <translation>&amp;Карточка домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>Open the recipient household&apos;s card (Enter)</source>
+        <translation>Открыть карточку домохозяйства-получателя (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <source>Planner: the next milestones</source>
+        <translation>Прогноз: следующие рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <source>Notices: back-dated handovers</source>
+        <translation>Уведомления: передачи ключей задним числом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="172"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation>Переселено жителей: &lt;b&gt;%1&lt;/b&gt; · достигнуто рубежей: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="201"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="224"/>
+        <source>key handover appointment</source>
+        <translation>по записи на передачу ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
+        <source>no recent handovers: no forecast</source>
+        <translation>нет недавних передач — прогноза нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
+        <source>forecast, %1 – %2</source>
+        <translation>прогноз, %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <source>later</source>
+        <translation>позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="249"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="258"/>
+        <source>No back-dated handover has moved a milestone.</source>
+        <translation>Передачи задним числом рубежей не сдвигали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="295"/>
+        <source>%1 — %2 (case %3)</source>
+        <translation>%1 — %2 (дело %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="305"/>
+        <source>Milestones</source>
+        <translation>Юбилейные рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="339"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="344"/>
+        <source>Remove milestone</source>
+        <translation>Удаление рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
+        <source>Remove the milestone for resident number %1?</source>
+        <translation>Удалить рубеж «%1-й житель»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="365"/>
+        <source>Release vehicle</source>
+        <translation>Возврат автомобиля</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="27"/>
+        <source>A &amp;series: every so many residents up to</source>
+        <translation>&amp;Серия: каждые столько жителей до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="31"/>
+        <source>Edit milestone</source>
+        <translation>Изменение рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="31"/>
+        <source>Add milestones</source>
+        <translation>Новые рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="40"/>
+        <source>e.g. 300 000-й переселённый житель</source>
+        <translation>например, 300 000-й переселённый житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="42"/>
+        <source>&amp;Resident number:</source>
+        <translation>&amp;Номер жителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="43"/>
+        <source>&amp;Title:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="46"/>
+        <source>&amp;Last target:</source>
+        <translation>&amp;Последний рубеж:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleActions</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="22"/>
+        <source>&amp;Add vehicle…</source>
+        <translation>&amp;Добавить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="23"/>
+        <source>&amp;Edit vehicle…</source>
+        <translation>&amp;Изменить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="33"/>
+        <source>Only managers change the vehicle inventory.</source>
+        <translation>Изменять парк автомобилей могут только руководители.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="34"/>
+        <source>A new gift vehicle in stock (Ctrl+N)</source>
+        <translation>Новый подарочный автомобиль на складе (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="35"/>
+        <source>Correct the selected vehicle (Enter, F2)</source>
+        <translation>Исправить выбранный автомобиль (Enter, F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="71"/>
+        <source>Vehicle</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="72"/>
+        <source>The vehicle %1 no longer exists.</source>
+        <translation>Автомобиля %1 больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <source>Petrol, CVT</source>
+        <translation>Бензин, вариатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <source>Petrol, manual</source>
+        <translation>Бензин, механика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <source>Electric</source>
+        <translation>Электро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <source>Edit vehicle %1</source>
+        <translation>Автомобиль %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <source>Add vehicle</source>
+        <translation>Новый автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="73"/>
+        <source>17 characters, no I, O, Q</source>
+        <translation>17 знаков, без I, O, Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
+        <source>15 digits</source>
+        <translation>15 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
+        <source>&amp;Powertrain:</source>
+        <translation>&amp;Силовая установка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
+        <source>&amp;Engine or motor:</source>
+        <translation>&amp;Двигатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <source>Production &amp;no.:</source>
+        <translation>&amp;Заводской №:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <source>&amp;VIN:</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <source>ЭПТС no.:</source>
+        <translation>№ ЭПТС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <source>Produced &amp;on:</source>
+        <translation>&amp;Дата выпуска:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
@@ -650,7 +1178,7 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -885,65 +1413,70 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production no.</source>
         <translation>Заводской №</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS no.</source>
         <translation>№ ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
         <source>Produced</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <source>Milestone</source>
         <translation>Юбилейный рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Часть VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <source>Production number: 2000</source>
         <translation>Заводской номер: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>EPTS digits: 1643</source>
         <translation>Цифры ЭПТС: 1643</translation>
     </message>
@@ -951,6 +1484,32 @@
         <location filename="../../app/domain/RelocationService.cpp" line="30"/>
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="66"/>
+        <source>  %1: expected on %2 with case %3 (%4), by appointment
+</source>
+        <translation>  %1: ожидается %2, дело %3 (%4), по записи
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="70"/>
+        <source>  %1: %2 residents to go; no recent handovers to forecast from
+</source>
+        <translation>  %1: осталось %2 жителей; недавних передач для прогноза нет
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="72"/>
+        <source>  %1: forecast %2 (between %3 and %4) at the recent pace
+</source>
+        <translation>  %1: прогноз %2 (между %3 и %4) при нынешнем темпе
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="75"/>
+        <source>later</source>
+        <translation>позже</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1661,7 @@
         <translation>Домов: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Vehicles: %1</source>
         <translation>Автомобилей: %1</translation>
     </message>
@@ -1159,42 +1718,42 @@
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>где: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Список команд: novoselye --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Параметры команды: novoselye %1 --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +1766,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,37 +1775,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
     </message>
@@ -1396,6 +1955,136 @@ Every command takes --db PATH (default: %1) and --help.
         <location filename="../../ui/FirstRunDialog.cpp" line="79"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>nov::GiftService</name>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="37"/>
+        <source>%1: milestone %2 has not been reached yet.</source>
+        <translation>%1: рубеж %2 ещё не достигнут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <source>A gift is prepared once the Nth resident has moved.</source>
+        <translation>Подарок готовят, когда N-й житель переселён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
+        <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
+        <translation>%1: подарок рубежа %2 уже вручён %3; за рубеж дарят один автомобиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="44"/>
+        <source>Nothing more to do for this milestone.</source>
+        <translation>По этому рубежу больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="63"/>
+        <source>Reserving a gift vehicle</source>
+        <translation>Закрепление подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="67"/>
+        <source>Reserving a vehicle</source>
+        <translation>Закрепление автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
+        <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
+        <translation>За рубежом %1 уже закреплён автомобиль; за рубеж дарят один автомобиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="74"/>
+        <source>Release the reserved vehicle first.</source>
+        <translation>Сначала верните закреплённый автомобиль на склад.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
+        <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
+        <translation>Автомобиля %1 нет на складе (он %2); автомобиль дарят один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="81"/>
+        <source>reserved</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="82"/>
+        <source>handed over</source>
+        <translation>вручён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="83"/>
+        <source>Choose a vehicle in stock.</source>
+        <translation>Выберите автомобиль со склада.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="95"/>
+        <source>Releasing a gift vehicle</source>
+        <translation>Возврат подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="99"/>
+        <source>Releasing the vehicle</source>
+        <translation>Возврат автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="103"/>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
+        <source>Milestone %1 has no vehicle reserved.</source>
+        <translation>За рубежом %1 автомобиль не закреплён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="104"/>
+        <location filename="../../app/domain/GiftService.cpp" line="143"/>
+        <source>Reserve a vehicle first.</source>
+        <translation>Сначала закрепите автомобиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="134"/>
+        <source>Recording a gift vehicle handover</source>
+        <translation>Оформление вручения подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="138"/>
+        <source>Recording the gift handover</source>
+        <translation>Оформление вручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="145"/>
+        <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
+        <translation>Дата вручения должна быть не раньше даты рубежа (%1) и не позже сегодняшней (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="149"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="149"/>
+        <source>Enter the date of the handover act.</source>
+        <translation>Укажите дату акта приёма-передачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="154"/>
+        <source>The household of milestone %1 has no residents.</source>
+        <translation>В домохозяйстве рубежа %1 нет жителей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="156"/>
+        <source>Check the household&apos;s members.</source>
+        <translation>Проверьте состав домохозяйства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
+        <source>The chosen resident is not a member of the household that reached the milestone.</source>
+        <translation>Выбранный житель не входит в домохозяйство, достигшее рубежа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="165"/>
+        <source>Choose a member of the household.</source>
+        <translation>Выберите члена домохозяйства.</translation>
     </message>
 </context>
 <context>
@@ -1972,227 +2661,232 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <source>&amp;Milestones</source>
+        <translation>Юбилейные &amp;рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="65"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="81"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2246,19 +2940,152 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::MilestoneService</name>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="41"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="43"/>
+        <source>reached</source>
+        <translation>достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="45"/>
+        <source>vehicle reserved</source>
+        <translation>автомобиль закреплён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="47"/>
+        <source>gift handed over</source>
+        <translation>подарок вручён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="72"/>
+        <source>A milestone target is a number of relocated residents above zero.</source>
+        <translation>Рубеж — это число переселённых жителей больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <source>Target</source>
+        <translation>Рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <source>Enter, for example, 300000.</source>
+        <translation>Например, 300000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
+        <source>There already is a milestone for resident number %1.</source>
+        <translation>Рубеж «%1-й житель» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <source>Choose another number.</source>
+        <translation>Выберите другое число.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="99"/>
+        <source>Adding a milestone</source>
+        <translation>Добавление рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="102"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="185"/>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Название длиннее %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="102"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="185"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="103"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="186"/>
+        <source>Shorten the title.</source>
+        <translation>Сократите название.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="124"/>
+        <source>Adding a series of milestones</source>
+        <translation>Добавление серии рубежей</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="126"/>
+        <source>A series needs a step above zero and a last target not below the step.</source>
+        <translation>Для серии нужен шаг больше нуля и последний рубеж не меньше шага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="127"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="127"/>
+        <source>For example: every 50000 up to 1000000.</source>
+        <translation>Например: каждые 50000 до 1000000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
+        <source>The series would add more than %1 milestones.</source>
+        <translation>Серия добавила бы больше %1 рубежей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
+        <source>Choose a larger step or a smaller last target.</source>
+        <translation>Выберите больший шаг или меньший последний рубеж.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="170"/>
+        <source>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</source>
+        <translation>%1 невозможно: рубеж %2 достигнут %3 и остаётся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="174"/>
+        <source>Add a new milestone instead.</source>
+        <translation>Добавьте вместо этого новый рубеж.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="182"/>
+        <source>Editing a milestone</source>
+        <translation>Изменение рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="190"/>
+        <source>Editing</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="208"/>
+        <source>Removing a milestone</source>
+        <translation>Удаление рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="212"/>
+        <source>Removing</source>
+        <translation>Удаление</translation>
+    </message>
+</context>
+<context>
     <name>nov::MilestoneTracker::Change</name>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="149"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="151"/>
         <source>Milestone «%1» reached: %2 (case %3) is resident number %4.</source>
         <translation>Достигнут юбилейный рубеж «%1»: %2 (дело %3) — житель № %4.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="152"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="154"/>
         <source>A key handover dated earlier changed milestone «%1»: resident number %2 is now %3 (case %4) instead of %5 (case %6). The gift had not been handed over; the milestone now names the new resident.</source>
         <translation>Выдача ключей с более ранней датой изменила юбилейный рубеж «%1»: жителем № %2 теперь считается %3 (дело %4) вместо %5 (дело %6). Подарок ещё не был вручён; теперь рубеж относится к новому жителю.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="158"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="160"/>
         <source>A key handover dated earlier makes %1 (case %2) resident number %3, but the gift of milestone «%4» was already handed over to %5 (case %6). The record was kept; please review it.</source>
         <translation>Из-за выдачи ключей с более ранней датой жителем № %3 становится %1 (дело %2), однако подарок за юбилейный рубеж «%4» уже вручён жителю %5 (дело %6). Запись сохранена без изменений; проверьте её.</translation>
     </message>
@@ -3408,6 +4235,175 @@ Pages: %1.</source>
     </message>
 </context>
 <context>
+    <name>nov::VehicleDialog</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <source>White</source>
+        <translation>Белый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <source>Black</source>
+        <translation>Чёрный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="32"/>
+        <source>Grey</source>
+        <translation>Серый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+</context>
+<context>
+    <name>nov::VehicleService</name>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <source>The model must be Moskvich 3 or Moskvich 3e.</source>
+        <translation>Модель должна быть «Москвич 3» или «Москвич 3е».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <source>The powertrain is unknown.</source>
+        <translation>Неизвестная силовая установка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <source>Powertrain</source>
+        <translation>Силовая установка</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="66"/>
+        <source>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</source>
+        <translation>«Москвич 3е» — электромобиль, у «Москвича 3» бензиновый двигатель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <source>Choose the powertrain that matches the model.</source>
+        <translation>Выберите силовую установку, подходящую к модели.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <source>The colour must be white, black, red, grey or blue.</source>
+        <translation>Цвет: белый, чёрный, красный, серый или синий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="71"/>
+        <source>The production number is a whole number above zero.</source>
+        <translation>Заводской номер — целое число больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <source>Production no.</source>
+        <translation>Заводской №</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <source>Copy it from the factory documents.</source>
+        <translation>Перепишите его из заводских документов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="75"/>
+        <source>Describe the engine or motor in up to %1 characters.</source>
+        <translation>Опишите двигатель не длиннее %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <source>For example: 1.5T, 150 hp, CVT.</source>
+        <translation>Например: 1.5T, 150 л. с., вариатор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <source>An ЭПТС number has %1 digits.</source>
+        <translation>Номер ЭПТС состоит из %1 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <source>ЭПТС no.</source>
+        <translation>№ ЭПТС</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="82"/>
+        <source>Copy it from the electronic vehicle passport, or leave it empty.</source>
+        <translation>Перепишите его из электронного паспорта ТС или оставьте пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <source>The VIN %1 is already in the inventory.</source>
+        <translation>VIN %1 уже есть в парке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="95"/>
+        <source>Check the VIN; each vehicle is entered once.</source>
+        <translation>Проверьте VIN: каждый автомобиль вносится один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="97"/>
+        <source>%1 number %2 is already in the inventory (VIN %3).</source>
+        <translation>%1 с заводским № %2 уже есть в парке (VIN %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <source>Check the production number.</source>
+        <translation>Проверьте заводской номер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="102"/>
+        <source>The ЭПТС number %1 already belongs to VIN %2.</source>
+        <translation>Номер ЭПТС %1 уже принадлежит VIN %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <source>Check the ЭПТС number.</source>
+        <translation>Проверьте номер ЭПТС.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="107"/>
+        <source>Adding a vehicle</source>
+        <translation>Добавление автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="127"/>
+        <source>Editing a vehicle</source>
+        <translation>Изменение автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="139"/>
+        <source>The vehicle %1 was handed over as a gift; its record is kept as it was.</source>
+        <translation>Автомобиль %1 вручён в подарок; его запись не меняется.</translation>
+    </message>
+</context>
+<context>
     <name>nov::WorkflowStepDialog</name>
     <message>
         <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
@@ -3846,6 +4842,16 @@ Pages: %1.</source>
         <source>The resident does not exist.</source>
         <translation>Житель не найден.</translation>
     </message>
+    <message>
+        <location filename="../../db/MilestoneRepository.cpp" line="212"/>
+        <source>The milestone does not exist.</source>
+        <translation>Такого рубежа нет.</translation>
+    </message>
+    <message>
+        <location filename="../../db/MilestoneRepository.cpp" line="213"/>
+        <source>Refresh the list; another manager may have removed it.</source>
+        <translation>Обновите список: возможно, другой руководитель удалил запись.</translation>
+    </message>
 </context>
 <context>
     <name>nov::db::PageQuery</name>
@@ -3868,6 +4874,19 @@ Pages: %1.</source>
         <location filename="../../db/PageQuery.cpp" line="72"/>
         <source>Choose another column to sort by.</source>
         <translation>Выберите другой столбец для сортировки.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::VehicleRepository</name>
+    <message>
+        <location filename="../../db/VehicleRepository.cpp" line="37"/>
+        <source>The vehicle does not exist.</source>
+        <translation>Такого автомобиля нет.</translation>
+    </message>
+    <message>
+        <location filename="../../db/VehicleRepository.cpp" line="38"/>
+        <source>Refresh the list; another manager may have removed it.</source>
+        <translation>Обновите список: возможно, другой руководитель удалил запись.</translation>
     </message>
 </context>
 </TS>
