@@ -814,72 +814,82 @@
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <source>Moskvich 3e</source>
+        <translation>Moskvich 3e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <source>Moskvich 3</source>
+        <translation>Moskvich 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
         <source>Edit vehicle %1</source>
         <translation>Edit vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
         <source>Add vehicle</source>
         <translation>Add vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="73"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 characters, no I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Powertrain:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Engine or motor:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>Production &amp;no.:</source>
         <translation>Production &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
         <source>ЭПТС no.:</source>
         <translation>ЭПТС no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
         <source>Produced &amp;on:</source>
         <translation>Produced &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -4230,27 +4240,27 @@ Pages: %1.</translation>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="32"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>

@@ -814,72 +814,82 @@
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <source>Moskvich 3e</source>
+        <translation>Москвич 3e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <source>Moskvich 3</source>
+        <translation>Москвич 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
         <source>Edit vehicle %1</source>
         <translation>Автомобиль %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
         <source>Add vehicle</source>
         <translation>Новый автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="73"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 знаков, без I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
         <source>15 digits</source>
         <translation>15 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Силовая установка:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Двигатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>Production &amp;no.:</source>
         <translation>&amp;Заводской №:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
         <source>ЭПТС no.:</source>
         <translation>№ ЭПТС:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
         <source>Produced &amp;on:</source>
         <translation>&amp;Дата выпуска:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -4237,27 +4247,27 @@ Pages: %1.</source>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="32"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
@@ -4267,7 +4277,7 @@ Pages: %1.</source>
     <message>
         <location filename="../../app/domain/VehicleService.cpp" line="62"/>
         <source>The model must be Moskvich 3 or Moskvich 3e.</source>
-        <translation>Модель должна быть «Москвич 3» или «Москвич 3е».</translation>
+        <translation>Модель должна быть «Москвич 3» или «Москвич 3e».</translation>
     </message>
     <message>
         <location filename="../../app/domain/VehicleService.cpp" line="62"/>
@@ -4288,7 +4298,7 @@ Pages: %1.</source>
     <message>
         <location filename="../../app/domain/VehicleService.cpp" line="66"/>
         <source>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</source>
-        <translation>«Москвич 3е» — электромобиль, у «Москвича 3» бензиновый двигатель.</translation>
+        <translation>«Москвич 3e» — электромобиль, у «Москвича 3» бензиновый двигатель.</translation>
     </message>
     <message>
         <location filename="../../app/domain/VehicleService.cpp" line="67"/>
