@@ -1,35 +1,19 @@
 // `novoselye milestones` as a script uses it, and the programme counter's Nth resident checked
 // against an independent SQL computation (window SUM over key_handover by handed_over_on, id),
 // on the small demo and on the district (or a given moscow-scale) demo.
+#include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 
+using nov::test::CliRun;
+using nov::test::novoselye;
+
 namespace {
-
-struct CliRun {
-    int code;
-    QString out;
-    QString err;
-};
-
-CliRun novoselye(const QStringList &arguments) {
-    QProcess p;
-    p.setProgram(QStringLiteral(NOVOSELYE_BINARY));
-    p.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    EXPECT_TRUE(p.waitForFinished(300000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // The resident at position n by the definition, computed in SQL alone: the handover at which
 // the running sum reaches n, and its member number n - (sum before it), by resident id.
@@ -128,7 +112,8 @@ TEST(MilestonesCommand, TheDemosSpecialMilestoneResidentMatchesSql) {
         const CliRun demo = novoselye({QStringLiteral("demo"), QStringLiteral("--scale"),
                                        QStringLiteral("district"), QStringLiteral("--no-history"),
                                        QStringLiteral("--today"), QStringLiteral("2026-11-27"),
-                                       QStringLiteral("--db"), db});
+                                       QStringLiteral("--db"), db},
+                                      300000);
         ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
     }
     const QJsonObject root = milestonesJson(db);
