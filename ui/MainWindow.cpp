@@ -325,6 +325,7 @@ QWidget *MainWindow::createOverviewPage() {
     m_overviewSummary->setWordWrap(true);
     layout->addWidget(m_overviewSummary);
     m_overviewTable = new QTableWidget(0, 2, page);
+    m_overviewTable->setObjectName(QStringLiteral("overviewTable"));
     m_overviewTable->setHorizontalHeaderLabels({tr("What"), tr("Records")});
     m_overviewTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_overviewTable->verticalHeader()->hide();

@@ -67,6 +67,13 @@ Result<QList<MilestoneService::Notice>> MilestoneService::notices(int limit) {
     return list;
 }
 
+Status MilestoneService::checkTitle(const QString &title) {
+    if (title.size() <= kMaxTitle)
+        return {};
+    return Error{tr("The title is longer than %1 characters.").arg(kMaxTitle), tr("Title"),
+                 tr("Shorten the title.")};
+}
+
 Status MilestoneService::checkTarget(qint64 target, qint64 exceptId) {
     if (target <= 0)
         return Error{tr("A milestone target is a number of relocated residents above zero."),
@@ -98,9 +105,7 @@ Result<QList<MilestoneTracker::Change>>
 MilestoneService::addTarget(const Actor &actor, qint64 target, const QString &title) {
     NOV_RETURN_IF_ERROR(actor.require(Permission::ManageMilestones, tr("Adding a milestone")));
     const QString trimmed = title.trimmed();
-    if (trimmed.size() > kMaxTitle)
-        return Error{tr("The title is longer than %1 characters.").arg(kMaxTitle), tr("Title"),
-                     tr("Shorten the title.")};
+    NOV_RETURN_IF_ERROR(checkTitle(trimmed));
     db::Transaction tx(m_db);
     if (!tx.begun())
         return tx.error();
@@ -181,9 +186,7 @@ Result<QList<MilestoneTracker::Change>> MilestoneService::editTarget(const Actor
                                                                      const QString &title) {
     NOV_RETURN_IF_ERROR(actor.require(Permission::ManageMilestones, tr("Editing a milestone")));
     const QString trimmed = title.trimmed();
-    if (trimmed.size() > kMaxTitle)
-        return Error{tr("The title is longer than %1 characters.").arg(kMaxTitle), tr("Title"),
-                     tr("Shorten the title.")};
+    NOV_RETURN_IF_ERROR(checkTitle(trimmed));
     db::Transaction tx(m_db);
     if (!tx.begun())
         return tx.error();

@@ -43,6 +43,7 @@ public:
     static constexpr int kMaxSeries = 1000;
 
 private:
+    static Status checkTitle(const QString &title);
     Status checkTarget(qint64 target, qint64 exceptId);
     Result<QList<MilestoneTracker::Change>> reachIfPassed(const Actor &actor, qint64 target);
     Result<db::MilestoneRecord> unreached(qint64 milestoneId, const QString &action);

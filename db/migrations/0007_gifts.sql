@@ -2,6 +2,12 @@
 -- milestone.vehicle_id is UNIQUE (one milestone per vehicle, one column per milestone); these
 -- triggers keep a handed-over gift from being undone or moved, so neither can happen later.
 
+-- The planner reads future appointments in (scheduled_for, id) order with their sizes; this
+-- index replaces key_handover_scheduled (same leading column).
+CREATE INDEX key_handover_appointments ON key_handover (scheduled_for, id, residents_count)
+    WHERE handed_over_on IS NULL;
+DROP INDEX key_handover_scheduled;
+
 -- @sqlite
 CREATE TRIGGER milestone_gift_frozen BEFORE UPDATE OF vehicle_id, gift_recipient_id,
     gift_handed_over_on, reached_on, household_id, resident_id, target ON milestone
@@ -80,8 +86,3 @@ $$;
 CREATE TRIGGER vehicle_gift_guard BEFORE UPDATE OR DELETE ON vehicle
     FOR EACH ROW EXECUTE FUNCTION vehicle_gift_guard();
 -- @end
-
--- the planner reads future appointments in (scheduled_for, id) order
-DROP INDEX key_handover_scheduled;
-CREATE INDEX key_handover_scheduled ON key_handover (scheduled_for, id, residents_count)
-    WHERE handed_over_on IS NULL;

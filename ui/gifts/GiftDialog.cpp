@@ -72,7 +72,7 @@ void GiftDialog::fillVehicles() {
     }
     auto text = [](const db::VehicleRecord &v) {
         return tr("%1 no. %2 · %3 · VIN %4")
-            .arg(v.model)
+            .arg(VehicleDialog::modelTitle(v.model))
             .arg(v.productionNo)
             .arg(VehicleDialog::colourTitle(v.colour), v.vin);
     };

@@ -24,6 +24,10 @@ QString VehicleDialog::powertrainTitle(const QString &value) {
     return tr("Electric");
 }
 
+QString VehicleDialog::modelTitle(const QString &model) {
+    return model == QLatin1String("Moskvich 3e") ? tr("Moskvich 3e") : tr("Moskvich 3");
+}
+
 QString VehicleDialog::colourTitle(const QString &value) {
     static const QHash<QString, const char *> titles = {
         {QStringLiteral("white"), QT_TRANSLATE_NOOP("nov::VehicleDialog", "White")},
@@ -65,7 +69,7 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     setObjectName(QStringLiteral("vehicleDialog"));
     setWindowTitle(vehicle.id > 0 ? tr("Edit vehicle %1").arg(vehicle.vin) : tr("Add vehicle"));
     for (const QString &model : VehicleService::models())
-        m_model->addItem(model, model);
+        m_model->addItem(modelTitle(model), model);
     for (const QString &colour : VehicleService::colours())
         m_colour->addItem(colourTitle(colour), colour);
     m_productionNo->setRange(1, 9999999);

@@ -34,6 +34,7 @@ public:
 
     void accept() override;
 
+    static QString modelTitle(const QString &model);
     static QString colourTitle(const QString &colour);
     static QString powertrainTitle(const QString &powertrain);
 
