@@ -251,7 +251,7 @@ PageSource makeRelocations() {
 
 // The audit log, newest first by default. Sorted on time (index audit_log_at; the id follows
 // the time, rows are appended) or by id; filtered by user (audit_log_user), action, entity
-// (audit_log_entity), day and a text in the details; migration 0011 indexes action and entity
+// (audit_log_entity), day and a text in the details; migration 0009 indexes action and entity
 // with the time.
 PageSource makeAuditLog() {
     PageSource s;
