@@ -654,68 +654,68 @@
         <translation>Уведомления: передачи ключей задним числом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="172"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="173"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>Переселено жителей: &lt;b&gt;%1&lt;/b&gt; · достигнуто рубежей: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="201"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="202"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="224"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="225"/>
         <source>key handover appointment</source>
         <translation>по записи на передачу ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
         <source>no recent handovers: no forecast</source>
         <translation>нет недавних передач — прогноза нет</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
         <source>forecast, %1 – %2</source>
         <translation>прогноз, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
         <source>later</source>
         <translation>позже</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="249"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="258"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="259"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>Передачи задним числом рубежей не сдвигали.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="295"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="296"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (дело %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="305"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="306"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="339"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="344"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="345"/>
         <source>Remove milestone</source>
         <translation>Удаление рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Удалить рубеж «%1-й житель»?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="365"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="366"/>
         <source>Release vehicle</source>
         <translation>Возврат автомобиля</translation>
     </message>
@@ -2796,107 +2796,107 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="255"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="258"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="262"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="267"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2972,112 +2972,109 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>подарок вручён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="72"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
         <source>A milestone target is a number of relocated residents above zero.</source>
         <translation>Рубеж — это число переселённых жителей больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
         <source>Enter, for example, 300000.</source>
         <translation>Например, 300000.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="86"/>
         <source>There already is a milestone for resident number %1.</source>
         <translation>Рубеж «%1-й житель» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
         <source>Choose another number.</source>
         <translation>Выберите другое число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="99"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="106"/>
         <source>Adding a milestone</source>
         <translation>Добавление рубежа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="102"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="185"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
         <source>The title is longer than %1 characters.</source>
         <translation>Название длиннее %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="102"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="185"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="103"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="186"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
         <source>Shorten the title.</source>
         <translation>Сократите название.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="124"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
         <source>Adding a series of milestones</source>
         <translation>Добавление серии рубежей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="126"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="131"/>
         <source>A series needs a step above zero and a last target not below the step.</source>
         <translation>Для серии нужен шаг больше нуля и последний рубеж не меньше шага.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="127"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="127"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
         <source>For example: every 50000 up to 1000000.</source>
         <translation>Например: каждые 50000 до 1000000.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="134"/>
         <source>The series would add more than %1 milestones.</source>
         <translation>Серия добавила бы больше %1 рубежей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
         <source>Choose a larger step or a smaller last target.</source>
         <translation>Выберите больший шаг или меньший последний рубеж.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="170"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="175"/>
         <source>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</source>
         <translation>%1 невозможно: рубеж %2 достигнут %3 и остаётся как есть.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="174"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="179"/>
         <source>Add a new milestone instead.</source>
         <translation>Добавьте вместо этого новый рубеж.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="182"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="187"/>
         <source>Editing a milestone</source>
         <translation>Изменение рубежа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="190"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="193"/>
         <source>Editing</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="208"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="211"/>
         <source>Removing a milestone</source>
         <translation>Удаление рубежа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="212"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="215"/>
         <source>Removing</source>
         <translation>Удаление</translation>
     </message>
