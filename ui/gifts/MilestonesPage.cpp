@@ -109,8 +109,9 @@ MilestonesPage::MilestonesPage(db::Database &db, const Actor &actor, QWidget *pa
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(plannerBox);
     lower->addWidget(noticeBox);
-    lower->setStretchFactor(0, 3);
-    lower->setStretchFactor(1, 2);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 1);
+    lower->setSizes({2000, 1000});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(lower);
