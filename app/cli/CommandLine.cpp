@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "cli/AccountCommands.h"
 #include "cli/BuiltinCommands.h"
+#include "cli/ImportExportCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,7 +40,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() = BuiltinCommands::all() + AccountCommands::all() + registry();
+        registry() = BuiltinCommands::all() + AccountCommands::all() +
+                     ImportExportCommands::all() + registry();
     }
     return registry();
 }
