@@ -3,6 +3,7 @@
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
 #include "CounterRepository.h"
+#include "ImportBenchmarks.h"
 #include "Database.h"
 #include "Sqlite3Cli.h"
 #include "demo/DemoGenerator.h"
@@ -163,6 +164,15 @@ void benchHandover(const QString &path, BenchTable &table) {
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    if (app.arguments().value(1) == QLatin1String("--import-child"))
+        return runImportChild(app.arguments().mid(2));
+    if (app.arguments().value(1) == QLatin1String("--import-only")) { // DEMO_DB DIR
+        BenchTable table;
+        runImportBenchmarks(app.arguments().value(3), app.arguments().value(2), table);
+        QTextStream out(stdout);
+        table.print(out);
+        return 0;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Novoselye benchmarks at programme scale."));
     parser.addHelpOption();
@@ -189,6 +199,7 @@ int main(int argc, char **argv) {
     if (!path.isEmpty()) {
         benchStats(path, table);
         benchHandover(path, table);
+        runImportBenchmarks(dir, path, table);
     }
     table.print(out);
     if (!path.isEmpty()) {
