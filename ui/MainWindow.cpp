@@ -192,7 +192,8 @@ void MainWindow::createMenus() {
     importFile->setToolTip(tr("Residents, apartments or gift vehicles from a CSV file (managers)"));
     importFile->setEnabled(m_actor.userId == 0 || m_actor.can(Permission::BulkImport));
     QAction *exportPage = file->addAction(tr("&Export…"), this, [this] {
-        ExportCommand::run(this, *m_db, m_actor, qobject_cast<BrowsePage *>(m_pages->currentWidget()));
+        ExportCommand::run(this, *m_db, m_actor,
+                           qobject_cast<BrowsePage *>(m_pages->currentWidget()));
     });
     exportPage->setToolTip(tr("Save this list, as filtered, to Excel or CSV"));
     auto enableExport = [this, exportPage] {

@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "MainWindow.h"
-#include "io/ImportWizard.h"
 #include "cli/CommandLine.h"
+#include "io/ImportWizard.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
 
@@ -88,9 +88,11 @@ int importWizardShot(const QCommandLineParser &parser) {
     options.create = false;
     auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
     if (!db || out.isEmpty() || !size.isValid()) {
-        CommandLine::printError(db ? Error{tr("--out FILE.png and --file are needed."), kCommand,
-                                           QString()}
-                                   : db.error());
+        CommandLine::printError(
+            db ? Error{QCoreApplication::translate("nov::ScreenshotCommand",
+                                                   "--out FILE.png and --file are needed."),
+                       kCommand, QString()}
+               : db.error());
         return CommandLine::Failure;
     }
     ImportWizard wizard(*db.value(), Actor::system());
@@ -123,9 +125,10 @@ int ScreenshotCommand::run(const QStringList &arguments) {
     parser.addOption({QStringLiteral("size"), tr("Window size (default: 1280x800)."), tr("WxH"),
                       QStringLiteral("1280x800")});
     parser.addPositionalArgument(tr("PAGE"), tr("The page to render."));
-    parser.addOption({QStringLiteral("file"),
-                      tr("import: the CSV file the import wizard checks (its dry-run page is shown)."),
-                      tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("file"),
+         tr("import: the CSV file the import wizard checks (its dry-run page is shown)."),
+         tr("FILE")});
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();

@@ -40,8 +40,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() = BuiltinCommands::all() + AccountCommands::all() +
-                     ImportExportCommands::all() + registry();
+        registry() = BuiltinCommands::all() + AccountCommands::all() + ImportExportCommands::all() +
+                     registry();
     }
     return registry();
 }

@@ -56,8 +56,8 @@ int ImportExportCommands::importFile(const QStringList &arguments) {
     parser.addOption({QStringLiteral("encoding"),
                       tr("auto (default), utf-8, utf-16le, utf-16be or windows-1251."),
                       tr("ENCODING"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("separator"), tr("';', ',' or 'tab' (default: detected)."),
-                      tr("CHAR")});
+    parser.addOption(
+        {QStringLiteral("separator"), tr("';', ',' or 'tab' (default: detected)."), tr("CHAR")});
     parser.addOption({{QStringLiteral("errors"), QStringLiteral("report")},
                       tr("Write the bad rows with their reasons to this CSV file."),
                       tr("FILE")});
@@ -101,13 +101,12 @@ int ImportExportCommands::importFile(const QStringList &arguments) {
     if (!report)
         return fail(report.error());
     const ImportReport &r = report.value();
-    CommandLine::print(tr("%1: %2, separator '%3'. Rows: %4; good: %5; already stored: %6; "
-                          "bad: %7.\n")
-                           .arg(words.at(2), TextEncodings::name(r.encoding),
-                                r.separator == QLatin1Char('\t') ? QStringLiteral("Tab")
-                                                                 : QString(r.separator),
-                                number(r.rows), number(r.added), number(r.alreadyPresent),
-                                number(r.rejected)));
+    CommandLine::print(
+        tr("%1: %2, separator '%3'. Rows: %4; good: %5; already stored: %6; "
+           "bad: %7.\n")
+            .arg(words.at(2), TextEncodings::name(r.encoding),
+                 r.separator == QLatin1Char('\t') ? QStringLiteral("Tab") : QString(r.separator),
+                 number(r.rows), number(r.added), number(r.alreadyPresent), number(r.rejected)));
     for (const RowProblem &p : r.problems)
         CommandLine::print(tr("row %1 (line %2), %3: %4\n")
                                .arg(p.row)
@@ -124,17 +123,16 @@ int ImportExportCommands::importFile(const QStringList &arguments) {
         for (auto it = r.created.begin(); it != r.created.end(); ++it)
             created << QStringLiteral("%1 %2").arg(it.key(), number(it.value()));
         CommandLine::print(tr("Stored %1 rows%2.\n")
-                               .arg(number(r.added),
-                                    created.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(" (") +
-                                              created.join(QStringLiteral(", ")) +
-                                              QLatin1Char(')')));
+                               .arg(number(r.added), created.isEmpty()
+                                                         ? QString()
+                                                         : QStringLiteral(" (") +
+                                                               created.join(QStringLiteral(", ")) +
+                                                               QLatin1Char(')')));
     } else if (options.dryRun) {
         CommandLine::print(tr("Dry run: nothing was stored.\n"));
     } else {
-        CommandLine::print(tr("Nothing was stored: --all-or-nothing and %1 bad rows.\n")
-                               .arg(number(r.rejected)));
+        CommandLine::print(
+            tr("Nothing was stored: --all-or-nothing and %1 bad rows.\n").arg(number(r.rejected)));
     }
     return r.rejected > 0 ? CommandLine::Failure : CommandLine::Success;
 }
@@ -145,8 +143,8 @@ int ImportExportCommands::exportTable(const QStringList &arguments) {
         tr("Writes a list (residents, households, apartments, buildings, vehicles) to CSV or "
            "XLSX with the columns the list shows by default. Personal data is masked unless "
            "your role may see it in full; the export is recorded in the audit log."));
-    parser.addOption({QStringLiteral("format"), tr("csv or xlsx."), tr("FORMAT"),
-                      QStringLiteral("csv")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("csv or xlsx."), tr("FORMAT"), QStringLiteral("csv")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("encoding"),
                       tr("CSV: utf-8 (default, with BOM) or windows-1251 (old Excel)."),
@@ -154,8 +152,8 @@ int ImportExportCommands::exportTable(const QStringList &arguments) {
     parser.addOption({QStringLiteral("columns"),
                       tr("Comma-separated column keys (default: the list's visible ones)."),
                       tr("KEYS")});
-    parser.addOption({QStringLiteral("okrug"), tr("Only this okrug (code, e.g. ВАО)."),
-                      tr("CODE")});
+    parser.addOption(
+        {QStringLiteral("okrug"), tr("Only this okrug (code, e.g. ВАО)."), tr("CODE")});
     parser.addOption({QStringLiteral("status"), tr("Only rows with this status."), tr("STATUS")});
     CliSignIn::addOptions(parser);
     if (int code = CommandLine::parse(parser, arguments, QStringLiteral("export")); code >= 0)

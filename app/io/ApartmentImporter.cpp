@@ -45,8 +45,7 @@ QList<ImportField> ApartmentImporter::describe() {
          names({"Фонд", "Вид фонда", "Тип дома", "Stock", "Kind"})},
         {QStringLiteral("okrug"), tr("Okrug"), true, names({"Округ", "АО", "Okrug"})},
         {QStringLiteral("district"), tr("District"), true, names({"Район", "District"})},
-        {QStringLiteral("address"), tr("Address"), true,
-         names({"Адрес", "Адрес дома", "Address"})},
+        {QStringLiteral("address"), tr("Address"), true, names({"Адрес", "Адрес дома", "Address"})},
         {QStringLiteral("number"), tr("Apartment"), true,
          names({"Квартира", "Кв", "Номер квартиры", "Apartment", "Apt", "Flat", "Number"})},
         {QStringLiteral("floor"), tr("Floor"), true, names({"Этаж", "Floor"})},
@@ -57,8 +56,8 @@ QList<ImportField> ApartmentImporter::describe() {
                 // '²' is lost in Windows-1251 exports
                 "Общая, м", "Total, m", "Общая м2", "Total m2"})},
         {QStringLiteral("living_area"), tr("Living area"), true,
-         names({"Жилая площадь", "Жилая, м²", "Living area", "Living, m²", "Жилая, м",
-                "Living, m", "Жилая м2", "Living m2"})},
+         names({"Жилая площадь", "Жилая, м²", "Living area", "Living, m²", "Жилая, м", "Living, m",
+                "Жилая м2", "Living m2"})},
         {QStringLiteral("cadastral_number"), tr("Cadastral number"), false,
          names({"Кадастровый номер", "Кадастр", "Cadastral number", "Cadastral"})},
         {QStringLiteral("status"), tr("Status"), false, names({"Статус", "Состояние", "Status"})},
@@ -68,7 +67,7 @@ QList<ImportField> ApartmentImporter::describe() {
 }
 
 QStringList ApartmentImporter::storedColumns() const {
-    return {tr("Stock"), tr("Address"), tr("Apartment"), tr("Floor"), tr("Rooms"),
+    return {tr("Stock"),      tr("Address"),     tr("Apartment"),        tr("Floor"), tr("Rooms"),
             tr("Total area"), tr("Living area"), tr("Cadastral number"), tr("Status")};
 }
 
@@ -78,7 +77,9 @@ Status ApartmentImporter::prepare() {
 
 Importer::Outcome ApartmentImporter::importRow(const ImportRow &row, QList<Problem> &problems,
                                                QStringList &stored) {
-    auto problem = [&](int field, const QString &reason) { problems.append({field, reason}); };
+    auto problem = [&](int field, const QString &reason) {
+        problems.append({field, reason});
+    };
     auto required = [&](int field) {
         const QString v = row.value(field);
         if (v.isEmpty())
@@ -87,7 +88,8 @@ Importer::Outcome ApartmentImporter::importRow(const ImportRow &row, QList<Probl
     };
     QString kind = QStringLiteral("new");
     if (const QString text = row.value(Kind); !text.isEmpty()) {
-        kind = ImportValues::storedValue(QStringLiteral("apartments"), QStringLiteral("kind"), text);
+        kind =
+            ImportValues::storedValue(QStringLiteral("apartments"), QStringLiteral("kind"), text);
         if (kind.isEmpty() && text.toLower().startsWith(QStringLiteral("стар")))
             kind = QStringLiteral("old");
         if (kind.isEmpty() && text.toLower().startsWith(QStringLiteral("нов")))
@@ -115,33 +117,36 @@ Importer::Outcome ApartmentImporter::importRow(const ImportRow &row, QList<Probl
     apartment.number = number;
     ImportValues::apartmentShape(row, {Floor, Rooms, TotalArea, LivingArea}, apartment, problems);
     apartment.cadastralNumber = row.value(Cadastral);
-    apartment.status = kind == QLatin1String("old") ? QStringLiteral("occupied")
-                                                    : QStringLiteral("free");
+    apartment.status =
+        kind == QLatin1String("old") ? QStringLiteral("occupied") : QStringLiteral("free");
     if (const QString text = row.value(State); !text.isEmpty()) {
         const QString status =
             ImportValues::storedValue(QStringLiteral("apartments"), QStringLiteral("status"), text);
         if (status.isEmpty())
             problem(State, tr("'%1' is not an apartment status (free, reserved, occupied, "
-                               "vacated).")
-                                .arg(text));
+                              "vacated).")
+                               .arg(text));
         else
             apartment.status = status;
     }
     int floors = 0;
     if (row.has(Floors) && !row.value(Floors).isEmpty())
         floors = ImportValues::integer(row, Floors, 1, 99, problems);
-    const HousingLookup::Building *building = address.isEmpty() ? nullptr : m_housing.building(address);
+    const HousingLookup::Building *building =
+        address.isEmpty() ? nullptr : m_housing.building(address);
     if (building && building->kind != kind)
-        problem(Kind, tr("%1 is stored as %2 stock.")
-                          .arg(address, building->kind == QLatin1String("old") ? tr("old")
-                                                                               : tr("new")));
+        problem(Kind,
+                tr("%1 is stored as %2 stock.")
+                    .arg(address, building->kind == QLatin1String("old") ? tr("old") : tr("new")));
     if (!problems.isEmpty())
         return Outcome::Rejected;
     if (building && m_housing.apartmentId(building->id, number) != 0)
         return Outcome::AlreadyPresent;
-    if (!apartment.cadastralNumber.isEmpty() && m_housing.cadastralTaken(apartment.cadastralNumber)) {
-        problem(Cadastral, tr("Cadastral number %1 belongs to another apartment.")
-                               .arg(apartment.cadastralNumber));
+    if (!apartment.cadastralNumber.isEmpty() &&
+        m_housing.cadastralTaken(apartment.cadastralNumber)) {
+        problem(
+            Cadastral,
+            tr("Cadastral number %1 belongs to another apartment.").arg(apartment.cadastralNumber));
         return Outcome::Rejected;
     }
     if (!building) {
@@ -149,7 +154,8 @@ Importer::Outcome ApartmentImporter::importRow(const ImportRow &row, QList<Probl
         b.kind = kind;
         b.districtId = districtId;
         b.address = address.simplified();
-        b.floors = floors > 0 ? floors : qMax(kind == QLatin1String("old") ? 5 : 9, apartment.floor);
+        b.floors =
+            floors > 0 ? floors : qMax(kind == QLatin1String("old") ? 5 : 9, apartment.floor);
         b.status = kind == QLatin1String("old") ? QStringLiteral("included")
                                                 : QStringLiteral("commissioned");
         if (auto id = m_housing.addBuilding(b); !id) {

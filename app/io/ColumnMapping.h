@@ -13,7 +13,8 @@ public:
     // field key → column index, for the fields found in the header.
     static QHash<QString, int> map(const QList<ImportField> &fields, const QStringList &header);
     // The required fields missing from a mapping.
-    static QStringList missing(const QList<ImportField> &fields, const QHash<QString, int> &mapping);
+    static QStringList missing(const QList<ImportField> &fields,
+                               const QHash<QString, int> &mapping);
 };
 
 } // namespace nov

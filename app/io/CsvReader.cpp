@@ -24,8 +24,8 @@ Status CsvReader::start() {
     if (!m_device || !m_device->isOpen())
         return Error{tr("The file is not open for reading."), QString(), QString()};
     const QByteArray head = m_device->peek(SampleBytes);
-    m_encoding = m_options.encoding == TextEncoding::Auto ? TextEncodings::detect(head)
-                                                           : m_options.encoding;
+    m_encoding =
+        m_options.encoding == TextEncoding::Auto ? TextEncodings::detect(head) : m_options.encoding;
     m_decoder = TextEncodings::decoder(m_encoding);
     if (!m_decoder.isValid())
         return Error{tr("This system cannot decode %1 text.").arg(TextEncodings::name(m_encoding)),

@@ -79,10 +79,11 @@ Status CsvWriter::finish() {
     flush();
     m_finished = true;
     if (m_failed || !m_encoder.isValid())
-        return Error{QCoreApplication::translate("nov::CsvWriter", "The file could not be written."),
-                     m_device->errorString(),
-                     QCoreApplication::translate("nov::CsvWriter",
-                                                 "Check the free space and the folder's rights.")};
+        return Error{
+            QCoreApplication::translate("nov::CsvWriter", "The file could not be written."),
+            m_device->errorString(),
+            QCoreApplication::translate("nov::CsvWriter",
+                                        "Check the free space and the folder's rights.")};
     return {};
 }
 

@@ -76,7 +76,8 @@ QString HousingLookup::okrugCode(const QString &text) const {
     if (auto it = m_okrugs.constFind(key); it != m_okrugs.constEnd())
         return it.value();
     // "Восточный административный округ" → "восточный"
-    key.remove(QStringLiteral("административныйокруг")).remove(QStringLiteral("administrativeokrug"));
+    key.remove(QStringLiteral("административныйокруг"))
+        .remove(QStringLiteral("administrativeokrug"));
     return m_okrugs.value(key);
 }
 

@@ -43,10 +43,10 @@ private:
 
     db::Database &m_db;
     db::HousingRepository m_housing;
-    QHash<QString, QString> m_okrugs;  // normalised name/code → code
+    QHash<QString, QString> m_okrugs;   // normalised name/code → code
     QHash<QString, qint64> m_districts; // code + '|' + normalised name → id
     QHash<QString, Building> m_buildings;
-    QHash<quint64, qint64> m_apartments; // (building << 24 | number) → id
+    QHash<quint64, qint64> m_apartments;      // (building << 24 | number) → id
     QHash<QString, qint64> m_otherApartments; // "building|number" for numbers like 12а
     QSet<QString> m_cadastral;
 };

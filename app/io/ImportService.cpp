@@ -49,8 +49,10 @@ private:
 Result<std::unique_ptr<QFile>> openFile(const QString &path) {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error{tr("The file cannot be opened."), path,
-                     tr("Check that the file exists and that you may read it.")};
+        return Error{
+            QCoreApplication::translate("nov::ImportService", "The file cannot be opened."), path,
+            QCoreApplication::translate("nov::ImportService",
+                                        "Check that the file exists and that you may read it.")};
     return file;
 }
 
@@ -72,7 +74,8 @@ public:
                 return;
             }
             m_writer = std::make_unique<CsvWriter>(m_file.get(), TextEncoding::Utf8);
-            m_writer->writeRow(QStringList(m_header) << tr("Error"));
+            m_writer->writeRow(QStringList(m_header)
+                               << QCoreApplication::translate("nov::ImportService", "Error"));
         }
         QStringList row = fields;
         while (row.size() < m_header.size())
@@ -86,8 +89,9 @@ public:
             return QString();
         NOV_RETURN_IF_ERROR(m_writer->finish());
         if (!m_file->commit())
-            return Error{tr("The error report could not be written."), m_path,
-                         m_file->errorString()};
+            return Error{QCoreApplication::translate("nov::ImportService",
+                                                     "The error report could not be written."),
+                         m_path, m_file->errorString()};
         return m_path;
     }
 
@@ -161,10 +165,11 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
     }
     if (const QStringList missing = ColumnMapping::missing(fields, report.mapping);
         !missing.isEmpty())
-        return Error{tr("The file lacks required columns: %1.").arg(missing.join(QStringLiteral(", "))),
-                     path,
-                     tr("Name the columns in the first row (e.g. Фамилия, Дата рождения) or map "
-                        "them by hand.")};
+        return Error{
+            tr("The file lacks required columns: %1.").arg(missing.join(QStringLiteral(", "))),
+            path,
+            tr("Name the columns in the first row (e.g. Фамилия, Дата рождения) or map "
+               "them by hand.")};
     std::vector<int> columns(fields.size(), -1);
     for (int i = 0; i < fields.size(); ++i)
         columns[i] = report.mapping.value(fields.at(i).key, -1);
@@ -181,8 +186,9 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
     const QString mainTable = options.kind == ImportKind::Residents    ? QStringLiteral("resident")
                               : options.kind == ImportKind::Apartments ? QStringLiteral("apartment")
                                                                        : QStringLiteral("vehicle");
-    auto existing = m_db.run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(mainTable), {}, // SQL-SAFE: fixed table names
-                             mainTable);
+    // SQL-SAFE: mainTable is one of three fixed table names
+    auto existing =
+        m_db.run(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(mainTable), {}, mainTable);
     if (!existing)
         return existing.error();
     const bool firstLoad = !existing->next() && !options.dryRun;
@@ -265,8 +271,8 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
         details.insert(QStringLiteral("created_") + it.key(), it.value());
     if (firstLoad)
         NOV_RETURN_IF_ERROR(bulk.recreateIndexes());
-    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("import.") + kind, kind, 0,
-                                         details));
+    NOV_RETURN_IF_ERROR(
+        AuditLog::record(m_db, actor, QStringLiteral("import.") + kind, kind, 0, details));
     NOV_RETURN_IF_ERROR(tx.commit());
     report.committed = true;
     qCInfo(lcImport) << "imported" << report.added << kind << "from" << path << "rejected"

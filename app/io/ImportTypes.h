@@ -51,15 +51,15 @@ using ImportProgress = std::function<bool(qint64 bytesDone, qint64 bytesTotal)>;
 struct ImportReport {
     TextEncoding encoding = TextEncoding::Utf8;
     QChar separator;
-    QStringList header;         // the file's header
-    QHash<QString, int> mapping; // field key → column index used
-    QStringList previewHeader;   // columns as stored
-    QList<QStringList> preview;  // the first good rows as they will be stored
-    QList<RowProblem> problems;  // at most ImportOptions::maxProblems
-    qint64 rows = 0;             // data rows read
-    qint64 added = 0;            // rows stored now
-    qint64 alreadyPresent = 0;   // rows found already stored (re-import)
-    qint64 rejected = 0;         // rows with problems
+    QStringList header;             // the file's header
+    QHash<QString, int> mapping;    // field key → column index used
+    QStringList previewHeader;      // columns as stored
+    QList<QStringList> preview;     // the first good rows as they will be stored
+    QList<RowProblem> problems;     // at most ImportOptions::maxProblems
+    qint64 rows = 0;                // data rows read
+    qint64 added = 0;               // rows stored now
+    qint64 alreadyPresent = 0;      // rows found already stored (re-import)
+    qint64 rejected = 0;            // rows with problems
     QHash<QString, qint64> created; // table → rows created (household, building, …)
     bool committed = false;
     bool cancelled = false;

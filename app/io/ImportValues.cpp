@@ -67,8 +67,7 @@ bool ImportValues::apartmentShape(const ImportRow &row, ShapeFields fields,
     return problems.size() == before;
 }
 
-QString ImportValues::storedValue(const QString &page, const QString &column,
-                                  const QString &text) {
+QString ImportValues::storedValue(const QString &page, const QString &column, const QString &text) {
     const BrowseDefinition *definition = BrowseCatalog::find(page);
     if (!definition)
         return QString();

@@ -92,8 +92,8 @@ QList<ImportField> ResidentImporter::describe() {
 }
 
 QStringList ResidentImporter::storedColumns() const {
-    return {tr("Surname"),    tr("First name"), tr("Patronymic"), tr("Sex"),
-            tr("Birth date"), tr("Relation"),   tr("SNILS"),      tr("Passport"),
+    return {tr("Surname"),    tr("First name"), tr("Patronymic"),  tr("Sex"),
+            tr("Birth date"), tr("Relation"),   tr("SNILS"),       tr("Passport"),
             tr("Phone"),      tr("Household"),  tr("Old address"), tr("Apartment")};
 }
 
@@ -107,16 +107,15 @@ Status ResidentImporter::prepare() {
         return people.error();
     people->setForwardOnly(true);
     while (people->next()) {
-        m_people.insert(personKey(people->value(0).toString(),
-                                  db::sql::toDate(people->value(1)), people->value(2).toLongLong()));
+        m_people.insert(personKey(people->value(0).toString(), db::sql::toDate(people->value(1)),
+                                  people->value(2).toLongLong()));
         if (const QVariant s = people->value(3); !s.isNull())
             m_snils.insert(s.toLongLong());
         if (const QVariant p = people->value(4); !p.isNull())
             m_passports.insert(p.toLongLong());
     }
-    auto households =
-        m_db.run(QStringLiteral("SELECT old_apartment_id, id FROM household"), {},
-                 QStringLiteral("household"));
+    auto households = m_db.run(QStringLiteral("SELECT old_apartment_id, id FROM household"), {},
+                               QStringLiteral("household"));
     if (!households)
         return households.error();
     while (households->next())
@@ -158,15 +157,33 @@ QString ResidentImporter::relationFrom(const QString &text) {
         const char *relation;
     };
     static const Word words[] = {
-        {"head", "head"},       {"глава", "head"},       {"заявитель", "head"},
-        {"spouse", "spouse"},   {"супруг", "spouse"},    {"муж", "spouse"},
-        {"жена", "spouse"},     {"child", "child"},      {"сын", "child"},
-        {"доч", "child"},       {"ребенок", "child"},    {"дети", "child"},
-        {"parent", "parent"},   {"мать", "parent"},      {"отец", "parent"},
-        {"родител", "parent"},  {"sibling", "sibling"},  {"брат", "sibling"},
-        {"сестра", "sibling"},  {"grandchild", "grandchild"}, {"внук", "grandchild"},
-        {"внучка", "grandchild"}, {"other", "other"},    {"другой", "other"},
-        {"иной", "other"},      {"прочие", "other"},     {"other relative", "other"},
+        {"head", "head"},
+        {"глава", "head"},
+        {"заявитель", "head"},
+        {"spouse", "spouse"},
+        {"супруг", "spouse"},
+        {"муж", "spouse"},
+        {"жена", "spouse"},
+        {"child", "child"},
+        {"сын", "child"},
+        {"доч", "child"},
+        {"ребенок", "child"},
+        {"дети", "child"},
+        {"parent", "parent"},
+        {"мать", "parent"},
+        {"отец", "parent"},
+        {"родител", "parent"},
+        {"sibling", "sibling"},
+        {"брат", "sibling"},
+        {"сестра", "sibling"},
+        {"grandchild", "grandchild"},
+        {"внук", "grandchild"},
+        {"внучка", "grandchild"},
+        {"other", "other"},
+        {"другой", "other"},
+        {"иной", "other"},
+        {"прочие", "other"},
+        {"other relative", "other"},
     };
     for (const Word &w : words)
         if (t.startsWith(QString::fromUtf8(w.prefix)))
@@ -176,7 +193,9 @@ QString ResidentImporter::relationFrom(const QString &text) {
 
 Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Problem> &problems,
                                               QStringList &stored) {
-    auto problem = [&](int field, const QString &reason) { problems.append({field, reason}); };
+    auto problem = [&](int field, const QString &reason) {
+        problems.append({field, reason});
+    };
     auto required = [&](int field) {
         const QString v = row.value(field);
         if (v.isEmpty())
@@ -254,13 +273,14 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
         if (districtId == 0)
             problem(District, tr("Unknown district '%1' in %2.").arg(districtText, okrug));
     }
-    const HousingLookup::Building *building = address.isEmpty() ? nullptr : m_housing.building(address);
+    const HousingLookup::Building *building =
+        address.isEmpty() ? nullptr : m_housing.building(address);
     if (building && building->kind != QLatin1String("old"))
-        problem(Address, tr("%1 is a new building; residents are imported at their old address.")
-                             .arg(address));
-    qint64 apartmentId = building && !number.isEmpty()
-                             ? m_housing.apartmentId(building->id, number)
-                             : 0;
+        problem(
+            Address,
+            tr("%1 is a new building; residents are imported at their old address.").arg(address));
+    qint64 apartmentId =
+        building && !number.isEmpty() ? m_housing.apartmentId(building->id, number) : 0;
     db::ApartmentRecord apartment;
     if (apartmentId == 0 && !number.isEmpty() && !address.isEmpty()) {
         // a new old apartment: the row must say what it is like
@@ -358,9 +378,9 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
     r.patronymic = patronymic;
     r.sex = sex;
     r.birthDate = birth;
-    r.relation = !relation.isEmpty()       ? relation
-                 : newHousehold            ? QStringLiteral("head")
-                                           : QStringLiteral("other");
+    r.relation = !relation.isEmpty() ? relation
+                 : newHousehold      ? QStringLiteral("head")
+                                     : QStringLiteral("other");
     r.snils = snils;
     r.passport = passport;
     r.phone = phone;

@@ -37,9 +37,9 @@ private:
     QDate m_today;
     HousingLookup m_housing;
     db::HouseholdRepository m_households;
-    QSet<quint64> m_people;   // personKey of everyone stored
-    QSet<qint64> m_snils;     // as numbers
-    QSet<qint64> m_passports; // as numbers
+    QSet<quint64> m_people;              // personKey of everyone stored
+    QSet<qint64> m_snils;                // as numbers
+    QSet<qint64> m_passports;            // as numbers
     QHash<qint64, qint64> m_householdOf; // old apartment → household
     QSet<QString> m_caseNumbers;         // given in this file
 };

@@ -61,7 +61,8 @@ QString csvText(const BrowseDefinition &page, int column, const QVariantList &ro
     case Format::Number:
         return QString::number(value.toLongLong());
     case Format::Area:
-        return QString::number(value.toDouble(), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
+        return QString::number(value.toDouble(), 'f', 1)
+            .replace(QLatin1Char('.'), QLatin1Char(','));
     case Format::Snils:
     case Format::Passport:
     case Format::Phone:
@@ -78,7 +79,9 @@ public:
         , m_encoding(encoding) {}
     Status open() {
         if (!m_file.open(QIODevice::WriteOnly))
-            return Error{tr("The file cannot be written."), m_file.fileName(), m_file.errorString()};
+            return Error{
+                QCoreApplication::translate("nov::TableExporter", "The file cannot be written."),
+                m_file.fileName(), m_file.errorString()};
         m_writer = std::make_unique<CsvWriter>(&m_file, m_encoding);
         return {};
     }
@@ -93,7 +96,9 @@ public:
     Status finish() override {
         NOV_RETURN_IF_ERROR(m_writer->finish());
         if (!m_file.commit())
-            return Error{tr("The file cannot be written."), m_file.fileName(), m_file.errorString()};
+            return Error{
+                QCoreApplication::translate("nov::TableExporter", "The file cannot be written."),
+                m_file.fileName(), m_file.errorString()};
         return {};
     }
 
@@ -120,7 +125,9 @@ public:
         const QByteArray name = QFile::encodeName(m_path);
         m_book = workbook_new_opt(name.constData(), &options);
         if (!m_book)
-            return Error{tr("The workbook cannot be created."), m_path, QString()};
+            return Error{QCoreApplication::translate("nov::TableExporter",
+                                                     "The workbook cannot be created."),
+                         m_path, QString()};
         m_sheet = workbook_add_worksheet(m_book, nullptr);
         m_bold = workbook_add_format(m_book);
         format_set_bold(m_bold);
@@ -172,8 +179,9 @@ public:
         const lxw_error error = workbook_close(m_book);
         m_book = nullptr;
         if (error != LXW_NO_ERROR)
-            return Error{tr("The workbook cannot be written."), m_path,
-                         QString::fromUtf8(lxw_strerror(error))};
+            return Error{QCoreApplication::translate("nov::TableExporter",
+                                                     "The workbook cannot be written."),
+                         m_path, QString::fromUtf8(lxw_strerror(error))};
         m_done = true;
         return {};
     }
@@ -204,8 +212,9 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                                        const Progress &progress) {
     QList<int> columns;
     for (int i = 0; i < page.columns.size(); ++i) {
-        const bool wanted = options.columns.isEmpty() ? page.columns.at(i).shownByDefault
-                                                      : options.columns.contains(page.columns.at(i).key);
+        const bool wanted = options.columns.isEmpty()
+                                ? page.columns.at(i).shownByDefault
+                                : options.columns.contains(page.columns.at(i).key);
         if (wanted)
             columns << i;
     }
@@ -259,8 +268,9 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         columnKeys.append(page.columns.at(c).key);
     const BrowseRequest &r = options.request;
     QJsonObject details{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                        {QStringLiteral("format"),
-                         options.format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("xlsx")},
+                        {QStringLiteral("format"), options.format == Format::Csv
+                                                       ? QStringLiteral("csv")
+                                                       : QStringLiteral("xlsx")},
                         {QStringLiteral("rows"), written},
                         {QStringLiteral("columns"), columnKeys},
                         {QStringLiteral("personal_data"),
@@ -276,9 +286,9 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     if (!r.kind.isEmpty())
         details.insert(QStringLiteral("kind"), r.kind);
     db::Transaction tx(m_db);
-    Status audited = tx.begun() ? AuditLog::record(m_db, actor, QStringLiteral("export"), page.key,
-                                                   0, details)
-                                : Status(tx.error());
+    Status audited =
+        tx.begun() ? AuditLog::record(m_db, actor, QStringLiteral("export"), page.key, 0, details)
+                   : Status(tx.error());
     if (audited)
         audited = tx.commit();
     if (!audited) {

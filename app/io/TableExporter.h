@@ -23,8 +23,8 @@ public:
     struct Options {
         Format format = Format::Csv;
         TextEncoding encoding = TextEncoding::Utf8; // CSV only
-        BrowseRequest request;                       // filter and sort
-        QStringList columns;                         // column keys; empty: shown by default
+        BrowseRequest request;                      // filter and sort
+        QStringList columns;                        // column keys; empty: shown by default
         int pageRows = 5000;
     };
     // rowsDone, rowsTotal; return false to cancel (the file is then not written).

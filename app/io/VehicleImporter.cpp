@@ -32,7 +32,8 @@ VehicleImporter::VehicleImporter(db::Database &db)
 
 QList<ImportField> VehicleImporter::describe() {
     return {
-        {QStringLiteral("vin"), tr("VIN"), true, names({"VIN", "VIN-код", "Идентификационный номер"})},
+        {QStringLiteral("vin"), tr("VIN"), true,
+         names({"VIN", "VIN-код", "Идентификационный номер"})},
         {QStringLiteral("model"), tr("Model"), true, names({"Модель", "Model"})},
         {QStringLiteral("powertrain"), tr("Powertrain"), false,
          names({"Трансмиссия", "Силовая установка", "Коробка", "Powertrain", "Transmission"})},
@@ -70,7 +71,9 @@ Status VehicleImporter::prepare() {
 
 Importer::Outcome VehicleImporter::importRow(const ImportRow &row, QList<Problem> &problems,
                                              QStringList &stored) {
-    auto problem = [&](int field, const QString &reason) { problems.append({field, reason}); };
+    auto problem = [&](int field, const QString &reason) {
+        problems.append({field, reason});
+    };
     db::VehicleRecord v;
     if (const QString text = row.value(Vin); text.isEmpty())
         problem(Vin, tr("Required field is empty."));
@@ -81,9 +84,9 @@ Importer::Outcome VehicleImporter::importRow(const ImportRow &row, QList<Problem
     if (const QString text = row.value(Model); text.isEmpty()) {
         problem(Model, tr("Required field is empty."));
     } else {
-        v.model = ImportValues::storedValue(QStringLiteral("vehicles"), QStringLiteral("model"),
-                                            QString(text).replace(QStringLiteral("Москвич"),
-                                                                  QStringLiteral("Moskvich")));
+        v.model = ImportValues::storedValue(
+            QStringLiteral("vehicles"), QStringLiteral("model"),
+            QString(text).replace(QStringLiteral("Москвич"), QStringLiteral("Moskvich")));
         if (v.model.isEmpty())
             problem(Model, tr("'%1' is not a gift model (Moskvich 3 or Moskvich 3e).").arg(text));
     }
@@ -101,14 +104,15 @@ Importer::Outcome VehicleImporter::importRow(const ImportRow &row, QList<Problem
     }
     v.engine = row.value(Engine);
     if (v.engine.isEmpty())
-        v.engine = v.powertrain == QLatin1String("electric") ? QStringLiteral("electric, 193 hp, 65 kWh")
-                   : v.powertrain == QLatin1String("petrol_mt") ? QStringLiteral("1.5T, 150 hp, 6MT")
-                                                                : QStringLiteral("1.5T, 150 hp, CVT");
+        v.engine =
+            v.powertrain == QLatin1String("electric") ? QStringLiteral("electric, 193 hp, 65 kWh")
+            : v.powertrain == QLatin1String("petrol_mt") ? QStringLiteral("1.5T, 150 hp, 6MT")
+                                                         : QStringLiteral("1.5T, 150 hp, CVT");
     if (const QString text = row.value(Colour); text.isEmpty()) {
         problem(Colour, tr("Required field is empty."));
     } else {
-        v.colour = ImportValues::storedValue(QStringLiteral("vehicles"), QStringLiteral("colour"),
-                                             text);
+        v.colour =
+            ImportValues::storedValue(QStringLiteral("vehicles"), QStringLiteral("colour"), text);
         if (v.colour.isEmpty())
             problem(Colour,
                     tr("'%1' is not a gift colour (white, black, red, grey, blue).").arg(text));
@@ -152,7 +156,9 @@ Importer::Outcome VehicleImporter::importRow(const ImportRow &row, QList<Problem
     m_production.insert(production);
     if (!v.eptsNumber.isEmpty())
         m_epts.insert(v.eptsNumber);
-    stored = {v.vin,    v.model,    v.powertrain, v.engine, v.colour, QString::number(v.productionNo),
+    stored = {v.vin,        v.model,
+              v.powertrain, v.engine,
+              v.colour,     QString::number(v.productionNo),
               v.eptsNumber, db::sql::date(v.producedOn).toString()};
     return Outcome::Added;
 }

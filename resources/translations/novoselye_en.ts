@@ -119,6 +119,123 @@
     </message>
 </context>
 <context>
+    <name>ApartmentImporter</name>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <source>Okrug</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="47"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="48"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Apartment</source>
+        <translation>Apartment</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Total area</source>
+        <translation>Total area</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Living area</source>
+        <translation>Living area</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Cadastral number</source>
+        <translation>Cadastral number</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="64"/>
+        <source>Floors</source>
+        <translation>Floors</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="86"/>
+        <source>Required field is empty.</source>
+        <translation>Required field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="98"/>
+        <source>&apos;%1&apos; is neither old nor new stock.</source>
+        <translation>&apos;%1&apos; is neither old nor new stock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="109"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Unknown okrug &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="114"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Unknown district &apos;%1&apos; in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
+        <source>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</source>
+        <translation>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="139"/>
+        <source>%1 is stored as %2 stock.</source>
+        <translation>%1 is stored as %2 stock.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <source>old</source>
+        <translation>old</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="149"/>
+        <source>Cadastral number %1 belongs to another apartment.</source>
+        <translation>Cadastral number %1 belongs to another apartment.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseFilterBar</name>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
@@ -184,22 +301,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="134"/>
         <source>The list cannot be read: %1</source>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="136"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="138"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nothing matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="168"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Reset columns</translation>
     </message>
@@ -349,11 +466,905 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="25"/>
+        <source>The file is not open for reading.</source>
+        <translation>The file is not open for reading.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="31"/>
+        <source>This system cannot decode %1 text.</source>
+        <translation>This system cannot decode %1 text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="32"/>
+        <source>Save the file as UTF-8 and import it again.</source>
+        <translation>Save the file as UTF-8 and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="28"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="29"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="30"/>
+        <source>CSV, Windows-1251 for old Excel (*.csv)</source>
+        <translation>CSV, Windows-1251 for old Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="33"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="49"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="72"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="75"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="53"/>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="76"/>
+        <source>%1 rows written to %2.</source>
+        <translation>%1 rows written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportCommands</name>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="41"/>
+        <source>import residents|apartments|vehicles FILE [--dry-run] [--all-or-nothing]</source>
+        <translation>import residents|apartments|vehicles FILE [--dry-run] [--all-or-nothing]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="43"/>
+        <source>export TABLE --format csv|xlsx --out FILE</source>
+        <translation>export TABLE --format csv|xlsx --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="51"/>
+        <source>Imports a CSV file (Excel&apos;s &quot;CSV&quot;, any of UTF-8, UTF-16, Windows-1251; &apos;;&apos;, &apos;,&apos; or Tab between fields). Good rows are stored in one transaction; bad rows are listed with row, column and reason and written to the error report.</source>
+        <translation>Imports a CSV file (Excel&apos;s &quot;CSV&quot;, any of UTF-8, UTF-16, Windows-1251; &apos;;&apos;, &apos;,&apos; or Tab between fields). Good rows are stored in one transaction; bad rows are listed with row, column and reason and written to the error report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="54"/>
+        <source>Check every row, store nothing.</source>
+        <translation>Check every row, store nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="55"/>
+        <source>Store nothing if any row is bad.</source>
+        <translation>Store nothing if any row is bad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="57"/>
+        <source>auto (default), utf-8, utf-16le, utf-16be or windows-1251.</source>
+        <translation>auto (default), utf-8, utf-16le, utf-16be or windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="58"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="151"/>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="60"/>
+        <source>&apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: detected).</source>
+        <translation>&apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: detected).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="60"/>
+        <source>CHAR</source>
+        <translation>CHAR</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="62"/>
+        <source>Write the bad rows with their reasons to this CSV file.</source>
+        <translation>Write the bad rows with their reasons to this CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="63"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="71"/>
+        <source>write: novoselye import residents|apartments|vehicles FILE</source>
+        <translation>write: novoselye import residents|apartments|vehicles FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="81"/>
+        <source>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</source>
+        <translation>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="91"/>
+        <source>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
+        <translation>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="105"/>
+        <source>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
+</source>
+        <translation>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="111"/>
+        <source>row %1 (line %2), %3: %4
+</source>
+        <translation>row %1 (line %2), %3: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="114"/>
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
+        <source>… and more; see the error report.
+</source>
+        <translation>… and more; see the error report.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
+        <source>Bad rows with their reasons: %1 (fix them and import that file again).
+</source>
+        <translation>Bad rows with their reasons: %1 (fix them and import that file again).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="125"/>
+        <source>Stored %1 rows%2.
+</source>
+        <translation>Stored %1 rows%2.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="132"/>
+        <source>Dry run: nothing was stored.
+</source>
+        <translation>Dry run: nothing was stored.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="135"/>
+        <source>Nothing was stored: --all-or-nothing and %1 bad rows.
+</source>
+        <translation>Nothing was stored: --all-or-nothing and %1 bad rows.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="143"/>
+        <source>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</source>
+        <translation>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <source>csv or xlsx.</source>
+        <translation>csv or xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
+        <source>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</source>
+        <translation>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
+        <source>Comma-separated column keys (default: the list&apos;s visible ones).</source>
+        <translation>Comma-separated column keys (default: the list&apos;s visible ones).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="154"/>
+        <source>KEYS</source>
+        <translation>KEYS</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <source>Only this okrug (code, e.g. ВАО).</source>
+        <translation>Only this okrug (code, e.g. ВАО).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <source>Only rows with this status.</source>
+        <translation>Only rows with this status.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="166"/>
+        <source>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</source>
+        <translation>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="173"/>
+        <source>--encoding must be utf-8 or windows-1251.</source>
+        <translation>--encoding must be utf-8 or windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="183"/>
+        <source>%1 has no column &apos;%2&apos;.</source>
+        <translation>%1 has no column &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="196"/>
+        <source>%1 rows written to %2.
+</source>
+        <translation>%1 rows written to %2.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="141"/>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="154"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="154"/>
+        <source>Choose the file with the data.</source>
+        <translation>Choose the file with the data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <source>The file lacks required columns: %1.</source>
+        <translation>The file lacks required columns: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="171"/>
+        <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
+        <translation>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="216"/>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>A quoted field is not closed before the end of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="218"/>
+        <source>The row has %1 columns, the header has %2.</source>
+        <translation>The row has %1 columns, the header has %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="21"/>
+        <location filename="../../app/io/ImportValues.cpp" line="53"/>
+        <location filename="../../app/io/ImportValues.cpp" line="59"/>
+        <source>Required field is empty.</source>
+        <translation>Required field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="28"/>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
+        <translation>&apos;%1&apos; is not a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="43"/>
+        <source>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</source>
+        <translation>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="54"/>
+        <source>Total area</source>
+        <translation>Total area</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="60"/>
+        <source>Living area</source>
+        <translation>Living area</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Import from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <source>A CSV file saved from Excel or sent by another office.</source>
+        <translation>A CSV file saved from Excel or sent by another office.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <source>Residents (registry of an old building)</source>
+        <translation>Residents (registry of an old building)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <source>Apartments (old or new stock)</source>
+        <translation>Apartments (old or new stock)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <source>Gift vehicles (plant&apos;s shipment list)</source>
+        <translation>Gift vehicles (plant&apos;s shipment list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <source>Encoding and separator</source>
+        <translation>Encoding and separator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <source>Detected from the file; change them if the preview looks wrong.</source>
+        <translation>Detected from the file; change them if the preview looks wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <source>Semicolon ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <source>Comma ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
+        <translation>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <source>Column of the file</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <source>Check (nothing is stored yet)</source>
+        <translation>Check (nothing is stored yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
+        <translation>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <source>First rows as they will be stored:</source>
+        <translation>First rows as they will be stored:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <source>Bad rows:</source>
+        <translation>Bad rows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
+        <source>Import nothing if any row is bad</source>
+        <translation>Import nothing if any row is bad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
+        <source>Error report (bad rows to fix):</source>
+        <translation>Error report (bad rows to fix):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
+        <translation>All rows are stored in one transaction: a cancel leaves the database as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <source>Read as %1, fields separated by “%2”.</source>
+        <translation>Read as %1, fields separated by “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <source>-errors</source>
+        <translation>-errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <source>Choose a file first</source>
+        <translation>Choose a file first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <source>Choose the columns of: %1.</source>
+        <translation>Choose the columns of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Cancelled. Nothing was stored.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
+        <translation>
+            <numerusform>Nothing was stored: %n row is bad and “Import nothing if any row is bad” is on.</numerusform>
+            <numerusform>Nothing was stored: %n rows are bad and “Import nothing if any row is bad” is on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
+        <translation>Stored: %1 rows. Already stored before: %2. Bad: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
+        <translation>The bad rows with their reasons are in %1: fix them there and import that file again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
+        <translation>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
         <source>%1: click to sort</source>
         <translation>%1: click to sort</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImporter</name>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="67"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>SNILS</source>
+        <translation>SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <source>Okrug</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Old address</source>
+        <translation>Old address</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Apartment</source>
+        <translation>Apartment</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <source>Total area</source>
+        <translation>Total area</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <source>Living area</source>
+        <translation>Living area</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="89"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="252"/>
+        <source>Included on</source>
+        <translation>Included on</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="202"/>
+        <source>Required field is empty.</source>
+        <translation>Required field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="210"/>
+        <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
+        <translation>&apos;%1&apos; is not a sex; write М or Ж (M or F).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="214"/>
+        <source>Sex is missing and the patronymic does not tell it.</source>
+        <translation>Sex is missing and the patronymic does not tell it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="227"/>
+        <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
+        <translation>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="255"/>
+        <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
+        <translation>The programme started in 2017; &apos;%1&apos; is earlier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="269"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Unknown okrug &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="274"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Unknown district &apos;%1&apos; in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="281"/>
+        <source>%1 is a new building; residents are imported at their old address.</source>
+        <translation>%1 is a new building; residents are imported at their old address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <source>Another person with this SNILS is already stored.</source>
+        <translation>Another person with this SNILS is already stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="301"/>
+        <source>Another person with this passport is already stored.</source>
+        <translation>Another person with this passport is already stored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="312"/>
+        <source>Case number %1 belongs to another household.</source>
+        <translation>Case number %1 belongs to another household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="366"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <source>No columns to export.</source>
+        <translation>No columns to export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <source>Show at least one column.</source>
+        <translation>Show at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="230"/>
+        <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
+        <translation>%1 rows do not fit on an Excel sheet (at most %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="233"/>
+        <source>Narrow the list with a filter, or export to CSV.</source>
+        <translation>Narrow the list with a filter, or export to CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="261"/>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleImporter</name>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>Powertrain</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="41"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <source>Production no.</source>
+        <translation>Production no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <source>EPTS no.</source>
+        <translation>EPTS no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="47"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="133"/>
+        <source>Produced</source>
+        <translation>Produced</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="79"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="85"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="112"/>
+        <source>Required field is empty.</source>
+        <translation>Required field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
+        <translation>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="99"/>
+        <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
+        <translation>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="103"/>
+        <source>%1 does not come with this powertrain.</source>
+        <translation>%1 does not come with this powertrain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="118"/>
+        <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
+        <translation>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
+        <translation>An EPTS number has 15 digits; &apos;%1&apos; given.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="144"/>
+        <source>%1 number %2 is already stored with another VIN.</source>
+        <translation>%1 number %2 is already stored with another VIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="148"/>
+        <source>EPTS %1 belongs to another vehicle.</source>
+        <translation>EPTS %1 belongs to another vehicle.</translation>
     </message>
 </context>
 <context>
@@ -1159,42 +2170,42 @@
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>where: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>what to do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Run &apos;novoselye --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Run &apos;novoselye %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +2218,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,39 +2227,52 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Language of messages: ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::CsvWriter</name>
+    <message>
+        <location filename="../../app/io/CsvWriter.cpp" line="83"/>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvWriter.cpp" line="85"/>
+        <source>Check the free space and the folder&apos;s rights.</source>
+        <translation>Check the free space and the folder&apos;s rights.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2921,29 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::ImportService</name>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="53"/>
+        <source>The file cannot be opened.</source>
+        <translation>The file cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="54"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Check that the file exists and that you may read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="78"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="92"/>
+        <source>The error report could not be written.</source>
+        <translation>The error report could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>nov::LoginDialog</name>
     <message>
         <location filename="../../ui/LoginDialog.cpp" line="22"/>
@@ -1967,227 +3014,247 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="55"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Import from a spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
+        <translation>Residents, apartments or gift vehicles from a CSV file (managers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>Save this list, as filtered, to Excel or CSV</source>
+        <translation>Save this list, as filtered, to Excel or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -3093,104 +4160,115 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="43"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
+        <source>--out FILE.png and --file are needed.</source>
+        <translation>--out FILE.png and --file are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="121"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="125"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Window size (default: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="125"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="127"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="127"/>
         <source>The page to render.</source>
         <translation>The page to render.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="130"/>
+        <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
+        <translation>import: the CSV file the import wizard checks (its dry-run page is shown).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
         <source>which page? Name one of: %1.</source>
         <translation>which page? Name one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="147"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>unknown page &apos;%1&apos;; the pages are: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="151"/>
         <source>--out FILE.png is needed.</source>
         <translation>--out FILE.png is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="158"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Screenshots need the windowed program&apos;s libraries.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="159"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Run it as: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="177"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>The page&apos;s rows did not arrive within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="178"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Check the database with: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="185"/>
         <source>The picture cannot be written.</source>
         <translation>The picture cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="187"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="190"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 pixels
@@ -3222,6 +4300,25 @@ Pages: %1.</translation>
         <location filename="../../app/domain/StatsService.cpp" line="78"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; next target %1, %2 residents to go</translation>
+    </message>
+</context>
+<context>
+    <name>nov::TableExporter</name>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="83"/>
+        <location filename="../../app/io/TableExporter.cpp" line="100"/>
+        <source>The file cannot be written.</source>
+        <translation>The file cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <source>The workbook cannot be created.</source>
+        <translation>The workbook cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="182"/>
+        <source>The workbook cannot be written.</source>
+        <translation>The workbook cannot be written.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,123 @@
     </message>
 </context>
 <context>
+    <name>ApartmentImporter</name>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Stock</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <source>Okrug</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="47"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="48"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Rooms</source>
+        <translation>Комнат</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Cadastral number</source>
+        <translation>Кадастровый номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="64"/>
+        <source>Floors</source>
+        <translation>Этажность</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="86"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="98"/>
+        <source>&apos;%1&apos; is neither old nor new stock.</source>
+        <translation>«%1» — ни старый, ни новый фонд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="109"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Неизвестный округ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="114"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Неизвестный район «%1» в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
+        <source>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</source>
+        <translation>«%1» — не статус квартиры (свободна, в резерве, занята, освобождена).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="139"/>
+        <source>%1 is stored as %2 stock.</source>
+        <translation>Дом %1 уже записан как %2 фонд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <source>old</source>
+        <translation>старый</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="149"/>
+        <source>Cadastral number %1 belongs to another apartment.</source>
+        <translation>Кадастровый номер %1 принадлежит другой квартире.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseFilterBar</name>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
@@ -184,22 +301,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="134"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="136"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="138"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="168"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -349,11 +466,906 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="25"/>
+        <source>The file is not open for reading.</source>
+        <translation>Файл не открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="31"/>
+        <source>This system cannot decode %1 text.</source>
+        <translation>Эта система не умеет читать текст в кодировке %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="32"/>
+        <source>Save the file as UTF-8 and import it again.</source>
+        <translation>Сохраните файл в UTF-8 и загрузите его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="28"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="29"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="30"/>
+        <source>CSV, Windows-1251 for old Excel (*.csv)</source>
+        <translation>CSV, Windows-1251 для старого Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="33"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="49"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="72"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="75"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="53"/>
+        <source>Exporting %1…</source>
+        <translation>Выгрузка: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="76"/>
+        <source>%1 rows written to %2.</source>
+        <translation>Записано строк: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportCommands</name>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="41"/>
+        <source>import residents|apartments|vehicles FILE [--dry-run] [--all-or-nothing]</source>
+        <translation>import residents|apartments|vehicles ФАЙЛ [--dry-run] [--all-or-nothing]: загрузка из CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="43"/>
+        <source>export TABLE --format csv|xlsx --out FILE</source>
+        <translation>export ТАБЛИЦА --format csv|xlsx --out ФАЙЛ: выгрузка списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="51"/>
+        <source>Imports a CSV file (Excel&apos;s &quot;CSV&quot;, any of UTF-8, UTF-16, Windows-1251; &apos;;&apos;, &apos;,&apos; or Tab between fields). Good rows are stored in one transaction; bad rows are listed with row, column and reason and written to the error report.</source>
+        <translation>Загружает файл CSV (формат «CSV» из Excel; UTF-8, UTF-16 или Windows-1251; поля через «;», «,» или табуляцию). Правильные строки записываются одной транзакцией; ошибочные перечисляются с номером строки, столбцом и причиной и попадают в отчёт об ошибках.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="54"/>
+        <source>Check every row, store nothing.</source>
+        <translation>Проверить все строки, ничего не записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="55"/>
+        <source>Store nothing if any row is bad.</source>
+        <translation>Ничего не записывать, если есть хоть одна ошибочная строка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="57"/>
+        <source>auto (default), utf-8, utf-16le, utf-16be or windows-1251.</source>
+        <translation>auto (по умолчанию), utf-8, utf-16le, utf-16be или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="58"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="151"/>
+        <source>ENCODING</source>
+        <translation>КОДИРОВКА</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="60"/>
+        <source>&apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: detected).</source>
+        <translation>«;», «,» или «tab» (по умолчанию определяется по файлу).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="60"/>
+        <source>CHAR</source>
+        <translation>СИМВОЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="62"/>
+        <source>Write the bad rows with their reasons to this CSV file.</source>
+        <translation>Записать ошибочные строки с причинами в этот файл CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="63"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="71"/>
+        <source>write: novoselye import residents|apartments|vehicles FILE</source>
+        <translation>пишите: novoselye import residents|apartments|vehicles ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="81"/>
+        <source>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</source>
+        <translation>--encoding: auto, utf-8, utf-16le, utf-16be или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="91"/>
+        <source>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
+        <translation>--separator: «;», «,» или «tab».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="105"/>
+        <source>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
+</source>
+        <translation>%1: %2, разделитель «%3». Строк: %4; правильных: %5; уже есть в базе: %6; ошибочных: %7.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="111"/>
+        <source>row %1 (line %2), %3: %4
+</source>
+        <translation>строка %1 (строка файла %2), %3: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="114"/>
+        <source>whole row</source>
+        <translation>вся строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
+        <source>… and more; see the error report.
+</source>
+        <translation>… и другие; см. отчёт об ошибках.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
+        <source>Bad rows with their reasons: %1 (fix them and import that file again).
+</source>
+        <translation>Ошибочные строки с причинами: %1 (исправьте их и загрузите этот файл снова).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="125"/>
+        <source>Stored %1 rows%2.
+</source>
+        <translation>Записано строк: %1%2.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="132"/>
+        <source>Dry run: nothing was stored.
+</source>
+        <translation>Пробный прогон: ничего не записано.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="135"/>
+        <source>Nothing was stored: --all-or-nothing and %1 bad rows.
+</source>
+        <translation>Ничего не записано: задан --all-or-nothing, ошибочных строк: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="143"/>
+        <source>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</source>
+        <translation>Выгружает список (жители, семьи, квартиры, дома, автомобили) в CSV или XLSX со столбцами, которые список показывает по умолчанию. Персональные данные скрыты, если ваша роль не видит их полностью; выгрузка записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <source>csv or xlsx.</source>
+        <translation>csv или xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
+        <source>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</source>
+        <translation>CSV: utf-8 (по умолчанию, с BOM) или windows-1251 (старый Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
+        <source>Comma-separated column keys (default: the list&apos;s visible ones).</source>
+        <translation>Ключи столбцов через запятую (по умолчанию — видимые в списке).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="154"/>
+        <source>KEYS</source>
+        <translation>КЛЮЧИ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <source>Only this okrug (code, e.g. ВАО).</source>
+        <translation>Только этот округ (код, например ВАО).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <source>Only rows with this status.</source>
+        <translation>Только строки с этим статусом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="166"/>
+        <source>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</source>
+        <translation>пишите: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="173"/>
+        <source>--encoding must be utf-8 or windows-1251.</source>
+        <translation>--encoding: utf-8 или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="183"/>
+        <source>%1 has no column &apos;%2&apos;.</source>
+        <translation>В списке %1 нет столбца «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="196"/>
+        <source>%1 rows written to %2.
+</source>
+        <translation>Записано строк: %1, файл %2.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="141"/>
+        <source>import data</source>
+        <translation>загрузка данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="154"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="154"/>
+        <source>Choose the file with the data.</source>
+        <translation>Выберите файл с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <source>The file lacks required columns: %1.</source>
+        <translation>В файле нет обязательных столбцов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="171"/>
+        <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
+        <translation>Назовите столбцы в первой строке (например, Фамилия, Дата рождения) или сопоставьте их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="216"/>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Поле в кавычках не закрыто до конца файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="218"/>
+        <source>The row has %1 columns, the header has %2.</source>
+        <translation>В строке столбцов: %1, в заголовке: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="21"/>
+        <location filename="../../app/io/ImportValues.cpp" line="53"/>
+        <location filename="../../app/io/ImportValues.cpp" line="59"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="28"/>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
+        <translation>«%1» — не целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="43"/>
+        <source>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</source>
+        <translation>Квартиры ещё нет в базе, а в файле нет этажа, числа комнат и площадей, чтобы её создать; сначала загрузите квартиры или добавьте эти столбцы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="54"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="60"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Загрузка из таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <source>A CSV file saved from Excel or sent by another office.</source>
+        <translation>Файл CSV, сохранённый из Excel или присланный другой службой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <source>Residents (registry of an old building)</source>
+        <translation>Жители (реестр старого дома)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <source>Apartments (old or new stock)</source>
+        <translation>Квартиры (старый или новый фонд)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <source>Gift vehicles (plant&apos;s shipment list)</source>
+        <translation>Подарочные автомобили (отгрузочный список завода)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
+        <source>The file holds:</source>
+        <translation>В файле:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <source>Encoding and separator</source>
+        <translation>Кодировка и разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <source>Detected from the file; change them if the preview looks wrong.</source>
+        <translation>Определены по файлу; измените, если образец выглядит неправильно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
+        <source>Separator:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
+        <translation>Какой столбец файла что содержит. Найдено по названиям столбцов; исправьте, где нужно. Поля со звёздочкой * обязательны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <source>Check (nothing is stored yet)</source>
+        <translation>Проверка (пока ничего не записано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
+        <translation>Каждая строка проверяется так, как при загрузке. Ошибочные строки перечислены с причиной; правильные можно загрузить сейчас, а ошибочные исправить позже по отчёту об ошибках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <source>First rows as they will be stored:</source>
+        <translation>Первые строки в том виде, в каком они будут записаны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <source>Bad rows:</source>
+        <translation>Ошибочные строки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
+        <source>Import nothing if any row is bad</source>
+        <translation>Ничего не загружать, если есть ошибочные строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
+        <source>Error report (bad rows to fix):</source>
+        <translation>Отчёт об ошибках (строки для исправления):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <source>Import</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
+        <translation>Все строки записываются одной транзакцией: отмена оставляет базу такой, какой она была.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <source>Cancel the import</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <source>Read as %1, fields separated by “%2”.</source>
+        <translation>Прочитано как %1, поля разделены «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <source>-errors</source>
+        <translation>-ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <source>Choose a file first</source>
+        <translation>Сначала выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <source>Choose the columns of: %1.</source>
+        <translation>Выберите столбцы для: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
+        <translation>
+            <numerusform>Ничего не записано: %n ошибочная строка, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
+            <numerusform>Ничего не записано: %n ошибочные строки, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
+            <numerusform>Ничего не записано: %n ошибочных строк, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
+        <translation>Записано строк: %1. Уже были в базе: %2. Ошибочных: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
+        <translation>Ошибочные строки с причинами — в файле %1: исправьте их там и загрузите этот файл снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
+        <translation>Строк: %1. Правильных, к записи: %2. Уже есть в базе: %3. Ошибочных: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <source>whole row</source>
+        <translation>вся строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Line</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
         <source>%1: click to sort</source>
         <translation>%1: нажмите, чтобы отсортировать</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImporter</name>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="67"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <source>Okrug</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Old address</source>
+        <translation>Старый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <source>Rooms</source>
+        <translation>Комнат</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="89"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="252"/>
+        <source>Included on</source>
+        <translation>Дата включения</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="202"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="210"/>
+        <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
+        <translation>«%1» — не пол; пишите М или Ж.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="214"/>
+        <source>Sex is missing and the patronymic does not tell it.</source>
+        <translation>Пол не указан, и по отчеству его не определить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="227"/>
+        <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
+        <translation>«%1» — неизвестное родство (глава, супруг(а), ребёнок, родитель, брат/сестра, внук/внучка, другое).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="255"/>
+        <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
+        <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="269"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Неизвестный округ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="274"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Неизвестный район «%1» в %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="281"/>
+        <source>%1 is a new building; residents are imported at their old address.</source>
+        <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <source>Another person with this SNILS is already stored.</source>
+        <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="301"/>
+        <source>Another person with this passport is already stored.</source>
+        <translation>В базе уже есть другой человек с этим паспортом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="312"/>
+        <source>Case number %1 belongs to another household.</source>
+        <translation>Номер дела %1 принадлежит другой семье.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="366"/>
+        <source>Imported</source>
+        <translation>Загружено из файла</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <source>No columns to export.</source>
+        <translation>Нет столбцов для выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <source>Show at least one column.</source>
+        <translation>Покажите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="230"/>
+        <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
+        <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="233"/>
+        <source>Narrow the list with a filter, or export to CSV.</source>
+        <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="261"/>
+        <source>The export was cancelled.</source>
+        <translation>Выгрузка отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleImporter</name>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>Powertrain</source>
+        <translation>Силовая установка</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="41"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <source>Production no.</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <source>EPTS no.</source>
+        <translation>Номер ЭПТС</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="47"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="133"/>
+        <source>Produced</source>
+        <translation>Дата производства</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="79"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="85"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="112"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
+        <translation>«%1» — не подарочная модель (Москвич 3 или Москвич 3e).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="99"/>
+        <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
+        <translation>«%1» — не силовая установка (бензин, вариатор; бензин, механика; электро).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="103"/>
+        <source>%1 does not come with this powertrain.</source>
+        <translation>%1 не выпускается с такой силовой установкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="118"/>
+        <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
+        <translation>«%1» — не цвет подарочного автомобиля (белый, чёрный, красный, серый, синий).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
+        <translation>В номере ЭПТС 15 цифр; указано «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="144"/>
+        <source>%1 number %2 is already stored with another VIN.</source>
+        <translation>%1 с заводским номером %2 уже есть в базе с другим VIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="148"/>
+        <source>EPTS %1 belongs to another vehicle.</source>
+        <translation>ЭПТС %1 принадлежит другому автомобилю.</translation>
     </message>
 </context>
 <context>
@@ -1159,42 +2171,42 @@
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
         <source>where: %1</source>
         <translation>где: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
         <source>what to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>details: %1</source>
         <translation>подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="91"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Список команд: novoselye --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="92"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Параметры команды: novoselye %1 --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="99"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +2219,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="104"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,39 +2228,52 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="113"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="143"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>nov::CsvWriter</name>
+    <message>
+        <location filename="../../app/io/CsvWriter.cpp" line="83"/>
+        <source>The file could not be written.</source>
+        <translation>Файл не удалось записать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvWriter.cpp" line="85"/>
+        <source>Check the free space and the folder&apos;s rights.</source>
+        <translation>Проверьте свободное место и права на папку.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2927,29 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::ImportService</name>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="53"/>
+        <source>The file cannot be opened.</source>
+        <translation>Файл не открывается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="54"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Проверьте, что файл существует и у вас есть права на чтение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="78"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="92"/>
+        <source>The error report could not be written.</source>
+        <translation>Отчёт об ошибках не удалось записать.</translation>
+    </message>
+</context>
+<context>
     <name>nov::LoginDialog</name>
     <message>
         <location filename="../../ui/LoginDialog.cpp" line="22"/>
@@ -1972,227 +3020,247 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="55"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="60"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Загрузить из таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
+        <translation>Жители, квартиры или подарочные автомобили из файла CSV (для руководителей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <source>Save this list, as filtered, to Excel or CSV</source>
+        <translation>Сохранить этот список с текущим фильтром в Excel или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="262"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="292"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -3100,104 +4168,115 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="43"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="92"/>
+        <source>--out FILE.png and --file are needed.</source>
+        <translation>Нужны --out ФАЙЛ.png и --file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="121"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
 Страницы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="124"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="125"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="125"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="127"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="127"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="130"/>
+        <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
+        <translation>import: файл CSV, который проверяет мастер загрузки (показывается страница проверки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="147"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="151"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="158"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="159"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="177"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="178"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="185"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="187"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="190"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
@@ -3229,6 +4308,25 @@ Pages: %1.</source>
         <location filename="../../app/domain/StatsService.cpp" line="78"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; следующая цель — %1, осталось жителей: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nov::TableExporter</name>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="83"/>
+        <location filename="../../app/io/TableExporter.cpp" line="100"/>
+        <source>The file cannot be written.</source>
+        <translation>Файл не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <source>The workbook cannot be created.</source>
+        <translation>Книгу Excel не удаётся создать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="182"/>
+        <source>The workbook cannot be written.</source>
+        <translation>Книгу Excel не удаётся записать.</translation>
     </message>
 </context>
 <context>

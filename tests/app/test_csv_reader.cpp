@@ -77,31 +77,64 @@ TEST_P(CsvCases, ReadsAsExcelWroteIt) {
 INSTANTIATE_TEST_SUITE_P(
     Files, CsvCases,
     ::testing::Values(
-        Case{"plain_semicolons", "a;b;c\n1;2;3\n", TextEncoding::Utf8, ';',
+        Case{"plain_semicolons",
+             "a;b;c\n1;2;3\n",
+             TextEncoding::Utf8,
+             ';',
              {row({"a", "b", "c"}), row({"1", "2", "3"})}},
-        Case{"crlf_and_no_final_newline", "a;b\r\n1;2\r\n3;4", TextEncoding::Utf8, ';',
+        Case{"crlf_and_no_final_newline",
+             "a;b\r\n1;2\r\n3;4",
+             TextEncoding::Utf8,
+             ';',
              {row({"a", "b"}), row({"1", "2"}), row({"3", "4"})}},
-        Case{"commas", "a,b,c\n1,\"2,5\",3\n", TextEncoding::Utf8, ',',
+        Case{"commas",
+             "a,b,c\n1,\"2,5\",3\n",
+             TextEncoding::Utf8,
+             ',',
              {row({"a", "b", "c"}), row({"1", "2,5", "3"})}},
         Case{"tabs", "a\tb\n1\t2\n", TextEncoding::Utf8, '\t', {row({"a", "b"}), row({"1", "2"})}},
         Case{"quoted_separator_quote_and_newline",
              "name;note\n\"Иванов; Пётр\";\"he said \"\"hi\"\"\r\nthen left\"\n",
-             TextEncoding::Utf8, ';',
+             TextEncoding::Utf8,
+             ';',
              {row({"name", "note"}), row({"Иванов; Пётр", "he said \"hi\"\r\nthen left"})}},
-        Case{"empty_trailing_columns", "a;b;c;\n1;;;\n", TextEncoding::Utf8, ';',
+        Case{"empty_trailing_columns",
+             "a;b;c;\n1;;;\n",
+             TextEncoding::Utf8,
+             ';',
              {row({"a", "b", "c", ""}), row({"1", "", "", ""})}},
-        Case{"ragged_rows_kept_as_they_are", "a;b;c\n1;2\n1;2;3;4\n", TextEncoding::Utf8, ';',
+        Case{"ragged_rows_kept_as_they_are",
+             "a;b;c\n1;2\n1;2;3;4\n",
+             TextEncoding::Utf8,
+             ';',
              {row({"a", "b", "c"}), row({"1", "2"}), row({"1", "2", "3", "4"})}},
-        Case{"blank_lines_skipped", "a;b\n\n1;2\n\r\n", TextEncoding::Utf8, ';',
+        Case{"blank_lines_skipped",
+             "a;b\n\n1;2\n\r\n",
+             TextEncoding::Utf8,
+             ';',
              {row({"a", "b"}), row({"1", "2"})}},
-        Case{"utf8_bom", "\xEF\xBB\xBF" "Фамилия;Имя\nПетров;Иван\n", TextEncoding::Utf8, ';',
+        Case{"utf8_bom",
+             "\xEF\xBB\xBF"
+             "Фамилия;Имя\nПетров;Иван\n",
+             TextEncoding::Utf8,
+             ';',
              {row({"Фамилия", "Имя"}), row({"Петров", "Иван"})}},
-        Case{"windows_1251_bytes", cp1251("Фамилия;Имя\nЁжиков;Щукин\n"),
-             TextEncoding::Windows1251, ';', {row({"Фамилия", "Имя"}), row({"Ёжиков", "Щукин"})}},
-        Case{"utf16_with_bom", utf16le("Фамилия\tИмя\r\nПетров\tИван\r\n", true),
-             TextEncoding::Utf16LE, '\t', {row({"Фамилия", "Имя"}), row({"Петров", "Иван"})}},
-        Case{"unterminated_quote_at_end", "a;b\n1;\"open", TextEncoding::Utf8, ';',
-             {row({"a", "b"}), row({"1", "open"})}, true}),
+        Case{"windows_1251_bytes",
+             cp1251("Фамилия;Имя\nЁжиков;Щукин\n"),
+             TextEncoding::Windows1251,
+             ';',
+             {row({"Фамилия", "Имя"}), row({"Ёжиков", "Щукин"})}},
+        Case{"utf16_with_bom",
+             utf16le("Фамилия\tИмя\r\nПетров\tИван\r\n", true),
+             TextEncoding::Utf16LE,
+             '\t',
+             {row({"Фамилия", "Имя"}), row({"Петров", "Иван"})}},
+        Case{"unterminated_quote_at_end",
+             "a;b\n1;\"open",
+             TextEncoding::Utf8,
+             ';',
+             {row({"a", "b"}), row({"1", "open"})},
+             true}),
     [](const ::testing::TestParamInfo<Case> &info) { return std::string(info.param.name); });
 
 TEST(CsvReader, ManualOverridesWin) {
@@ -127,8 +160,8 @@ TEST(CsvReader, FieldsCrossingChunkBoundariesStayWhole) {
     Rows expected = {row({"n", "text"})};
     for (int i = 0; bytes.size() < 3 * 1024 * 1024; ++i) {
         const QString text = QStringLiteral("строка \"%1\"; ещё\nвторая").arg(i);
-        bytes += QByteArray::number(i) + ";\"" + cp1251(text.toUtf8().replace("\"", "\"\"")) +
-                 "\"\r\n";
+        bytes +=
+            QByteArray::number(i) + ";\"" + cp1251(text.toUtf8().replace("\"", "\"\"")) + "\"\r\n";
         expected.append({QString::number(i), text});
     }
     const Read r = readAll(bytes);

@@ -8,10 +8,10 @@
 #include "io/TableExporter.h"
 
 #include <QFile>
-#include <QSqlRecord>
-#include <map>
 #include <QProcess>
+#include <QSqlRecord>
 #include <QStringEncoder>
+#include <map>
 
 namespace {
 
@@ -54,8 +54,8 @@ protected:
     }
     QString write(const QString &name, const QString &text, bool windows1251 = true) {
         const QString file = dir.path(name);
-        QStringEncoder encoder = windows1251 ? QStringEncoder("windows-1251")
-                                             : QStringEncoder(QStringEncoder::Utf8);
+        QStringEncoder encoder =
+            windows1251 ? QStringEncoder("windows-1251") : QStringEncoder(QStringEncoder::Utf8);
         nov::test::writeFile(file, encoder.encode(text));
         return file;
     }
@@ -99,20 +99,18 @@ TEST_F(ImportTest, EachBadRowIsReportedWithRowColumnAndReason) {
             .toString();
     QString bad = snilsFor(2);
     bad[10] = bad[10] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-    const QString text = residentsHeader() +
-                         resident("Годный", "01.02.1960", snilsFor(1), "ул. Новая, д. 1", "1") +
-                         resident("Контрольный", "01.02.1960", bad, "ул. Новая, д. 1", "2") +
-                         resident("Февральский", "31.02.1980", snilsFor(3), "ул. Новая, д. 1", "3") +
-                         resident("Площадной", "01.02.1960", snilsFor(4), "ул. Новая, д. 1", "4",
-                                  "50,0") +
-                         resident("Окружной", "01.02.1960", snilsFor(5), "ул. Новая, д. 1", "5",
-                                  "30,0", "ЖАО") +
-                         resident("Районный", "01.02.1960", snilsFor(6), "ул. Новая, д. 1", "6",
-                                  "30,0", QString(), "Атлантида") +
-                         QStringLiteral(";Пустой;;01.02.1960;;%1;%2;ул. Новая, д. 1;7;2;2;45;30\r\n")
-                             .arg(okrug, district) +
-                         QStringLiteral("Короткий;Ряд\r\n") +
-                         resident("Двойник", "01.02.1960", existingSnils, "ул. Новая, д. 1", "9");
+    const QString text =
+        residentsHeader() + resident("Годный", "01.02.1960", snilsFor(1), "ул. Новая, д. 1", "1") +
+        resident("Контрольный", "01.02.1960", bad, "ул. Новая, д. 1", "2") +
+        resident("Февральский", "31.02.1980", snilsFor(3), "ул. Новая, д. 1", "3") +
+        resident("Площадной", "01.02.1960", snilsFor(4), "ул. Новая, д. 1", "4", "50,0") +
+        resident("Окружной", "01.02.1960", snilsFor(5), "ул. Новая, д. 1", "5", "30,0", "ЖАО") +
+        resident("Районный", "01.02.1960", snilsFor(6), "ул. Новая, д. 1", "6", "30,0", QString(),
+                 "Атлантида") +
+        QStringLiteral(";Пустой;;01.02.1960;;%1;%2;ул. Новая, д. 1;7;2;2;45;30\r\n")
+            .arg(okrug, district) +
+        QStringLiteral("Короткий;Ряд\r\n") +
+        resident("Двойник", "01.02.1960", existingSnils, "ул. Новая, д. 1", "9");
     ImportOptions options;
     options.errorReportPath = dir.path(QStringLiteral("errors.csv"));
     const ImportReport r = import(write(QStringLiteral("residents.csv"), text), options);
@@ -173,8 +171,9 @@ TEST_F(ImportTest, OneHouseholdPerOldApartmentWithBuildingAndApartmentCreated) {
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT household_id) FROM resident "
                                          "WHERE last_name IN ('Семенов', 'Семенова')")),
               1);
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT relation FROM resident WHERE last_name = 'Семенов'")),
-              QStringLiteral("head"));
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT relation FROM resident WHERE last_name = 'Семенов'")),
+        QStringLiteral("head"));
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT total_area FROM apartment a JOIN building b ON "
                                          "b.id = a.building_id WHERE b.address = 'ул. Тихая, д. 5' "
                                          "AND a.number = '7'"))
@@ -184,10 +183,10 @@ TEST_F(ImportTest, OneHouseholdPerOldApartmentWithBuildingAndApartmentCreated) {
 }
 
 TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {
-    const QString file = write(QStringLiteral("again.csv"),
-                               residentsHeader() +
-                                   resident("Повторов", "01.02.1960", snilsFor(21), "ул. Эхо, д. 1", "1") +
-                                   resident("Повторова", "01.02.1961", QString(), "ул. Эхо, д. 1", "1"));
+    const QString file = write(
+        QStringLiteral("again.csv"),
+        residentsHeader() + resident("Повторов", "01.02.1960", snilsFor(21), "ул. Эхо, д. 1", "1") +
+            resident("Повторова", "01.02.1961", QString(), "ул. Эхо, д. 1", "1"));
     EXPECT_EQ(import(file).added, 2);
     auto once = counts();
     const ImportReport again = import(file);
@@ -202,10 +201,10 @@ TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {
 }
 
 TEST_F(ImportTest, AllOrNothingAndDryRunStoreNothing) {
-    const QString file = write(QStringLiteral("mixed.csv"),
-                               residentsHeader() +
-                                   resident("Первый", "01.02.1960", snilsFor(31), "ул. Одна, д. 1", "1") +
-                                   resident("Плохой", "32.01.1960", snilsFor(32), "ул. Одна, д. 1", "2"));
+    const QString file = write(
+        QStringLiteral("mixed.csv"),
+        residentsHeader() + resident("Первый", "01.02.1960", snilsFor(31), "ул. Одна, д. 1", "1") +
+            resident("Плохой", "32.01.1960", snilsFor(32), "ул. Одна, д. 1", "2"));
     auto before = counts();
     ImportOptions options;
     options.allOrNothing = true;
@@ -228,8 +227,9 @@ TEST_F(ImportTest, AllOrNothingAndDryRunStoreNothing) {
 TEST_F(ImportTest, CancelMidwayLeavesTheDatabaseAsItWas) {
     QString text = residentsHeader();
     for (int i = 0; i < 6000; ++i)
-        text += resident(QStringLiteral("Отменов%1").arg(i), "01.02.1960", snilsFor(1000 + i),
-                         QStringLiteral("ул. Длинная, д. %1").arg(i / 50), QString::number(i % 50 + 1));
+        text +=
+            resident(QStringLiteral("Отменов%1").arg(i), "01.02.1960", snilsFor(1000 + i),
+                     QStringLiteral("ул. Длинная, д. %1").arg(i / 50), QString::number(i % 50 + 1));
     const QString file = write(QStringLiteral("big.csv"), text);
     auto before = counts();
     ImportOptions options;
@@ -254,11 +254,12 @@ TEST_F(ImportTest, ClerksMayNotImport) {
 }
 
 TEST_F(ImportTest, VehiclesByVinAndMissingColumnsRefused) {
-    const QString file = write(QStringLiteral("cars.csv"),
-                               QStringLiteral("VIN,Model,Colour,Production no.,Produced\n"
-                                              "XTAMSK3E0P0123456,Москвич 3e,white,990001,10.01.2023\n"
-                                              "XTAMSK3I0P0123457,Moskvich 3,red,990002,10.01.2023\n"),
-                               false);
+    const QString file =
+        write(QStringLiteral("cars.csv"),
+              QStringLiteral("VIN,Model,Colour,Production no.,Produced\n"
+                             "XTAMSK3E0P0123456,Москвич 3e,white,990001,10.01.2023\n"
+                             "XTAMSK3I0P0123457,Moskvich 3,red,990002,10.01.2023\n"),
+              false);
     ImportOptions options;
     options.kind = ImportKind::Vehicles;
     ImportReport r = import(file, options);
@@ -279,9 +280,12 @@ TEST_F(ImportTest, VehiclesByVinAndMissingColumnsRefused) {
 TEST_F(ImportTest, ExportThenImportGivesTheSameApartmentsAndVehicles) {
     const QString copy = dir.path(QStringLiteral("copy.db"));
     auto target = nov::test::openDatabase(copy);
-    ASSERT_TRUE(nov::test::runs(*target, QStringLiteral("ATTACH '%1' AS src").arg(path))); // SQL-SAFE: test path
-    ASSERT_TRUE(nov::test::runs(*target, QStringLiteral("INSERT INTO okrug SELECT * FROM src.okrug")));
-    ASSERT_TRUE(nov::test::runs(*target, QStringLiteral("INSERT INTO district SELECT * FROM src.district")));
+    ASSERT_TRUE(nov::test::runs(
+        *target, QStringLiteral("ATTACH '%1' AS src").arg(path))); // SQL-SAFE: test path
+    ASSERT_TRUE(
+        nov::test::runs(*target, QStringLiteral("INSERT INTO okrug SELECT * FROM src.okrug")));
+    ASSERT_TRUE(nov::test::runs(*target,
+                                QStringLiteral("INSERT INTO district SELECT * FROM src.district")));
     ASSERT_TRUE(nov::test::runs(*target, QStringLiteral("DETACH src")));
 
     const QString apartmentsSql = QStringLiteral(
@@ -330,8 +334,9 @@ TEST_F(ImportTest, ExportThenImportGivesTheSameApartmentsAndVehicles) {
             importOptions.kind = t.kind;
             auto r = ImportService(*target).run(Actor::system(), file, importOptions);
             ASSERT_TRUE(r.ok()) << r.error().toText().toStdString();
-            EXPECT_EQ(r->rejected, 0) << (r->problems.isEmpty() ? std::string()
-                                                                : r->problems.first().reason.toStdString());
+            EXPECT_EQ(r->rejected, 0)
+                << (r->problems.isEmpty() ? std::string()
+                                          : r->problems.first().reason.toStdString());
             EXPECT_EQ(r->added + r->alreadyPresent, written.value());
         }
         QStringList expected = rows(*db, t.sql);
@@ -348,9 +353,10 @@ TEST_F(ImportTest, ExportMasksPersonalDataForReadOnlyRolesAndIsAudited) {
     const BrowseDefinition *page = BrowseCatalog::find(QStringLiteral("residents"));
     TableExporter::Options options;
     options.request = page->defaultRequest();
-    const qint64 auditBefore = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
-    for (const auto &[login, role, masked] :
-         {std::tuple{"auditor", Role::Auditor, true}, std::tuple{"manager", Role::Manager, false}}) {
+    const qint64 auditBefore =
+        scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    for (const auto &[login, role, masked] : {std::tuple{"auditor", Role::Auditor, true},
+                                              std::tuple{"manager", Role::Manager, false}}) {
         const QString file = dir.path(QStringLiteral("%1.csv").arg(QLatin1String(login)));
         auto rows = TableExporter(*db).exportTo(actorFor(QString::fromLatin1(login), role), *page,
                                                 options, file);
@@ -400,35 +406,43 @@ CliRun novoselye(const QStringList &arguments, const QString &password = QString
 TEST_F(ImportTest, CommandLineExitCodes) {
     db.reset();
     const QString good = write(QStringLiteral("good.csv"),
-                               residentsHeader() +
-                                   resident("Консольный", "01.02.1960", snilsFor(41), "ул. Cli, д. 1", "1"));
-    const QString bad = write(QStringLiteral("bad.csv"),
-                              residentsHeader() +
-                                  resident("Плохов", "01.02.1960", "123", "ул. Cli, д. 1", "2"));
+                               residentsHeader() + resident("Консольный", "01.02.1960",
+                                                            snilsFor(41), "ул. Cli, д. 1", "1"));
+    const QString bad =
+        write(QStringLiteral("bad.csv"),
+              residentsHeader() + resident("Плохов", "01.02.1960", "123", "ул. Cli, д. 1", "2"));
     const QString pw = QStringLiteral("manager-2018");
-    const QStringList common = {QStringLiteral("--db"), path, QStringLiteral("--user"),
-                                QStringLiteral("manager"), QStringLiteral("--lang"),
-                                QStringLiteral("en")};
+    const QStringList common = {QStringLiteral("--db"),   path,
+                                QStringLiteral("--user"), QStringLiteral("manager"),
+                                QStringLiteral("--lang"), QStringLiteral("en")};
     CliRun r = novoselye(QStringList{QStringLiteral("import"), QStringLiteral("residents"), bad,
-                                     QStringLiteral("--dry-run")} + common, pw);
+                                     QStringLiteral("--dry-run")} +
+                             common,
+                         pw);
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.out.contains(QString::fromUtf8("row 1 (line 2), СНИЛС"))) << r.out.toStdString();
-    r = novoselye(QStringList{QStringLiteral("import"), QStringLiteral("residents"), good} + common, pw);
+    r = novoselye(QStringList{QStringLiteral("import"), QStringLiteral("residents"), good} + common,
+                  pw);
     EXPECT_EQ(r.code, 0) << r.err.toStdString() << r.out.toStdString();
-    r = novoselye(QStringList{QStringLiteral("import"), QStringLiteral("people"), good} + common, pw);
+    r = novoselye(QStringList{QStringLiteral("import"), QStringLiteral("people"), good} + common,
+                  pw);
     EXPECT_EQ(r.code, 2);
-    r = novoselye({QStringLiteral("import"), QStringLiteral("residents"), good, QStringLiteral("--db"),
-                   path});
+    r = novoselye({QStringLiteral("import"), QStringLiteral("residents"), good,
+                   QStringLiteral("--db"), path});
     EXPECT_EQ(r.code, 1); // changes data: needs --user
     const QString out = dir.path(QStringLiteral("out.xlsx"));
     r = novoselye(QStringList{QStringLiteral("export"), QStringLiteral("vehicles"),
                               QStringLiteral("--format"), QStringLiteral("xlsx"),
-                              QStringLiteral("--out"), out} + common, pw);
+                              QStringLiteral("--out"), out} +
+                      common,
+                  pw);
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
     r = novoselye(QStringList{QStringLiteral("export"), QStringLiteral("vehicles"),
                               QStringLiteral("--format"), QStringLiteral("pdf"),
-                              QStringLiteral("--out"), out} + common, pw);
+                              QStringLiteral("--out"), out} +
+                      common,
+                  pw);
     EXPECT_EQ(r.code, 2);
 }
 

@@ -1,11 +1,10 @@
-#include "ImportBenchmarks.h"
-
 #include "Database.h"
+#include "ImportBenchmarks.h"
+#include "browse/BrowseCatalog.h"
+#include "domain/Validators.h"
 #include "io/CsvWriter.h"
 #include "io/ImportService.h"
 #include "io/TableExporter.h"
-#include "browse/BrowseCatalog.h"
-#include "domain/Validators.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,27 +50,32 @@ bool writeResidents(const QString &demoPath, const QString &file, const QString 
     }
     if (districts.isEmpty())
         return false;
-    const QStringList surnames = QStringLiteral(
-        "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров Морозов "
-        "Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев Орлов Андреев")
-                                     .split(QLatin1Char(' '));
+    const QStringList surnames =
+        QStringLiteral(
+            "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
+            "Морозов "
+            "Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев Орлов Андреев")
+            .split(QLatin1Char(' '));
     const QStringList men = QStringLiteral("Александр Сергей Дмитрий Андрей Алексей Иван Михаил")
                                 .split(QLatin1Char(' '));
-    const QStringList women = QStringLiteral("Елена Ольга Наталья Татьяна Ирина Анна Мария")
-                                  .split(QLatin1Char(' '));
+    const QStringList women =
+        QStringLiteral("Елена Ольга Наталья Татьяна Ирина Анна Мария").split(QLatin1Char(' '));
     QFile out(file), plain(utf8File);
     if (!out.open(QIODevice::WriteOnly) || !plain.open(QIODevice::WriteOnly))
         return false;
     CsvWriter writer(&out, TextEncoding::Windows1251);
     CsvWriter utf8(&plain, TextEncoding::Utf8);
-    const QStringList header = QStringLiteral(
-        "Фамилия;Имя;Отчество;Пол;Дата рождения;СНИЛС;Паспорт;Телефон;Округ;Район;Адрес;"
-        "Квартира;Этаж;Комнат;Общая площадь;Жилая площадь")
-                                   .split(QLatin1Char(';'));
+    const QStringList header =
+        QStringLiteral(
+            "Фамилия;Имя;Отчество;Пол;Дата рождения;СНИЛС;Паспорт;Телефон;Округ;Район;Адрес;"
+            "Квартира;Этаж;Комнат;Общая площадь;Жилая площадь")
+            .split(QLatin1Char(';'));
     writer.writeRow(header);
     utf8.writeRow(header);
     quint32 seed = 12345;
-    auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+    auto next = [&seed] {
+        return seed = seed * 1664525u + 1013904223u;
+    };
     qint64 row = 0;
     for (qint64 apartment = 0; row < Rows; ++apartment) {
         const qint64 building = apartment / 80;
@@ -84,8 +88,8 @@ bool writeResidents(const QString &demoPath, const QString &file, const QString 
         const double total = 30.0 + rooms * 12.5;
         for (int p = 0; p < people && row < Rows; ++p, ++row) {
             const bool man = next() % 2;
-            const QString surname = surnames.at(next() % surnames.size()) +
-                                    (man ? QString() : QStringLiteral("а"));
+            const QString surname =
+                surnames.at(next() % surnames.size()) + (man ? QString() : QStringLiteral("а"));
             const QString nine = QStringLiteral("%1").arg(100000000 + row, 9, 10, QLatin1Char('0'));
             const QDate born = QDate(1930, 1, 1).addDays(qint64(next() % 30000));
             const QStringList fields = {
@@ -176,9 +180,9 @@ void runImportBenchmarks(const QString &dir, const QString &demoPath, BenchTable
     }
     const QLocale l(QLocale::English);
     QByteArray childOut;
-    const double childWall = wallSeconds(QCoreApplication::applicationFilePath(),
-                                         {QStringLiteral("--import-child"), file, target}, {},
-                                         &childOut);
+    const double childWall =
+        wallSeconds(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--import-child"), file, target}, {}, &childOut);
     const QList<QByteArray> figures = childOut.trimmed().split(' ');
     if (childWall < 0 || figures.size() != 4) {
         err << "import benchmark: the import failed\n";

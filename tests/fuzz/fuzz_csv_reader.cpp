@@ -17,10 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     QBuffer buffer;
     buffer.setData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     buffer.open(QIODevice::ReadOnly);
-    nov::CsvReader reader(&buffer, {encodings[choice % 5],
-                                    separators[(choice / 5) % 4]
-                                        ? QChar(QLatin1Char(separators[(choice / 5) % 4]))
-                                        : QChar()});
+    nov::CsvReader reader(
+        &buffer, {encodings[choice % 5], separators[(choice / 5) % 4]
+                                             ? QChar(QLatin1Char(separators[(choice / 5) % 4]))
+                                             : QChar()});
     if (!reader.start())
         return 0;
     nov::CsvRecord record;

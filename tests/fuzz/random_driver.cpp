@@ -12,7 +12,8 @@ int main(int argc, char **argv) {
     const long iterations = argc > 1 ? std::atol(argv[1]) : 20000;
     std::mt19937 random(argc > 2 ? unsigned(std::atol(argv[2])) : 1251u);
     // bytes CSV readers trip over: quotes, separators, line ends, BOM and cp1251/UTF-8 bytes
-    const QByteArray alphabet = QByteArray("\"\";,\t\r\n\n ab1\xEF\xBB\xBF\xFF\xFE\xC8\xD0\x98\xE2\x80");
+    const QByteArray alphabet =
+        QByteArray("\"\";,\t\r\n\n ab1\xEF\xBB\xBF\xFF\xFE\xC8\xD0\x98\xE2\x80");
     for (long i = 0; i < iterations; ++i) {
         QByteArray input;
         const int length = int(random() % 600);

@@ -29,11 +29,9 @@ void ExportCommand::run(QWidget *parent, db::Database &db, const Actor &actor, B
     const QString csvUtf8 = tr("CSV, UTF-8 (*.csv)");
     const QString csv1251 = tr("CSV, Windows-1251 for old Excel (*.csv)");
     QString filter = xlsx;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Export"),
-                                                page->definition().key + QStringLiteral(".xlsx"),
-                                                xlsx + QStringLiteral(";;") + csvUtf8 +
-                                                    QStringLiteral(";;") + csv1251,
-                                                &filter);
+    QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export"), page->definition().key + QStringLiteral(".xlsx"),
+        xlsx + QStringLiteral(";;") + csvUtf8 + QStringLiteral(";;") + csv1251, &filter);
     if (path.isEmpty())
         return;
     TableExporter::Options options;
@@ -61,24 +59,23 @@ void ExportCommand::run(QWidget *parent, db::Database &db, const Actor &actor, B
     auto result = std::make_shared<Result<qint64>>(qint64(0));
     auto *watcher = new QFutureWatcher<void>(progress);
     auto *timer = new QTimer(progress);
-    QObject::connect(timer, &QTimer::timeout, progress, [progress, permille] {
-        progress->setValue(*permille);
-    });
+    QObject::connect(timer, &QTimer::timeout, progress,
+                     [progress, permille] { progress->setValue(*permille); });
     QObject::connect(progress, &QProgressDialog::canceled, progress,
                      [cancelled] { *cancelled = true; });
     const BrowseDefinition *definition = &page->definition();
-    QObject::connect(watcher, &QFutureWatcher<void>::finished, parent,
-                     [parent, progress, result, path, cancelled] {
-                         progress->hide();
-                         if (!result->ok() && !*cancelled)
-                             QMessageBox::warning(parent, tr("Export"), result->error().toText());
-                         else if (result->ok())
-                             QMessageBox::information(
-                                 parent, tr("Export"),
-                                 tr("%1 rows written to %2.")
-                                     .arg(QLocale().toString(result->value()), path));
-                         progress->deleteLater();
-                     });
+    QObject::connect(
+        watcher, &QFutureWatcher<void>::finished, parent,
+        [parent, progress, result, path, cancelled] {
+            progress->hide();
+            if (!result->ok() && !*cancelled)
+                QMessageBox::warning(parent, tr("Export"), result->error().toText());
+            else if (result->ok())
+                QMessageBox::information(
+                    parent, tr("Export"),
+                    tr("%1 rows written to %2.").arg(QLocale().toString(result->value()), path));
+            progress->deleteLater();
+        });
     timer->start(100);
     watcher->setFuture(QtConcurrent::run([=] {
         *result = TableExporter(*shared).exportTo(

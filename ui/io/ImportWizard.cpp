@@ -82,9 +82,9 @@ QWizardPage *ImportWizard::createFilePage() {
     m_path = new QLineEdit(page);
     auto *browse = new QPushButton(tr("Choose…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Import from a spreadsheet"), m_path->text(),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import from a spreadsheet"), m_path->text(),
+                                         tr("CSV files (*.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -230,8 +230,8 @@ void ImportWizard::refreshPreview() {
         return;
     }
     m_sample = sample.value();
-    const QString sep = m_sample.separator == QLatin1Char('\t') ? tr("Tab")
-                                                               : QString(m_sample.separator);
+    const QString sep =
+        m_sample.separator == QLatin1Char('\t') ? tr("Tab") : QString(m_sample.separator);
     m_detected->setText(tr("Read as %1, fields separated by “%2”.")
                             .arg(TextEncodings::name(m_sample.encoding), sep));
     fill(m_preview, m_sample.header, m_sample.rows);
@@ -242,8 +242,8 @@ void ImportWizard::fillMapping() {
     m_mapping->setRowCount(int(fields.size()));
     for (int r = 0; r < fields.size(); ++r) {
         const ImportField &f = fields.at(r);
-        m_mapping->setItem(r, 0,
-                           new QTableWidgetItem(f.required ? f.title + QStringLiteral(" *") : f.title));
+        m_mapping->setItem(
+            r, 0, new QTableWidgetItem(f.required ? f.title + QStringLiteral(" *") : f.title));
         auto *box = new QComboBox(m_mapping);
         box->addItem(tr("— not in the file —"), -1);
         for (int c = 0; c < m_sample.header.size(); ++c)
@@ -261,8 +261,10 @@ void ImportWizard::initializePage(int id) {
         break;
     case CheckPage:
         m_checked = false;
-        m_errorReport->setText(QFileInfo(m_path->text()).dir().filePath(
-            QFileInfo(m_path->text()).completeBaseName() + tr("-errors") + QStringLiteral(".csv")));
+        m_errorReport->setText(QFileInfo(m_path->text())
+                                   .dir()
+                                   .filePath(QFileInfo(m_path->text()).completeBaseName() +
+                                             tr("-errors") + QStringLiteral(".csv")));
         start(true);
         break;
     case ImportPage:
@@ -291,8 +293,9 @@ bool ImportWizard::validateCurrentPage() {
             if (f.required && o.mapping.value(f.key, -1) < 0)
                 missing << f.title;
         if (!missing.isEmpty()) {
-            page(MappingPage)->setSubTitle(
-                            tr("Choose the columns of: %1.").arg(missing.join(QStringLiteral(", "))));
+            page(MappingPage)
+                ->setSubTitle(
+                    tr("Choose the columns of: %1.").arg(missing.join(QStringLiteral(", "))));
             return false;
         }
         return true;
@@ -328,10 +331,11 @@ void ImportWizard::start(bool dryRun) {
     }
     auto shared = std::shared_ptr<db::Database>(std::move(connection.value()));
     m_watcher.setFuture(QtConcurrent::run([this, shared, o, path] {
-        auto report = ImportService(*shared).run(m_actor, path, o, [this](qint64 done, qint64 total) {
-            m_permille = total > 0 ? int(done * 1000 / total) : 0;
-            return !m_cancelRequested.load();
-        });
+        auto report =
+            ImportService(*shared).run(m_actor, path, o, [this](qint64 done, qint64 total) {
+                m_permille = total > 0 ? int(done * 1000 / total) : 0;
+                return !m_cancelRequested.load();
+            });
         if (report)
             m_report = report.value();
         else
