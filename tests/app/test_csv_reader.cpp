@@ -21,6 +21,10 @@ struct Case {
     bool unterminated = false;
 };
 
+void PrintTo(const Case &c, std::ostream *os) {
+    *os << c.name;
+}
+
 QStringList row(std::initializer_list<const char *> fields) {
     QStringList out;
     for (const char *f : fields)
