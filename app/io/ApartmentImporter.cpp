@@ -97,22 +97,9 @@ Importer::Outcome ApartmentImporter::importRow(const ImportRow &row, QList<Probl
         if (kind.isEmpty())
             problem(Kind, tr("'%1' is neither old nor new stock.").arg(text));
     }
-    const QString okrugText = required(Okrug);
-    const QString districtText = required(District);
+    const qint64 districtId = m_housing.districtOf(row, Okrug, District, problems);
     const QString address = required(Address);
     const QString number = required(Number);
-    QString okrug;
-    qint64 districtId = 0;
-    if (!okrugText.isEmpty()) {
-        okrug = m_housing.okrugCode(okrugText);
-        if (okrug.isEmpty())
-            problem(Okrug, tr("Unknown okrug '%1'.").arg(okrugText));
-    }
-    if (!okrug.isEmpty() && !districtText.isEmpty()) {
-        districtId = m_housing.districtId(okrug, districtText);
-        if (districtId == 0)
-            problem(District, tr("Unknown district '%1' in %2.").arg(districtText, okrug));
-    }
     db::ApartmentRecord apartment;
     apartment.number = number;
     ImportValues::apartmentShape(row, {Floor, Rooms, TotalArea, LivingArea}, apartment, problems);

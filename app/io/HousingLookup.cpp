@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "io/ColumnMapping.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace nov {
@@ -88,6 +89,33 @@ qint64 HousingLookup::districtId(const QString &okrugCode, const QString &name) 
         return it.value();
     key.remove(QStringLiteral("район")).remove(QStringLiteral("district"));
     return m_districts.value(prefix + key);
+}
+
+qint64 HousingLookup::districtOf(const ImportRow &row, int okrugField, int districtField,
+                                 QList<Importer::Problem> &problems) const {
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("nov::HousingLookup", text);
+    };
+    const QString okrugText = row.value(okrugField);
+    const QString districtText = row.value(districtField);
+    for (const auto &[field, text] :
+         {std::pair{okrugField, okrugText}, std::pair{districtField, districtText}})
+        if (text.isEmpty())
+            problems.append({field, tr("Required field is empty.")});
+    if (okrugText.isEmpty())
+        return 0;
+    const QString okrug = okrugCode(okrugText);
+    if (okrug.isEmpty()) {
+        problems.append({okrugField, tr("Unknown okrug '%1'.").arg(okrugText)});
+        return 0;
+    }
+    if (districtText.isEmpty())
+        return 0;
+    const qint64 id = districtId(okrug, districtText);
+    if (id == 0)
+        problems.append(
+            {districtField, tr("Unknown district '%1' in %2.").arg(districtText, okrug)});
+    return id;
 }
 
 const HousingLookup::Building *HousingLookup::building(const QString &address) const {

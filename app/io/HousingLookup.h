@@ -2,6 +2,7 @@
 
 #include "HousingRepository.h"
 #include "Result.h"
+#include "io/Importer.h"
 
 #include <QHash>
 #include <QSet>
@@ -30,6 +31,10 @@ public:
         qint64 districtId = 0;
     };
     const Building *building(const QString &address) const;
+    // The district of a row's okrug and district fields (0 with a problem added when either
+    // is empty or unknown).
+    qint64 districtOf(const ImportRow &row, int okrugField, int districtField,
+                      QList<Importer::Problem> &problems) const;
     qint64 apartmentId(qint64 buildingId, const QString &number) const;
     bool cadastralTaken(const QString &number) const { return m_cadastral.contains(number); }
 

@@ -257,22 +257,9 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
     }
 
     // where the person lives
-    const QString okrugText = required(Okrug);
-    const QString districtText = required(District);
+    const qint64 districtId = m_housing.districtOf(row, Okrug, District, problems);
     const QString address = required(Address);
     const QString number = required(Apartment);
-    QString okrug;
-    qint64 districtId = 0;
-    if (!okrugText.isEmpty()) {
-        okrug = m_housing.okrugCode(okrugText);
-        if (okrug.isEmpty())
-            problem(Okrug, tr("Unknown okrug '%1'.").arg(okrugText));
-    }
-    if (!okrug.isEmpty() && !districtText.isEmpty()) {
-        districtId = m_housing.districtId(okrug, districtText);
-        if (districtId == 0)
-            problem(District, tr("Unknown district '%1' in %2.").arg(districtText, okrug));
-    }
     const HousingLookup::Building *building =
         address.isEmpty() ? nullptr : m_housing.building(address);
     if (building && building->kind != QLatin1String("old"))

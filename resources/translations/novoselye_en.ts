@@ -200,37 +200,27 @@
         <translation>&apos;%1&apos; is neither old nor new stock.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="109"/>
-        <source>Unknown okrug &apos;%1&apos;.</source>
-        <translation>Unknown okrug &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="114"/>
-        <source>Unknown district &apos;%1&apos; in %2.</source>
-        <translation>Unknown district &apos;%1&apos; in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="113"/>
         <source>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</source>
         <translation>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="139"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
         <source>%1 is stored as %2 stock.</source>
         <translation>%1 is stored as %2 stock.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="127"/>
         <source>old</source>
         <translation>old</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="127"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="149"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="136"/>
         <source>Cadastral number %1 belongs to another apartment.</source>
         <translation>Cadastral number %1 belongs to another apartment.</translation>
     </message>
@@ -522,6 +512,24 @@
         <location filename="../../ui/io/ExportCommand.cpp" line="76"/>
         <source>%1 rows written to %2.</source>
         <translation>%1 rows written to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingLookup</name>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="104"/>
+        <source>Required field is empty.</source>
+        <translation>Required field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="109"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Unknown okrug &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="117"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Unknown district &apos;%1&apos; in %2.</translation>
     </message>
 </context>
 <context>
@@ -1210,37 +1218,27 @@
         <translation>The programme started in 2017; &apos;%1&apos; is earlier.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="269"/>
-        <source>Unknown okrug &apos;%1&apos;.</source>
-        <translation>Unknown okrug &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="274"/>
-        <source>Unknown district &apos;%1&apos; in %2.</source>
-        <translation>Unknown district &apos;%1&apos; in %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="281"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="268"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 is a new building; residents are imported at their old address.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>Another person with this SNILS is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="301"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="288"/>
         <source>Another person with this passport is already stored.</source>
         <translation>Another person with this passport is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="312"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Case number %1 belongs to another household.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="366"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>

@@ -200,37 +200,27 @@
         <translation>«%1» — ни старый, ни новый фонд.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="109"/>
-        <source>Unknown okrug &apos;%1&apos;.</source>
-        <translation>Неизвестный округ «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="114"/>
-        <source>Unknown district &apos;%1&apos; in %2.</source>
-        <translation>Неизвестный район «%1» в %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="113"/>
         <source>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</source>
         <translation>«%1» — не статус квартиры (свободна, в резерве, занята, освобождена).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="139"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
         <source>%1 is stored as %2 stock.</source>
         <translation>Дом %1 уже записан как %2 фонд.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="127"/>
         <source>old</source>
         <translation>старый</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="140"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="127"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="149"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="136"/>
         <source>Cadastral number %1 belongs to another apartment.</source>
         <translation>Кадастровый номер %1 принадлежит другой квартире.</translation>
     </message>
@@ -522,6 +512,24 @@
         <location filename="../../ui/io/ExportCommand.cpp" line="76"/>
         <source>%1 rows written to %2.</source>
         <translation>Записано строк: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingLookup</name>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="104"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="109"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Неизвестный округ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="117"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Неизвестный район «%1» в %2.</translation>
     </message>
 </context>
 <context>
@@ -1211,37 +1219,27 @@
         <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="269"/>
-        <source>Unknown okrug &apos;%1&apos;.</source>
-        <translation>Неизвестный округ «%1».</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="274"/>
-        <source>Unknown district &apos;%1&apos; in %2.</source>
-        <translation>Неизвестный район «%1» в %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="281"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="268"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="301"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="288"/>
         <source>Another person with this passport is already stored.</source>
         <translation>В базе уже есть другой человек с этим паспортом.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="312"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Номер дела %1 принадлежит другой семье.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="366"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
         <source>Imported</source>
         <translation>Загружено из файла</translation>
     </message>
