@@ -29,21 +29,36 @@ constexpr int ProgressEveryRows = 2048;
 // SQLite evaluates a CHECK (x IN (…)) by building a temporary b-tree for every row, which made
 // a million-row import three times slower. Every value an importer stores has passed the same
 // rules in Validators first, so the checks are skipped for the import and restored after.
+// The indexes rebuilt after a first load are sorted in temporary files rather than in memory
+// (temp_store can only change outside a transaction), which keeps a million-row import's
+// peak memory within bounds.
 class SkipCheckConstraints {
 public:
     explicit SkipCheckConstraints(db::Database &db)
         : m_db(db) {
-        if (m_db.backend() == db::Backend::Sqlite)
-            m_on = m_db.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok();
+        if (m_db.backend() != db::Backend::Sqlite)
+            return;
+        m_on = m_db.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok();
+        if (auto cache = m_db.run(QStringLiteral("PRAGMA cache_size"), {}, QStringLiteral("cache"));
+            cache && cache->next())
+            m_cacheSize = cache->value(0).toLongLong();
+        m_fileSort = m_db.execute(QStringLiteral("PRAGMA temp_store = FILE")).ok() &&
+                     m_db.execute(QStringLiteral("PRAGMA cache_size = -24576")).ok(); // 24 MiB
     }
     ~SkipCheckConstraints() {
         if (m_on)
             (void)m_db.execute(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+        if (m_fileSort)
+            // SQL-SAFE: a number read from the connection itself
+            (void)(m_db.execute(QStringLiteral("PRAGMA temp_store = MEMORY")).ok() &&
+                   m_db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize)).ok());
     }
 
 private:
     db::Database &m_db;
     bool m_on = false;
+    bool m_fileSort = false;
+    qint64 m_cacheSize = -65536;
 };
 
 Result<std::unique_ptr<QFile>> openFile(const QString &path) {
