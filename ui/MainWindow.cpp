@@ -13,6 +13,8 @@
 #include "gifts/MilestonesPage.h"
 #include "gifts/VehicleActions.h"
 #include "household/HouseholdCard.h"
+#include "io/ExportCommand.h"
+#include "io/ImportWizard.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
 #include "pages/OverduePage.h"
@@ -260,6 +262,27 @@ void MainWindow::createMenus() {
                                        [this] { showPage(QStringLiteral("overdue")); });
     overdue->setToolTip(tr("Cases past the decision or contract deadline"));
     file->addSeparator();
+    // Import and export (issue 7): the wizard for managers, Export… on every list page.
+    QAction *importFile = file->addAction(tr("&Import from a spreadsheet…"), this, [this] {
+        ImportWizard wizard(*m_db, m_actor, this);
+        wizard.exec();
+        refreshOverview();
+        if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
+            page->reload();
+    });
+    importFile->setToolTip(tr("Residents, apartments or gift vehicles from a CSV file (managers)"));
+    importFile->setEnabled(m_actor.userId == 0 || m_actor.can(Permission::BulkImport));
+    QAction *exportPage = file->addAction(tr("&Export…"), this, [this] {
+        ExportCommand::run(this, *m_db, m_actor,
+                           qobject_cast<BrowsePage *>(m_pages->currentWidget()));
+    });
+    exportPage->setToolTip(tr("Save this list, as filtered, to Excel or CSV"));
+    auto enableExport = [this, exportPage] {
+        exportPage->setEnabled(qobject_cast<BrowsePage *>(m_pages->currentWidget()) != nullptr);
+    };
+    connect(m_pages, &QTabWidget::currentChanged, this, enableExport);
+    enableExport();
+    file->addSeparator();
     QMenu *language = file->addMenu(tr("&Language"));
     for (const auto &[code, name] : {std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -282,6 +305,7 @@ void MainWindow::createMenus() {
     tools->addAction(refresh);
     tools->addAction(find);
     tools->addAction(overdue);
+    tools->addAction(exportPage);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));

@@ -5,6 +5,7 @@
 #include "Theme.h"
 #include "cli/CommandLine.h"
 #include "dashboard/DashboardPage.h"
+#include "io/ImportWizard.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
@@ -87,6 +89,42 @@ bool ScreenshotCommand::waitForPage(MainWindow &window, const QString &page, int
     return true;
 }
 
+namespace {
+// The import wizard on its dry-run page, over the file given with --file.
+int importWizardShot(const QCommandLineParser &parser) {
+    const QString out = parser.value(QStringLiteral("out"));
+    const QSize size = ScreenshotCommand::parseSize(parser.value(QStringLiteral("size")));
+    db::Database::Options options;
+    options.create = false;
+    auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
+    if (!db || out.isEmpty() || !size.isValid()) {
+        CommandLine::printError(
+            db ? Error{QCoreApplication::translate("nov::ScreenshotCommand",
+                                                   "--out FILE.png and --file are needed."),
+                       kCommand, QString()}
+               : db.error());
+        return CommandLine::Failure;
+    }
+    ImportWizard wizard(*db.value(), Actor::system());
+    wizard.setAttribute(Qt::WA_DontShowOnScreen);
+    wizard.resize(size);
+    wizard.show();
+    wizard.setFile(parser.value(QStringLiteral("file")), ImportKind::Residents);
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    QElapsedTimer timer;
+    timer.start();
+    while ((wizard.isRunning() || wizard.currentId() != ImportWizard::CheckPage) &&
+           timer.elapsed() < kTimeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::processEvents();
+    if (!wizard.grab().toImage().save(out, "PNG"))
+        return CommandLine::Failure;
+    CommandLine::print(QStringLiteral("%1\n").arg(QDir::toNativeSeparators(out)));
+    return CommandLine::Success;
+}
+} // namespace
+
 int ScreenshotCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,6 +140,10 @@ int ScreenshotCommand::run(const QStringList &arguments) {
                       tr("Show only the rows with this status (a list page's status filter)."),
                       tr("STATUS")});
     parser.addPositionalArgument(tr("PAGE"), tr("The page to render."));
+    parser.addOption(
+        {QStringLiteral("file"),
+         tr("import: the CSV file the import wizard checks (its dry-run page is shown)."),
+         tr("FILE")});
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -113,6 +155,8 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::usageError(tr("unexpected argument '%1'.").arg(positional.at(2)),
                                        kCommand);
     const QString page = positional.at(1);
+    if (page == QLatin1String("import"))
+        return importWizardShot(parser);
     if (!pages.contains(page))
         return CommandLine::usageError(
             tr("unknown page '%1'; the pages are: %2.").arg(page, pages.join(QStringLiteral(", "))),

@@ -5,6 +5,7 @@
 #include "cli/BackupCommands.h"
 #include "cli/BuiltinCommands.h"
 #include "cli/CertificateCommands.h"
+#include "cli/ImportExportCommands.h"
 #include "cli/MilestoneCommands.h"
 
 #include <QCommandLineParser>
@@ -43,7 +44,8 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     if (!builtins) {
         builtins = true;
         registry() = BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() +
-                     MilestoneCommands::all() + CertificateCommands::all() + registry();
+                     MilestoneCommands::all() + CertificateCommands::all() +
+                     ImportExportCommands::all() + registry();
     }
     return registry();
 }

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "ResilienceBenchmarks.h"
 #include "MilestoneBenchmarks.h"
+#include "ImportBenchmarks.h"
 #include "Sqlite3Cli.h"
 #include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
@@ -168,6 +169,15 @@ void benchHandover(const QString &path, BenchTable &table) {
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    if (app.arguments().value(1) == QLatin1String("--import-child"))
+        return runImportChild(app.arguments().mid(2));
+    if (app.arguments().value(1) == QLatin1String("--import-only")) { // DEMO_DB DIR
+        BenchTable table;
+        runImportBenchmarks(app.arguments().value(3), app.arguments().value(2), table);
+        QTextStream out(stdout);
+        table.print(out);
+        return 0;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Novoselye benchmarks at programme scale."));
     parser.addHelpOption();
@@ -205,6 +215,7 @@ int main(int argc, char **argv) {
         runResilienceBenchmarks(path, dir, QStringLiteral(NOVOSELYE_BINARY),
                                 QStringLiteral(NOVOSELYE_BENCH_GUI_MEMORY), table);
         runMilestoneBenchmarks(path, table);
+        runImportBenchmarks(dir, path, table);
     }
     table.print(out);
     if (!path.isEmpty()) {

@@ -102,13 +102,26 @@ void BrowsePage::focusSearch() {
     searchBox()->selectAll();
 }
 
-void BrowsePage::applyFilters() {
-    if (!m_active)
-        return;
+BrowseRequest BrowsePage::currentRequest() const {
     BrowseRequest request = m_filters->request();
     const QHeaderView *header = m_view->horizontalHeader();
     request.sortColumn = m_definition.columns.value(header->sortIndicatorSection()).key;
     request.sortOrder = header->sortIndicatorOrder();
+    return request;
+}
+
+QStringList BrowsePage::visibleColumns() const {
+    QStringList keys;
+    for (int i = 0; i < m_definition.columns.size(); ++i)
+        if (!m_view->isColumnHidden(i))
+            keys << m_definition.columns.at(i).key;
+    return keys;
+}
+
+void BrowsePage::applyFilters() {
+    if (!m_active)
+        return;
+    const BrowseRequest request = currentRequest();
     if (request == m_model->request() && m_model->generation() > 0)
         return;
     m_model->setRequest(request);

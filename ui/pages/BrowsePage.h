@@ -1,5 +1,8 @@
 #pragma once
 
+#include "browse/BrowseRequest.h"
+
+#include <QStringList>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -35,6 +38,11 @@ public:
     QLineEdit *searchBox() const;
     // '1 025 900 residents', 'Counting…' or a problem.
     QString rowCountText() const;
+
+    // What the page shows now: its filter and sort, and the keys of its visible columns in
+    // the list's order (for Export…).
+    BrowseRequest currentRequest() const;
+    QStringList visibleColumns() const;
 
     // Starts loading (once).
     void activate();
