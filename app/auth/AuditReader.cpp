@@ -160,8 +160,8 @@ const QStringList &AuditReader::actions() {
     static const QStringList list = [] {
         QStringList keys = keysOf(actionTitles());
         // the steps StepUndo can take back
-        for (const char *step : {"household.notify", "offer.send", "offer.viewing",
-                                 "offer.consent", "contract.sign"})
+        for (const char *step :
+             {"household.notify", "offer.send", "offer.viewing", "offer.consent", "contract.sign"})
             keys << QString::fromLatin1(step) + QStringLiteral(".undo");
         return keys;
     }();

@@ -70,8 +70,8 @@ public:
     QString kindLabel;    // the kind filter's label; empty: no kind filter
     QList<Choice> kinds;
     QList<Choice> statuses; // empty: no status filter
-    QString statusLabel;  // the status filter's label; empty: "Status:"
-    QString variantLabel; // a second choice filter (vehicles: colour); empty: none
+    QString statusLabel;    // the status filter's label; empty: "Status:"
+    QString variantLabel;   // a second choice filter (vehicles: colour); empty: none
     QList<Choice> variants;
     QString dateLabel;   // the date filter's label; empty: no date filter
     QString defaultSort; // column key; empty: by id

@@ -4,7 +4,6 @@
 #include "MilestoneRepository.h"
 #include "domain/Forecast.h"
 
-
 namespace nov {
 
 Result<QList<MilestonePlanner::Plan>> MilestonePlanner::plan(const QDate &today, int count) {

@@ -1,7 +1,7 @@
 #include "models/LazyTableModel.h"
-#include "Theme.h"
 
 #include "Database.h"
+#include "Theme.h"
 #include "browse/BrowseDefinition.h"
 #include "browse/BrowseWorker.h"
 
