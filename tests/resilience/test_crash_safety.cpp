@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <functional>
 #include <random>
 
@@ -274,6 +275,67 @@ QList<CrashCase> cases() {
             soundAfterCrash(path);
             auto db = openDatabase(path);
             EXPECT_GT(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toInt(), 1000);
+        }});
+
+    // A large import (the real binary, a Windows-1251 registry of new residents): after a kill
+    // the database holds all of the file's residents or none, and the import's audit row with
+    // them.
+    static QString importTemplate, importFile;
+    static qint64 residentsBefore = 0;
+    constexpr int kImported = 24000;
+    list.append(CrashCase{
+        QStringLiteral("import"), 10, 0, 0, true,
+        [](const TempDir &dir) {
+            importTemplate = smallDemo(dir, QStringLiteral("import-template.db"), 13);
+            auto db = openDatabase(importTemplate);
+            residentsBefore =
+                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toLongLong();
+            const QString okrug = scalar(*db, QStringLiteral("SELECT okrug_code FROM district "
+                                                             "ORDER BY id LIMIT 1"))
+                                      .toString();
+            const QString district =
+                scalar(*db, QStringLiteral("SELECT name FROM district ORDER BY id LIMIT 1"))
+                    .toString();
+            QString text = QStringLiteral("Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Округ;Район;"
+                                          "Адрес;Кв.;Этаж;Комнат;Общая площадь;Жилая площадь\r\n");
+            for (int i = 0; i < kImported; ++i)
+                text += QStringLiteral("Новосёлов;Иван;Петрович;%1;;%2;%3;ул. Проверочная, д. "
+                                       "%4;%5;%6;2;45,5;30,0\r\n")
+                            .arg(QDate(1950, 1, 1)
+                                     .addDays(i % 20000)
+                                     .toString(QStringLiteral("dd.MM.yyyy")),
+                                 okrug, district)
+                            .arg(i / 400 + 1)
+                            .arg(i / 2 % 200 + 1)
+                            .arg(i / 2 % 200 / 40 + 1);
+            importFile = dir.path(QStringLiteral("registry.csv"));
+            nov::test::writeFile(importFile, QStringEncoder("windows-1251").encode(text));
+            return dir.path(QStringLiteral("importing.db"));
+        },
+        [](const QString &path) {
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            ASSERT_TRUE(QFile::copy(importTemplate, path));
+        },
+        [](const QString &path) {
+            return binary({QStringLiteral("import"), QStringLiteral("residents"), importFile,
+                           QStringLiteral("--db"), path, QStringLiteral("--user"),
+                           QStringLiteral("admin")});
+        },
+        [](const QString &path) {
+            soundAfterCrash(path);
+            auto db = openDatabase(path);
+            const qint64 added =
+                scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toLongLong() -
+                residentsBefore;
+            const qint64 audited = scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log "
+                                                              "WHERE action = 'import.residents'"))
+                                       .toLongLong();
+            ++outcomes[added == 0 ? QStringLiteral("import: nothing stored")
+                                  : QStringLiteral("import: the whole file stored")];
+            EXPECT_TRUE(added == 0 || added == kImported) << "half an import: " << added;
+            EXPECT_EQ(audited, added == 0 ? 0 : 1) << "the audit row goes with the rows";
         }});
     return list;
 }
