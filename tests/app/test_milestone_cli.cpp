@@ -1,6 +1,6 @@
 // `novoselye milestones` as a script uses it, and the programme counter's Nth resident checked
 // against an independent SQL computation (window SUM over key_handover by handed_over_on, id),
-// on the small demo and on the district (or a given moscow-scale) demo.
+// on the small demo and on the moscow-scale demo.
 #include "CliRun.h"
 #include "Database.h"
 #include "TestSupport.h"
@@ -99,21 +99,21 @@ TEST(MilestonesCommand, PrintsEachTargetWithDateCaseResidentAndVehicle) {
 }
 
 // The special milestone (the second target: at moscow scale the 100,000th resident, who got
-// the 2,000th Moskvich 3) is the resident an independent SQL computation names. Generating the
-// moscow preset takes half a minute on an idle machine and minutes on a busy one, so CTest runs
-// the district preset; NOVOSELYE_MOSCOW_DB=path/to/a/moscow/demo checks that file instead
-// (read only).
+// the 2,000th Moskvich 3) is the resident an independent SQL computation names, at the moscow
+// scale the issue asks for (≈25 s of generation without the status history on an idle 2-core
+// machine); NOVOSELYE_MOSCOW_DB=path/to/a/moscow/demo checks that file instead (read only).
 TEST(MilestonesCommand, TheDemosSpecialMilestoneResidentMatchesSql) {
+    NOV_SQLITE_ONLY("a million residents on the test server would be a benchmark, not a test; "
+                    "the SQL check reads the file");
     nov::test::TempDir dir;
     QString db = qEnvironmentVariable("NOVOSELYE_MOSCOW_DB");
-    const bool moscow = !db.isEmpty();
-    if (!moscow) {
-        db = dir.path(QStringLiteral("district.db"));
-        const CliRun demo = novoselye({QStringLiteral("demo"), QStringLiteral("--scale"),
-                                       QStringLiteral("district"), QStringLiteral("--no-history"),
-                                       QStringLiteral("--today"), QStringLiteral("2026-11-27"),
-                                       QStringLiteral("--db"), db},
-                                      300000);
+    if (db.isEmpty()) {
+        db = dir.path(QStringLiteral("moscow.db"));
+        const CliRun demo =
+            novoselye({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("moscow"),
+                       QStringLiteral("--no-history"), QStringLiteral("--today"),
+                       QStringLiteral("2026-11-27"), QStringLiteral("--db"), db},
+                      900000);
         ASSERT_EQ(demo.code, 0) << demo.err.toStdString();
     }
     const QJsonObject root = milestonesJson(db);
@@ -121,8 +121,7 @@ TEST(MilestonesCommand, TheDemosSpecialMilestoneResidentMatchesSql) {
     ASSERT_GE(list.size(), 2);
     const QJsonObject special = list.at(1).toObject();
     const qint64 target = special.value(QStringLiteral("target")).toInteger();
-    if (moscow)
-        EXPECT_EQ(target, 100000);
+    EXPECT_EQ(target, 100000);
 
     QSqlDatabase sql =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("independent"));
@@ -137,7 +136,5 @@ TEST(MilestonesCommand, TheDemosSpecialMilestoneResidentMatchesSql) {
     EXPECT_EQ(special.value(QStringLiteral("resident")).toString(), expected);
     EXPECT_EQ(special.value(QStringLiteral("production_no")).toInt(), 2000)
         << "the 2,000th Moskvich 3";
-    if (moscow)
-        EXPECT_EQ(special.value(QStringLiteral("reached_on")).toString(),
-                  QStringLiteral("2023-01-10"));
+    EXPECT_EQ(special.value(QStringLiteral("reached_on")).toString(), QStringLiteral("2023-01-10"));
 }
