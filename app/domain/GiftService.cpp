@@ -22,10 +22,6 @@ QString where(qint64 milestoneId) {
     return QStringLiteral("milestone %1").arg(milestoneId);
 }
 
-QString iso(const QDate &d) {
-    return d.toString(Qt::ISODate);
-}
-
 } // namespace
 
 // A reached milestone whose gift has not been handed over yet.
@@ -176,7 +172,7 @@ Result<qint64> GiftService::handOver(const Actor &actor, qint64 milestoneId, qin
                                           {QStringLiteral("vehicle_id"), m->vehicleId},
                                           {QStringLiteral("vin"), v->vin},
                                           {QStringLiteral("recipient_id"), recipient},
-                                          {QStringLiteral("handed_over_on"), iso(on)}}));
+                                          {QStringLiteral("handed_over_on"), AuditLog::date(on)}}));
     // The gift act gets its number in this transaction: no handover without its act.
     if (auto act = CertificateService::issueGiftAct(m_db, actor, milestoneId); !act)
         return act.error();

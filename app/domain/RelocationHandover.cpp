@@ -6,6 +6,7 @@
 #include "RelocationService.h"
 #include "Transaction.h"
 #include "WorkflowRepository.h"
+#include "auth/AuditLog.h"
 
 #include <QCoreApplication>
 
@@ -15,10 +16,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("nov::RelocationService", text);
-}
-
-QJsonValue iso(const QDate &date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
 constexpr int kMaxKeySets = 10;          // key_handover.key_sets CHECK
@@ -79,7 +76,7 @@ Result<qint64> RelocationService::draftContract(const Actor &actor, qint64 house
                                     {{QStringLiteral("number"), trimmed},
                                      {QStringLiteral("type"), type},
                                      {QStringLiteral("offer_id"), offer->id},
-                                     {QStringLiteral("drafted_on"), iso(draftedOn)}}));
+                                     {QStringLiteral("drafted_on"), AuditLog::date(draftedOn)}}));
     NOV_RETURN_IF_ERROR(tx.commit());
     return id;
 }
@@ -106,7 +103,7 @@ Status RelocationService::signContract(const Actor &actor, qint64 householdId,
     NOV_RETURN_IF_ERROR(db::WorkflowRepository(m_db).signContract(drafted->id, signedOn));
     NOV_RETURN_IF_ERROR(step.finish(signedOn, QStringLiteral("contract"), drafted->id,
                                     {{QStringLiteral("signed_on"), QJsonValue()}},
-                                    {{QStringLiteral("signed_on"), iso(signedOn)}}));
+                                    {{QStringLiteral("signed_on"), AuditLog::date(signedOn)}}));
     return tx.commit();
 }
 
@@ -178,7 +175,7 @@ Result<qint64> RelocationService::writeAppointment(const Actor &actor, CaseStep 
         const db::KeyHandoverRecord &k = existing->value();
         NOV_RETURN_IF_ERROR(repo.reschedule(k.id, appointment.scheduledFor, appointment.keySets,
                                             appointment.residentsCount));
-        before = {{QStringLiteral("scheduled_for"), iso(k.scheduledFor)},
+        before = {{QStringLiteral("scheduled_for"), AuditLog::date(k.scheduledFor)},
                   {QStringLiteral("key_sets"), k.keySets},
                   {QStringLiteral("residents_count"), k.residentsCount}};
         appointment.id = k.id;
@@ -229,7 +226,7 @@ RelocationService::recordKeyHandover(const Actor &actor, qint64 householdId,
         step.finish(handedOverOn, QStringLiteral("key_handover"), outcome.keyHandoverId,
                     {{QStringLiteral("handed_over_on"), QJsonValue()},
                      {QStringLiteral("apartment_status"), QStringLiteral("reserved")}},
-                    {{QStringLiteral("handed_over_on"), iso(handedOverOn)},
+                    {{QStringLiteral("handed_over_on"), AuditLog::date(handedOverOn)},
                      {QStringLiteral("key_sets"), keySets},
                      {QStringLiteral("apartment_status"), QStringLiteral("occupied")}}));
     // Inside this transaction: a milestone is reached exactly when its handover is stored.
@@ -288,7 +285,7 @@ Status RelocationService::markOldApartmentVacated(const Actor &actor, qint64 hou
     auto remaining = repo.householdsStillIn(oldApartment, householdId);
     if (!remaining)
         return remaining.error();
-    QJsonObject before, after{{QStringLiteral("vacated_on"), iso(vacatedOn)}};
+    QJsonObject before, after{{QStringLiteral("vacated_on"), AuditLog::date(vacatedOn)}};
     if (remaining.value() == 0) {
         db::ApartmentStockRepository stock(m_db);
         auto old = stock.place(oldApartment);
