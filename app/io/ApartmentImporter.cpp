@@ -1,5 +1,6 @@
 #include "io/ApartmentImporter.h"
 
+#include "io/ColumnMapping.h"
 #include "io/ImportValues.h"
 
 #include <QCoreApplication>
@@ -27,13 +28,6 @@ enum Field {
     Floors
 };
 
-QStringList names(std::initializer_list<const char *> list) {
-    QStringList out;
-    for (const char *n : list)
-        out << QString::fromUtf8(n);
-    return out;
-}
-
 } // namespace
 
 ApartmentImporter::ApartmentImporter(db::Database &db)
@@ -42,27 +36,33 @@ ApartmentImporter::ApartmentImporter(db::Database &db)
 QList<ImportField> ApartmentImporter::describe() {
     return {
         {QStringLiteral("kind"), tr("Stock"), false,
-         names({"Фонд", "Вид фонда", "Тип дома", "Stock", "Kind"})},
-        {QStringLiteral("okrug"), tr("Okrug"), true, names({"Округ", "АО", "Okrug"})},
-        {QStringLiteral("district"), tr("District"), true, names({"Район", "District"})},
-        {QStringLiteral("address"), tr("Address"), true, names({"Адрес", "Адрес дома", "Address"})},
+         ColumnMapping::names({"Фонд", "Вид фонда", "Тип дома", "Stock", "Kind"})},
+        {QStringLiteral("okrug"), tr("Okrug"), true,
+         ColumnMapping::names({"Округ", "АО", "Okrug"})},
+        {QStringLiteral("district"), tr("District"), true,
+         ColumnMapping::names({"Район", "District"})},
+        {QStringLiteral("address"), tr("Address"), true,
+         ColumnMapping::names({"Адрес", "Адрес дома", "Address"})},
         {QStringLiteral("number"), tr("Apartment"), true,
-         names({"Квартира", "Кв", "Номер квартиры", "Apartment", "Apt", "Flat", "Number"})},
-        {QStringLiteral("floor"), tr("Floor"), true, names({"Этаж", "Floor"})},
+         ColumnMapping::names(
+             {"Квартира", "Кв", "Номер квартиры", "Apartment", "Apt", "Flat", "Number"})},
+        {QStringLiteral("floor"), tr("Floor"), true, ColumnMapping::names({"Этаж", "Floor"})},
         {QStringLiteral("rooms"), tr("Rooms"), true,
-         names({"Комнат", "Комнаты", "Число комнат", "Rooms"})},
+         ColumnMapping::names({"Комнат", "Комнаты", "Число комнат", "Rooms"})},
         {QStringLiteral("total_area"), tr("Total area"), true,
-         names({"Общая площадь", "Площадь", "Общая, м²", "Total area", "Total, m²", "Area",
-                // '²' is lost in Windows-1251 exports
-                "Общая, м", "Total, m", "Общая м2", "Total m2"})},
+         ColumnMapping::names({"Общая площадь", "Площадь", "Общая, м²", "Total area", "Total, m²",
+                               "Area",
+                               // '²' is lost in Windows-1251 exports
+                               "Общая, м", "Total, m", "Общая м2", "Total m2"})},
         {QStringLiteral("living_area"), tr("Living area"), true,
-         names({"Жилая площадь", "Жилая, м²", "Living area", "Living, m²", "Жилая, м", "Living, m",
-                "Жилая м2", "Living m2"})},
+         ColumnMapping::names({"Жилая площадь", "Жилая, м²", "Living area", "Living, m²",
+                               "Жилая, м", "Living, m", "Жилая м2", "Living m2"})},
         {QStringLiteral("cadastral_number"), tr("Cadastral number"), false,
-         names({"Кадастровый номер", "Кадастр", "Cadastral number", "Cadastral"})},
-        {QStringLiteral("status"), tr("Status"), false, names({"Статус", "Состояние", "Status"})},
+         ColumnMapping::names({"Кадастровый номер", "Кадастр", "Cadastral number", "Cadastral"})},
+        {QStringLiteral("status"), tr("Status"), false,
+         ColumnMapping::names({"Статус", "Состояние", "Status"})},
         {QStringLiteral("floors"), tr("Floors"), false,
-         names({"Этажность", "Этажей", "Floors", "Storeys"})},
+         ColumnMapping::names({"Этажность", "Этажей", "Floors", "Storeys"})},
     };
 }
 

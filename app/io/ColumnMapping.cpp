@@ -44,4 +44,11 @@ QStringList ColumnMapping::missing(const QList<ImportField> &fields,
     return out;
 }
 
+QStringList ColumnMapping::names(std::initializer_list<const char *> list) {
+    QStringList out;
+    for (const char *n : list)
+        out << QString::fromUtf8(n);
+    return out;
+}
+
 } // namespace nov

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/Validators.h"
+#include "io/ColumnMapping.h"
 #include "io/ImportValues.h"
 
 #include <QCoreApplication>
@@ -37,13 +38,6 @@ enum Field {
     IncludedOn
 };
 
-QStringList names(std::initializer_list<const char *> list) {
-    QStringList out;
-    for (const char *n : list)
-        out << QString::fromUtf8(n);
-    return out;
-}
-
 } // namespace
 
 ResidentImporter::ResidentImporter(db::Database &db, const QDate &today)
@@ -55,39 +49,43 @@ ResidentImporter::ResidentImporter(db::Database &db, const QDate &today)
 QList<ImportField> ResidentImporter::describe() {
     return {
         {QStringLiteral("last_name"), tr("Surname"), true,
-         names({"Фамилия", "Surname", "Last name", "Family name"})},
+         ColumnMapping::names({"Фамилия", "Surname", "Last name", "Family name"})},
         {QStringLiteral("first_name"), tr("First name"), true,
-         names({"Имя", "First name", "Given name", "Name"})},
+         ColumnMapping::names({"Имя", "First name", "Given name", "Name"})},
         {QStringLiteral("patronymic"), tr("Patronymic"), false,
-         names({"Отчество", "Patronymic", "Middle name"})},
-        {QStringLiteral("sex"), tr("Sex"), false, names({"Пол", "Sex", "Gender"})},
+         ColumnMapping::names({"Отчество", "Patronymic", "Middle name"})},
+        {QStringLiteral("sex"), tr("Sex"), false, ColumnMapping::names({"Пол", "Sex", "Gender"})},
         {QStringLiteral("birth_date"), tr("Birth date"), true,
-         names({"Дата рождения", "Родился", "Родилась", "Рождён", "Born", "Birth date",
-                "Date of birth", "DOB"})},
+         ColumnMapping::names({"Дата рождения", "Родился", "Родилась", "Рождён", "Born",
+                               "Birth date", "Date of birth", "DOB"})},
         {QStringLiteral("relation"), tr("Relation"), false,
-         names({"Родство", "Степень родства", "Отношение", "Relation", "Relationship"})},
-        {QStringLiteral("snils"), tr("SNILS"), false, names({"СНИЛС", "SNILS"})},
+         ColumnMapping::names(
+             {"Родство", "Степень родства", "Отношение", "Relation", "Relationship"})},
+        {QStringLiteral("snils"), tr("SNILS"), false, ColumnMapping::names({"СНИЛС", "SNILS"})},
         {QStringLiteral("passport"), tr("Passport"), false,
-         names({"Паспорт", "Серия и номер паспорта", "Passport", "Passport number"})},
+         ColumnMapping::names(
+             {"Паспорт", "Серия и номер паспорта", "Passport", "Passport number"})},
         {QStringLiteral("phone"), tr("Phone"), false,
-         names({"Телефон", "Тел", "Phone", "Telephone"})},
-        {QStringLiteral("okrug"), tr("Okrug"), true, names({"Округ", "АО", "Okrug"})},
-        {QStringLiteral("district"), tr("District"), true, names({"Район", "District"})},
+         ColumnMapping::names({"Телефон", "Тел", "Phone", "Telephone"})},
+        {QStringLiteral("okrug"), tr("Okrug"), true,
+         ColumnMapping::names({"Округ", "АО", "Okrug"})},
+        {QStringLiteral("district"), tr("District"), true,
+         ColumnMapping::names({"Район", "District"})},
         {QStringLiteral("address"), tr("Old address"), true,
-         names({"Адрес", "Старый адрес", "Адрес дома", "Address", "Old address"})},
+         ColumnMapping::names({"Адрес", "Старый адрес", "Адрес дома", "Address", "Old address"})},
         {QStringLiteral("apartment"), tr("Apartment"), true,
-         names({"Квартира", "Кв", "Номер квартиры", "Apartment", "Apt", "Flat"})},
-        {QStringLiteral("floor"), tr("Floor"), false, names({"Этаж", "Floor"})},
+         ColumnMapping::names({"Квартира", "Кв", "Номер квартиры", "Apartment", "Apt", "Flat"})},
+        {QStringLiteral("floor"), tr("Floor"), false, ColumnMapping::names({"Этаж", "Floor"})},
         {QStringLiteral("rooms"), tr("Rooms"), false,
-         names({"Комнат", "Комнаты", "Число комнат", "Rooms"})},
+         ColumnMapping::names({"Комнат", "Комнаты", "Число комнат", "Rooms"})},
         {QStringLiteral("total_area"), tr("Total area"), false,
-         names({"Общая площадь", "Площадь", "Total area", "Area", "Total m2"})},
+         ColumnMapping::names({"Общая площадь", "Площадь", "Total area", "Area", "Total m2"})},
         {QStringLiteral("living_area"), tr("Living area"), false,
-         names({"Жилая площадь", "Living area", "Living m2"})},
+         ColumnMapping::names({"Жилая площадь", "Living area", "Living m2"})},
         {QStringLiteral("case_number"), tr("Case number"), false,
-         names({"Номер дела", "Дело", "Case number", "Case"})},
+         ColumnMapping::names({"Номер дела", "Дело", "Case number", "Case"})},
         {QStringLiteral("included_on"), tr("Included on"), false,
-         names({"Дата включения", "Включён", "Included on", "Included"})},
+         ColumnMapping::names({"Дата включения", "Включён", "Included on", "Included"})},
     };
 }
 

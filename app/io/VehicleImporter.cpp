@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/Validators.h"
+#include "io/ColumnMapping.h"
 #include "io/ImportValues.h"
 
 #include <QCoreApplication>
@@ -17,13 +18,6 @@ QString tr(const char *text) {
 
 enum Field { Vin, Model, Powertrain, Engine, Colour, ProductionNo, Epts, ProducedOn };
 
-QStringList names(std::initializer_list<const char *> list) {
-    QStringList out;
-    for (const char *n : list)
-        out << QString::fromUtf8(n);
-    return out;
-}
-
 } // namespace
 
 VehicleImporter::VehicleImporter(db::Database &db)
@@ -33,20 +27,23 @@ VehicleImporter::VehicleImporter(db::Database &db)
 QList<ImportField> VehicleImporter::describe() {
     return {
         {QStringLiteral("vin"), tr("VIN"), true,
-         names({"VIN", "VIN-код", "Идентификационный номер"})},
-        {QStringLiteral("model"), tr("Model"), true, names({"Модель", "Model"})},
+         ColumnMapping::names({"VIN", "VIN-код", "Идентификационный номер"})},
+        {QStringLiteral("model"), tr("Model"), true, ColumnMapping::names({"Модель", "Model"})},
         {QStringLiteral("powertrain"), tr("Powertrain"), false,
-         names({"Трансмиссия", "Силовая установка", "Коробка", "Powertrain", "Transmission"})},
-        {QStringLiteral("engine"), tr("Engine"), false, names({"Двигатель", "Мотор", "Engine"})},
-        {QStringLiteral("colour"), tr("Colour"), true, names({"Цвет", "Colour", "Color"})},
+         ColumnMapping::names(
+             {"Трансмиссия", "Силовая установка", "Коробка", "Powertrain", "Transmission"})},
+        {QStringLiteral("engine"), tr("Engine"), false,
+         ColumnMapping::names({"Двигатель", "Мотор", "Engine"})},
+        {QStringLiteral("colour"), tr("Colour"), true,
+         ColumnMapping::names({"Цвет", "Colour", "Color"})},
         {QStringLiteral("production_no"), tr("Production no."), true,
-         names({"Заводской номер", "Порядковый номер", "Номер выпуска", "Production no",
-                "Production number", "Serial"})},
+         ColumnMapping::names({"Заводской номер", "Порядковый номер", "Номер выпуска",
+                               "Production no", "Production number", "Serial"})},
         {QStringLiteral("epts_number"), tr("EPTS no."), false,
-         names({"ЭПТС", "Номер ЭПТС", "EPTS", "EPTS no", "EPTS number"})},
+         ColumnMapping::names({"ЭПТС", "Номер ЭПТС", "EPTS", "EPTS no", "EPTS number"})},
         {QStringLiteral("produced_on"), tr("Produced"), false,
-         names({"Дата производства", "Выпущен", "Дата выпуска", "Produced", "Produced on",
-                "Production date"})},
+         ColumnMapping::names({"Дата производства", "Выпущен", "Дата выпуска", "Produced",
+                               "Produced on", "Production date"})},
     };
 }
 
