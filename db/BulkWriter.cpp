@@ -27,7 +27,7 @@ Status BulkWriter::enqueue(InsertStatement *statement, QVariantList values) {
             return r.error();
         return {};
     }
-    m_batch.push_back({statement, std::move(values)});
+    m_batch.push_back({statement, InsertStatement::bound(values)});
     if (m_batch.size() >= kBatchRows)
         flushBatch();
     std::lock_guard lock(m_mutex);
@@ -39,12 +39,17 @@ Status BulkWriter::enqueue(InsertStatement *statement, QVariantList values) {
 void BulkWriter::flushBatch() {
     if (m_batch.empty())
         return;
-    std::unique_lock lock(m_mutex);
-    m_room.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_failed; });
-    m_queue.push_back(std::move(m_batch));
+    std::vector<std::vector<Row>> written;
+    {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_failed; });
+        m_queue.push_back(std::move(m_batch));
+        written.swap(m_written);
+        m_wake.notify_one();
+    }
     m_batch = {};
     m_batch.reserve(kBatchRows);
-    m_wake.notify_one();
+    // `written` is freed here, on the producing thread
 }
 
 Status BulkWriter::finish() {
@@ -56,6 +61,7 @@ Status BulkWriter::finish() {
         }
         m_wake.notify_one();
         m_thread.join();
+        m_written.clear();
     }
     if (m_failed)
         return m_error;
@@ -74,16 +80,18 @@ void BulkWriter::work() {
             m_queue.pop_front();
         }
         m_room.notify_one();
-        if (m_failed)
-            continue; // drain without writing: the load is rolled back anyway
-        for (Row &row : batch) {
-            if (auto r = row.statement->insertNow(row.values); !r) {
-                std::lock_guard lock(m_mutex);
-                m_failed = true;
-                m_error = r.error();
-                break;
+        if (!m_failed) { // else drain without writing: the load is rolled back anyway
+            for (const Row &row : batch) {
+                if (Status s = row.statement->insertBound(row.values); !s) {
+                    std::lock_guard lock(m_mutex);
+                    m_failed = true;
+                    m_error = s.error();
+                    break;
+                }
             }
         }
+        std::lock_guard lock(m_mutex);
+        m_written.push_back(std::move(batch));
     }
 }
 

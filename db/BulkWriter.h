@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InsertStatement.h"
 #include "Result.h"
 
 #include <QVariantList>
@@ -12,12 +13,13 @@
 namespace nov::db {
 
 class Database;
-class InsertStatement;
 
 // Runs the inserts of a bulk load on a second thread, so that making rows (strings, dates,
 // names) overlaps with SQLite writing them. Only for SQLite, whose statements the writer
 // thread drives through the raw handle; the owner must not use the connection otherwise
-// until finish() returned. Rows must carry their own ids (nothing is returned).
+// until finish() returned. Rows must carry their own ids (nothing is returned). The writer is
+// the slower side: the producer converts the values for binding (UTF-8 text) before queueing
+// them and frees the written batches, so that the writer only binds and steps.
 class BulkWriter {
 public:
     explicit BulkWriter(Database &db);
@@ -35,7 +37,7 @@ public:
 private:
     struct Row {
         InsertStatement *statement;
-        QVariantList values;
+        InsertStatement::BoundRow values;
     };
     void work();
     void flushBatch();
@@ -43,6 +45,7 @@ private:
     bool m_async = false;
     std::vector<Row> m_batch; // filled by the producer, handed over whole
     std::deque<std::vector<Row>> m_queue;
+    std::vector<std::vector<Row>> m_written; // freed by the producer
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_room;

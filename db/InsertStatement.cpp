@@ -66,6 +66,66 @@ Result<qint64> InsertStatement::insertNow(const QVariantList &values) {
     return m_handle ? insertSqlite(values) : insertGeneric(values);
 }
 
+InsertStatement::BoundRow InsertStatement::bound(const QVariantList &values) {
+    BoundRow row(values.size());
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        BoundValue &b = row[i];
+        if (v.isNull())
+            continue;
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            b.kind = BoundValue::Integer;
+            b.integer = v.toLongLong();
+            break;
+        case QMetaType::Double:
+            b.kind = BoundValue::Real;
+            b.real = v.toDouble();
+            break;
+        default:
+            b.kind = BoundValue::Text;
+            b.text = v.toString().toUtf8();
+        }
+    }
+    return row;
+}
+
+Status InsertStatement::insertBound(const BoundRow &row) {
+    Q_ASSERT(m_statement && int(row.size()) == m_columns);
+    sqlite3_reset(m_statement);
+    for (int i = 0; i < int(row.size()); ++i) {
+        const BoundValue &b = row[i];
+        int rc = SQLITE_OK;
+        switch (b.kind) {
+        case BoundValue::Null:
+            rc = sqlite3_bind_null(m_statement, i + 1);
+            break;
+        case BoundValue::Integer:
+            rc = sqlite3_bind_int64(m_statement, i + 1, b.integer);
+            break;
+        case BoundValue::Real:
+            rc = sqlite3_bind_double(m_statement, i + 1, b.real);
+            break;
+        case BoundValue::Text:
+            // the row outlives the step: SQLite need not copy the text
+            rc = sqlite3_bind_text(m_statement, i + 1, b.text.constData(), int(b.text.size()),
+                                   SQLITE_STATIC);
+        }
+        if (rc != SQLITE_OK)
+            return sqliteError(m_table);
+    }
+    const int rc = sqlite3_step(m_statement);
+    Error e = rc == SQLITE_DONE ? Error{} : sqliteError(m_table);
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement); // no pointer into the row is kept past it
+    if (rc != SQLITE_DONE)
+        return e;
+    return {};
+}
+
 Result<qint64> InsertStatement::insertSqlite(const QVariantList &values) {
     sqlite3_reset(m_statement);
     for (int i = 0; i < values.size(); ++i) {

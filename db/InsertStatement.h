@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -21,6 +22,18 @@ class Database;
 // value to UTF-16 and back, which made a million-resident demo five times slower.
 class InsertStatement {
 public:
+    // A value converted for sqlite3_bind_* ahead of time: a bulk load converts its rows on the
+    // thread that makes them, so that the writer thread only binds and steps.
+    struct BoundValue {
+        enum Kind : unsigned char { Null, Integer, Real, Text } kind = Null;
+        qint64 integer = 0;
+        double real = 0;
+        QByteArray text; // UTF-8
+    };
+    using BoundRow = std::vector<BoundValue>;
+    // The values as insertNow() would bind them.
+    static BoundRow bound(const QVariantList &values);
+
     InsertStatement(Database &db, const QString &table, const QStringList &columns);
     ~InsertStatement();
     InsertStatement(const InsertStatement &) = delete;
@@ -30,6 +43,8 @@ public:
     // one the row carries in its first column, and errors may surface on a later call).
     Result<qint64> insert(const QVariantList &values);
     Result<qint64> insertNow(const QVariantList &values);
+    // A converted row; SQLite connections only (prepare() ran on the owning thread).
+    Status insertBound(const BoundRow &row);
     void setWriter(BulkWriter *writer) { m_writer = writer; }
     const QString &table() const { return m_table; }
 

@@ -6,12 +6,12 @@
 #include "CounterRepository.h"
 #include "DashboardBenchmarks.h"
 #include "Database.h"
+#include "DemoBenchmarks.h"
 #include "ImportBenchmarks.h"
 #include "MilestoneBenchmarks.h"
 #include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
 #include "WorkspaceBenchmarks.h"
-#include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
 #include "domain/StatsService.h"
 
@@ -40,60 +40,6 @@ QString cpuModel() {
                 return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
     }
     return QSysInfo::currentCpuArchitecture();
-}
-
-void removeDatabase(const QString &path) {
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".partial")})
-        QFile::remove(path + suffix);
-}
-
-// Demo generation against a plain INSERT ... SELECT of as many rows into a scratch table.
-void benchDemo(const QString &dir, const QString &scale, BenchTable &table, QString *dbPath) {
-    const QString path = QDir(dir).filePath(QStringLiteral("bench-%1.db").arg(scale));
-    removeDatabase(path);
-    DemoGenerator::Options options;
-    options.scale = scale;
-    options.today = QDate(2026, 11, 27);
-    QTextStream err(stderr);
-    auto summary = DemoGenerator::generate(path, options, [&](int percent, const QString &) {
-        if (percent % 10 == 0)
-            err << "  demo " << percent << "%\n" << Qt::flush;
-        return true;
-    });
-    if (!summary) {
-        err << "demo failed: " << summary.error().toText() << "\n";
-        return;
-    }
-    *dbPath = path;
-    const qint64 rows = summary->rows;
-    const QString scratch = QDir(dir).filePath(QStringLiteral("scratch.db"));
-    removeDatabase(scratch);
-    const double baseline = Sqlite3Cli::time(
-        scratch,
-        QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;\n"
-                       "CREATE TABLE scratch (id INTEGER PRIMARY KEY, last_name TEXT, "
-                       "first_name TEXT, birth_date TEXT, snils TEXT, n INTEGER);\n"
-                       "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT "
-                       "%1) INSERT INTO scratch SELECT x, 'Фамилия' || x, 'Имя' || (x % 97), "
-                       "date('1950-01-01', '+' || (x % 20000) || ' days'), "
-                       "printf('%011d', x * 7), x % 6 FROM c;")
-            .arg(rows));
-    removeDatabase(scratch);
-    const QLocale l(QLocale::English);
-    table.addTimed(QStringLiteral("demo --scale %1 (%2 rows)").arg(scale, l.toString(rows)),
-                   summary->seconds, baseline,
-                   scale == QLatin1String("moscow") ? QStringLiteral("≤ 20 s") : QString());
-    table.add({QStringLiteral("  demo rows/s"), l.toString(qint64(double(rows) / summary->seconds)),
-               baseline > 0 ? l.toString(qint64(double(rows) / baseline)) : QString(), QString(),
-               QString()});
-    table.add({QStringLiteral("  residents / relocated residents"),
-               QStringLiteral("%1 / %2").arg(l.toString(summary->residents),
-                                             l.toString(summary->relocatedResidents)),
-               QString(), QString(), QStringLiteral("1,000,000 / ≈250,000")});
-    table.add({QStringLiteral("database size"),
-               QStringLiteral("%1 MB").arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 0),
-               QString(), QString(), QStringLiteral("≤ 400 MB")});
 }
 
 // The stats command's queries (counts per table, the programme counter).
@@ -207,7 +153,7 @@ int main(int argc, char **argv) {
     if (parser.isSet(QStringLiteral("db")))
         path = parser.value(QStringLiteral("db"));
     else
-        benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
+        runDemoBenchmarks(dir, parser.value(QStringLiteral("scale")), table, &path);
     if (!path.isEmpty()) {
         benchStats(path, table);
         runDashboardBenchmarks(path, table);

@@ -175,6 +175,44 @@ TEST_F(PageQueryTest, SearchAndSortStayOnIndexes) {
     EXPECT_TRUE(p.contains(QLatin1String("district_okrug (okrug_code=?)"))) << p.toStdString();
 }
 
+// Migration 0010 narrowed resident_birth to birth_date alone on SQLite (the rowid, the id,
+// ends every index): paging by birth date still gives plain SQL's order, each next page
+// continues from the last row read on the index, without sorting.
+TEST_F(PageQueryTest, BirthDateSortPagesOnTheNarrowIndex) {
+    EXPECT_EQ(test::scalar(
+                  *m_db, QStringLiteral("SELECT COUNT(*) FROM pragma_index_info('resident_birth')"))
+                  .toInt(),
+              1);
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        db::PageQuery q = residentsBy("birth_date", order);
+        // birth date and SNILS (unique): ties on the date must come in id order
+        QSqlQuery all(m_db->connection());
+        ASSERT_TRUE(all.exec(
+            order == Qt::AscendingOrder
+                ? QStringLiteral("SELECT birth_date || ' ' || COALESCE(snils, '') FROM resident "
+                                 "ORDER BY birth_date, id")
+                : QStringLiteral("SELECT birth_date || ' ' || COALESCE(snils, '') FROM resident "
+                                 "ORDER BY birth_date DESC, id DESC")));
+        QStringList plain;
+        while (all.next())
+            plain << all.value(0).toString();
+        QStringList read;
+        for (qint64 offset = 0; offset < plain.size(); offset += 100) {
+            const auto page = q.fetch(*m_db, offset, 100);
+            ASSERT_TRUE(page.ok());
+            for (const QVariantList &row : page->rows)
+                read << row.at(3).toString() + QLatin1Char(' ') + row.at(6).toString();
+            if (offset == 100) {
+                const QString p = keyPlan(q.pageStatement(200, 100));
+                EXPECT_TRUE(p.contains(QLatin1String("COVERING INDEX resident_birth")))
+                    << p.toStdString();
+                EXPECT_FALSE(p.contains(QLatin1String("TEMP B-TREE"))) << p.toStdString();
+            }
+        }
+        EXPECT_EQ(read, plain);
+    }
+}
+
 TEST_F(PageQueryTest, ConditionsAndSortsComeOnlyFromTheWhitelist) {
     db::PageQuery q(db::PageSources::residents());
     EXPECT_FALSE(q.where(QStringLiteral("1=1; DROP TABLE resident"), {}).ok());

@@ -23,7 +23,6 @@ namespace nov {
 namespace {
 
 const char *const kMilestoneAxis = "milestoneAxis";
-constexpr int kCurvePoints = 600;
 
 // Okrugs in the order Moscow lists them, with their Latin abbreviations (the source text;
 // Russian shows the code).
@@ -101,37 +100,10 @@ QChart *newChart(const QString &title) {
     return chart;
 }
 
-// A date axis as categories: labels on the first day of each year (or quarter, or month, as
-// the span allows), in the program's language.
-QCategoryAxis *dateAxis(const QDate &first, const QDate &last) {
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(msecs(first), msecs(last));
-    const qint64 days = first.daysTo(last);
-    const int step = days > 3 * 365 ? 12 : days > 180 ? 3 : 1;
-    const QLocale locale;
-    QDate tick(first.year(), first.month(), 1);
-    while ((tick.month() - 1) % step != 0)
-        tick = tick.addMonths(1);
-    for (; tick <= last; tick = tick.addMonths(step)) {
-        if (tick < first)
-            continue;
-        const QString label =
-            step == 12 ? QString::number(tick.year())
-                       : QStringLiteral("%1 %2")
-                             .arg(locale.standaloneMonthName(tick.month(), QLocale::ShortFormat))
-                             .arg(tick.year() % 100, 2, 10, QLatin1Char('0'));
-        axis->append(label, msecs(tick));
-    }
-    styleAxis(axis);
-    return axis;
-}
-
-// A count axis from 0 to `top` with labels in the program's language (QValueAxis prints
-// raw printf-formatted values): a category axis with a label at each round value.
-QCategoryAxis *countAxis(double top, const Scale &scale, int mostLabels, double bottom = 0) {
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+// Labels for a count axis from `bottom` to `top` in the program's language (QValueAxis
+// prints raw printf-formatted values): a label at each round value.
+void fillCountAxis(QCategoryAxis *axis, double top, const Scale &scale, int mostLabels,
+                   double bottom = 0) {
     axis->setRange(bottom, top);
     // the smallest round step (1, 2 or 5 × 10^k) that keeps the labels apart
     const double span = top - bottom;
@@ -144,6 +116,12 @@ QCategoryAxis *countAxis(double top, const Scale &scale, int mostLabels, double 
     }
     for (double v = std::ceil(bottom / step) * step; v <= top; v += step)
         axis->append(v == 0 ? QStringLiteral("0") : shortNumber(v, scale), v);
+}
+
+QCategoryAxis *countAxis(double top, const Scale &scale, int mostLabels, double bottom = 0) {
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    fillCountAxis(axis, top, scale, mostLabels, bottom);
     styleAxis(axis);
     return axis;
 }
@@ -162,13 +140,248 @@ QString DashboardCharts::okrugLabel(const QString &code) {
     return code;
 }
 
+namespace {
+
+// What the cumulative chart's tooltips read; a child of the chart, replaced on each update.
+class CumulativeData : public QObject {
+public:
+    explicit CumulativeData(QObject *parent)
+        : QObject(parent) {
+        setObjectName(QStringLiteral("cumulativeData"));
+    }
+    QList<DashboardService::CumulativePoint> cumulative;
+    QList<Forecast::Point> projection;
+    QStringList reachedTips;
+};
+
+// The cumulative chart's parts, made once per chart and found again by name on later updates.
+struct CumulativeParts {
+    CumulativeData *data = nullptr;
+    QLineSeries *relocated = nullptr;
+    QLineSeries *upper = nullptr;
+    QLineSeries *lower = nullptr;
+    QAreaSeries *range = nullptr;
+    QLineSeries *expected = nullptr;
+    QScatterSeries *reached = nullptr;
+    QCategoryAxis *x = nullptr;
+    QCategoryAxis *y = nullptr;
+    QCategoryAxis *labels = nullptr;
+    QList<QLineSeries *> lines; // milestone lines, a pool: the unused ones are hidden
+};
+
+template <typename T> T *named(const QList<QAbstractSeries *> &series, const QString &name) {
+    for (QAbstractSeries *s : series) {
+        if (s->objectName() == name)
+            return static_cast<T *>(s);
+    }
+    return nullptr;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, const CumulativeParts &p) {
+    chart->addSeries(series);
+    series->attachAxis(p.x);
+    series->attachAxis(p.y);
+    series->attachAxis(p.labels);
+}
+
+CumulativeParts cumulativeParts(QChart *chart) {
+    CumulativeParts p;
+    p.data = static_cast<CumulativeData *>(
+        chart->findChild<QObject *>(QStringLiteral("cumulativeData"), Qt::FindDirectChildrenOnly));
+    if (p.data) {
+        const QList<QAbstractSeries *> series = chart->series();
+        p.relocated = named<QLineSeries>(series, QStringLiteral("relocated"));
+        p.range = named<QAreaSeries>(series, QStringLiteral("range"));
+        p.upper = p.range->upperSeries();
+        p.lower = p.range->lowerSeries();
+        p.expected = named<QLineSeries>(series, QStringLiteral("expected"));
+        p.reached = named<QScatterSeries>(series, QStringLiteral("reached"));
+        for (QAbstractSeries *s : series) {
+            if (s->objectName() == QLatin1String("milestoneLine"))
+                p.lines.append(static_cast<QLineSeries *>(s));
+        }
+        p.x = static_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
+        for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+            auto *category = static_cast<QCategoryAxis *>(axis);
+            (axis->objectName() == QLatin1String(kMilestoneAxis) ? p.labels : p.y) = category;
+        }
+        return p;
+    }
+    // First use: every series and axis, each series on the three axes.
+    auto *data = new CumulativeData(chart);
+    p.data = data;
+    p.x = new QCategoryAxis;
+    p.x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    styleAxis(p.x);
+    chart->addAxis(p.x, Qt::AlignBottom);
+    p.y = new QCategoryAxis;
+    p.y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    styleAxis(p.y);
+    chart->addAxis(p.y, Qt::AlignLeft);
+    p.labels = new QCategoryAxis;
+    p.labels->setObjectName(QString::fromLatin1(kMilestoneAxis));
+    p.labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    p.labels->setGridLineVisible(false);
+    p.labels->setLabelsColor(QColor(0xa0, 0x4e, 0x00));
+    p.labels->setTitleText(DashboardCharts::tr("milestones"));
+    styleAxis(p.labels);
+    chart->addAxis(p.labels, Qt::AlignRight);
+
+    p.relocated = new QLineSeries;
+    p.relocated->setObjectName(QStringLiteral("relocated"));
+    p.relocated->setName(DashboardCharts::tr("Relocated"));
+    QPen pen(QColor(0x1f, 0x6f, 0xb4));
+    pen.setWidthF(2.2);
+    p.relocated->setPen(pen);
+    attach(chart, p.relocated, p);
+    QObject::connect(
+        p.relocated, &QLineSeries::hovered, p.relocated, [data](const QPointF &at, bool state) {
+            if (!state)
+                return;
+            const QDate day = dayAt(at.x());
+            const auto &cumulative = data->cumulative;
+            auto it =
+                std::upper_bound(cumulative.begin(), cumulative.end(), day,
+                                 [](const QDate &x, const auto &point) { return x < point.day; });
+            const qint64 total = it == cumulative.begin() ? 0 : (it - 1)->total;
+            showTip(DashboardCharts::tr("%1: %2 residents relocated")
+                        .arg(QLocale().toString(day, QLocale::ShortFormat), number(double(total))));
+        });
+
+    p.upper = new QLineSeries(chart);
+    p.lower = new QLineSeries(chart);
+    p.range = new QAreaSeries(p.upper, p.lower);
+    p.range->setObjectName(QStringLiteral("range"));
+    p.range->setName(DashboardCharts::tr("Forecast range"));
+    p.range->setBrush(QColor(0x1f, 0x6f, 0xb4, 45));
+    p.range->setPen(Qt::NoPen);
+    attach(chart, p.range, p);
+    p.expected = new QLineSeries;
+    p.expected->setObjectName(QStringLiteral("expected"));
+    p.expected->setName(DashboardCharts::tr("Forecast"));
+    QPen dashed(QColor(0x1f, 0x6f, 0xb4));
+    dashed.setWidthF(2);
+    dashed.setStyle(Qt::DashLine);
+    p.expected->setPen(dashed);
+    attach(chart, p.expected, p);
+    auto tip = [data](const QPointF &at, bool state) {
+        if (!state)
+            return;
+        const QDate day = dayAt(at.x());
+        for (const auto &point : std::as_const(data->projection)) {
+            if (point.day >= day) {
+                showTip(DashboardCharts::tr("Forecast for %1: %2 (from %3 to %4)")
+                            .arg(QLocale().toString(point.day, QLocale::ShortFormat),
+                                 number(point.expected), number(point.low), number(point.high)));
+                return;
+            }
+        }
+    };
+    QObject::connect(p.expected, &QLineSeries::hovered, p.expected, tip);
+    QObject::connect(p.range, &QAreaSeries::hovered, p.range, tip);
+
+    p.reached = new QScatterSeries;
+    p.reached->setObjectName(QStringLiteral("reached"));
+    p.reached->setName(DashboardCharts::tr("Milestone reached"));
+    p.reached->setMarkerSize(11);
+    p.reached->setColor(QColor(0xd9, 0x6b, 0x00));
+    p.reached->setBorderColor(Qt::white);
+    attach(chart, p.reached, p);
+    QScatterSeries *reached = p.reached;
+    QObject::connect(p.reached, &QScatterSeries::hovered, p.reached,
+                     [reached, data](const QPointF &at, bool state) {
+                         if (!state)
+                             return;
+                         const auto pts = reached->points();
+                         for (int i = 0; i < pts.size(); ++i) {
+                             if (std::abs(pts[i].y() - at.y()) <= pts[i].y() * 0.02 + 1)
+                                 return showTip(data->reachedTips.value(i));
+                         }
+                     });
+    return p;
+}
+
+// Shows the series when it has something to draw, its legend entry with it.
+void showSeries(QChart *chart, QAbstractSeries *series, bool visible, bool inLegend = true) {
+    series->setVisible(visible);
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(visible && inLegend);
+}
+
+// Replaces the axis' labels (a category axis has no clear()).
+void clearCategories(QCategoryAxis *axis) {
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+}
+
+// A date axis as categories: labels on the first day of each year (or quarter, or month, as
+// the span allows), in the program's language.
+void fillDateAxis(QCategoryAxis *axis, const QDate &first, const QDate &last) {
+    clearCategories(axis);
+    axis->setRange(msecs(first), msecs(last));
+    const qint64 days = first.daysTo(last);
+    const int step = days > 3 * 365 ? 12 : days > 180 ? 3 : 1;
+    const QLocale locale;
+    QDate tick(first.year(), first.month(), 1);
+    while ((tick.month() - 1) % step != 0)
+        tick = tick.addMonths(1);
+    for (; tick <= last; tick = tick.addMonths(step)) {
+        if (tick < first)
+            continue;
+        const QString label =
+            step == 12 ? QString::number(tick.year())
+                       : QStringLiteral("%1 %2")
+                             .arg(locale.standaloneMonthName(tick.month(), QLocale::ShortFormat))
+                             .arg(tick.year() % 100, 2, 10, QLatin1Char('0'));
+        axis->append(label, msecs(tick));
+    }
+}
+
+// The cumulative curve thinned to what `width` pixels can show (about one point per two
+// pixels): the last day of each step is kept, and the first and last days always.
+QList<QPointF> curvePoints(const QList<DashboardService::CumulativePoint> &cumulative,
+                           const QDate &first, const QDate &last, int width) {
+    QList<QPointF> points;
+    const int most = std::clamp(width / 2, 100, DashboardCharts::kCurvePoints);
+    points.reserve(std::min<qsizetype>(cumulative.size(), most + 2));
+    const qint64 gap = std::max<qint64>(1, first.daysTo(last) / most);
+    QDate lastDrawn;
+    for (int i = 0; i < cumulative.size(); ++i) {
+        const auto &p = cumulative[i];
+        if (lastDrawn.isValid() && lastDrawn.daysTo(p.day) < gap && i + 1 < cumulative.size())
+            continue;
+        points.append({msecs(p.day), double(p.total)});
+        lastDrawn = p.day;
+    }
+    return points;
+}
+
+} // namespace
+
 QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
-    const bool placed = !d.filter.okrug.isEmpty() || d.filter.districtId > 0;
     QChart *chart = newChart(tr("Relocated residents, cumulative"));
+    updateCumulative(chart, d);
+    return chart;
+}
+
+void DashboardCharts::updateCumulative(QChart *chart, const DashboardService::Dashboard &d,
+                                       int width) {
+    const bool placed = !d.filter.okrug.isEmpty() || d.filter.districtId > 0;
+    CumulativeParts p = cumulativeParts(chart);
+    p.data->cumulative = d.cumulative;
+    p.data->projection = d.projection;
+    p.data->reachedTips.clear();
     if (d.cumulative.isEmpty()) {
         chart->setTitle(tr("Relocated residents: no key handovers in this range"));
-        return chart;
+        for (QAbstractSeries *series : chart->series())
+            showSeries(chart, series, false);
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setVisible(false);
+        return;
     }
+    chart->setTitle(tr("Relocated residents, cumulative"));
+    p.x->setVisible(true);
+    p.y->setVisible(true);
     const QDate first = d.cumulative.first().day;
     const QDate last = d.projection.isEmpty() ? d.cumulative.last().day : d.projection.last().day;
     double largest = double(d.cumulative.last().total);
@@ -183,160 +396,79 @@ QChart *DashboardCharts::cumulative(const DashboardService::Dashboard &d) {
         d.filter.from.isValid() ? std::max(0.0, start - (largest - start) * 0.15) : 0.0;
     const double top = largest + (largest - bottom) * 0.08;
 
-    auto *relocated = new QLineSeries;
-    relocated->setName(tr("Relocated"));
-    // At most about one point per two pixels of a wide chart: thinner steps cannot be seen.
-    QList<QPointF> points;
-    const qint64 gap = std::max<qint64>(1, first.daysTo(last) / kCurvePoints);
-    QDate lastDrawn;
-    for (int i = 0; i < d.cumulative.size(); ++i) {
-        const auto &p = d.cumulative[i];
-        if (lastDrawn.isValid() && lastDrawn.daysTo(p.day) < gap && i + 1 < d.cumulative.size())
-            continue;
-        points.append({msecs(p.day), double(p.total)});
-        lastDrawn = p.day;
-    }
-    relocated->replace(points);
-    QPen pen(QColor(0x1f, 0x6f, 0xb4));
-    pen.setWidthF(2.2);
-    relocated->setPen(pen);
-    chart->addSeries(relocated);
-    const auto cumulative = d.cumulative;
-    QObject::connect(
-        relocated, &QLineSeries::hovered, relocated, [cumulative](const QPointF &at, bool state) {
-            if (!state)
-                return;
-            const QDate day = dayAt(at.x());
-            auto it = std::upper_bound(cumulative.begin(), cumulative.end(), day,
-                                       [](const QDate &x, const auto &p) { return x < p.day; });
-            const qint64 total = it == cumulative.begin() ? 0 : (it - 1)->total;
-            showTip(tr("%1: %2 residents relocated")
-                        .arg(QLocale().toString(day, QLocale::ShortFormat), number(double(total))));
-        });
+    p.relocated->replace(curvePoints(d.cumulative, first, last, width));
+    showSeries(chart, p.relocated, true);
 
-    if (!d.projection.isEmpty()) {
-        auto *upper = new QLineSeries(chart);
-        auto *lower = new QLineSeries(chart);
-        auto *expected = new QLineSeries;
-        const int every = std::max(1, int(d.projection.size()) / 150);
-        for (int i = 0; i < d.projection.size(); ++i) {
-            if (i % every != 0 && i + 1 < d.projection.size())
-                continue;
-            const auto &p = d.projection[i];
-            upper->append(msecs(p.day), std::min(p.high, top));
-            lower->append(msecs(p.day), std::max(p.low, bottom));
-            expected->append(msecs(p.day), p.expected);
-        }
-        auto *range = new QAreaSeries(upper, lower);
-        range->setName(tr("Forecast range"));
-        range->setBrush(QColor(0x1f, 0x6f, 0xb4, 45));
-        range->setPen(Qt::NoPen);
-        chart->addSeries(range);
-        expected->setName(tr("Forecast"));
-        QPen dashed(QColor(0x1f, 0x6f, 0xb4));
-        dashed.setWidthF(2);
-        dashed.setStyle(Qt::DashLine);
-        expected->setPen(dashed);
-        chart->addSeries(expected);
-        const auto projection = d.projection;
-        auto tip = [projection](const QPointF &at, bool state) {
-            if (!state)
-                return;
-            const QDate day = dayAt(at.x());
-            for (const auto &p : projection) {
-                if (p.day >= day) {
-                    showTip(tr("Forecast for %1: %2 (from %3 to %4)")
-                                .arg(QLocale().toString(p.day, QLocale::ShortFormat),
-                                     number(p.expected), number(p.low), number(p.high)));
-                    return;
-                }
-            }
-        };
-        QObject::connect(expected, &QLineSeries::hovered, expected, tip);
-        QObject::connect(range, &QAreaSeries::hovered, range, tip);
+    QList<QPointF> upper, lower, expected;
+    const int every = std::max(1, int(d.projection.size()) / 150);
+    for (int i = 0; i < d.projection.size(); ++i) {
+        if (i % every != 0 && i + 1 < d.projection.size())
+            continue;
+        const auto &point = d.projection[i];
+        upper.append({msecs(point.day), std::min(point.high, top)});
+        lower.append({msecs(point.day), std::max(point.low, bottom)});
+        expected.append({msecs(point.day), point.expected});
     }
+    p.upper->replace(upper);
+    p.lower->replace(lower);
+    p.expected->replace(expected);
+    showSeries(chart, p.range, !d.projection.isEmpty());
+    showSeries(chart, p.expected, !d.projection.isEmpty());
 
     QList<qint64> targets;
+    QList<QPointF> reachedPoints;
     if (!placed) {
-        auto *reached = new QScatterSeries;
-        reached->setName(tr("Milestone reached"));
-        reached->setMarkerSize(11);
-        reached->setColor(QColor(0xd9, 0x6b, 0x00));
-        reached->setBorderColor(Qt::white);
-        QStringList tips;
         for (const auto &m : d.milestones) {
             if (m.target > top || m.target < bottom)
                 continue;
             targets.append(m.target);
             if (m.reachedOn.isValid() && m.reachedOn >= first) {
-                reached->append(msecs(m.reachedOn), double(m.target));
-                tips << tr("Milestone %1 reached on %2")
-                            .arg(number(double(m.target)),
-                                 QLocale().toString(m.reachedOn, QLocale::ShortFormat));
+                reachedPoints.append({msecs(m.reachedOn), double(m.target)});
+                p.data->reachedTips
+                    << tr("Milestone %1 reached on %2")
+                           .arg(number(double(m.target)),
+                                QLocale().toString(m.reachedOn, QLocale::ShortFormat));
             }
         }
-        chart->addSeries(reached);
-        QObject::connect(reached, &QScatterSeries::hovered, reached,
-                         [reached, tips](const QPointF &at, bool state) {
-                             if (!state)
-                                 return;
-                             const auto pts = reached->points();
-                             for (int i = 0; i < pts.size(); ++i) {
-                                 if (std::abs(pts[i].y() - at.y()) <= pts[i].y() * 0.02 + 1)
-                                     return showTip(tips.value(i));
-                             }
-                         });
     }
+    p.reached->replace(reachedPoints);
+    showSeries(chart, p.reached, !placed);
 
     const Scale scale = scaleFor(top);
-    auto *x = dateAxis(first, last);
-    chart->addAxis(x, Qt::AlignBottom);
-    auto *yLabels = countAxis(top, scale, 6, bottom);
-    yLabels->setTitleText(scale.title);
-    chart->addAxis(yLabels, Qt::AlignLeft);
-    for (QAbstractSeries *series : chart->series()) {
-        series->attachAxis(x);
-        series->attachAxis(yLabels);
-    }
+    fillDateAxis(p.x, first, last);
+    clearCategories(p.y);
+    fillCountAxis(p.y, top, scale, 6, bottom);
+    p.y->setTitleText(scale.title);
 
-    if (!targets.isEmpty()) {
-        // Each target a dashed horizontal line, labelled on a second axis on the right.
-        auto *labels = new QCategoryAxis;
-        labels->setObjectName(QString::fromLatin1(kMilestoneAxis));
-        labels->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        labels->setRange(bottom, top);
-        labels->setGridLineVisible(false);
-        labels->setLabelsColor(QColor(0xa0, 0x4e, 0x00));
-        labels->setTitleText(tr("milestones"));
-        styleAxis(labels);
-        chart->addAxis(labels, Qt::AlignRight);
-        QPen dashed(QColor(0xd9, 0x6b, 0x00));
-        dashed.setStyle(Qt::DashLine);
-        dashed.setWidthF(1.2);
-        for (qint64 target : std::as_const(targets)) {
-            labels->append(shortNumber(double(target), scale), double(target));
-            auto *line = new QLineSeries;
-            line->append(msecs(first), double(target));
-            line->append(msecs(last), double(target));
-            line->setPen(dashed);
-            chart->addSeries(line);
-            chart->legend()->markers(line).constFirst()->setVisible(false);
-            line->attachAxis(x);
-            line->attachAxis(yLabels);
-            line->attachAxis(labels);
-        }
-        for (QAbstractSeries *series : chart->series()) {
-            if (!series->attachedAxes().contains(labels))
-                series->attachAxis(labels);
-        }
+    // Each target a dashed horizontal line, labelled on the axis on the right.
+    clearCategories(p.labels);
+    p.labels->setRange(bottom, top);
+    p.labels->setVisible(!targets.isEmpty());
+    QPen dashed(QColor(0xd9, 0x6b, 0x00));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.2);
+    while (p.lines.size() < targets.size()) {
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("milestoneLine"));
+        line->setPen(dashed);
+        attach(chart, line, p);
+        p.lines.append(line);
     }
-    return chart;
+    for (int i = 0; i < p.lines.size(); ++i) {
+        QLineSeries *line = p.lines[i];
+        if (i < targets.size()) {
+            const double target = double(targets[i]);
+            p.labels->append(shortNumber(target, scale), target);
+            line->replace({{msecs(first), target}, {msecs(last), target}});
+        }
+        showSeries(chart, line, i < targets.size(), false);
+    }
 }
 
 QList<qint64> DashboardCharts::milestoneLines(const QChart *cumulative) {
     QList<qint64> targets;
     for (QAbstractAxis *axis : cumulative->axes(Qt::Vertical)) {
-        if (axis->objectName() != QLatin1String(kMilestoneAxis))
+        if (axis->objectName() != QLatin1String(kMilestoneAxis) || !axis->isVisible())
             continue;
         auto *lines = static_cast<QCategoryAxis *>(axis);
         for (const QString &label : lines->categoriesLabels())

@@ -416,7 +416,12 @@ void DashboardPage::display(const DashboardService::Dashboard &d) {
     m_values[QStringLiteral("overdue")]->setStyleSheet(
         d.overdueCases > 0 ? QStringLiteral("color: #b00020;") : QString());
 
-    replaceChart(m_cumulative, DashboardCharts::cumulative(d));
+    // The cumulative chart is updated in place (its series and axes stay); the bar charts,
+    // whose bars change in number, are made anew.
+    if (m_cumulative->chart()->series().isEmpty())
+        replaceChart(m_cumulative, DashboardCharts::cumulative(d));
+    else
+        DashboardCharts::updateCumulative(m_cumulative->chart(), d, m_cumulative->width());
     replaceChart(m_areas, DashboardCharts::areas(d));
     rebuildMonthly();
 }
