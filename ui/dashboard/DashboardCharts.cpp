@@ -84,7 +84,19 @@ void styleAxis(QAbstractAxis *axis, double points = 8) {
     axis->setTitleFont(title);
 }
 
-QChart *newChart(const QString &title) {
+// A chart to fill: `reuse` emptied of its series and axes when given (the chart itself, its
+// theme, legend and place in a view stay), a new one otherwise.
+QChart *newChart(const QString &title, QChart *reuse = nullptr) {
+    if (reuse) {
+        reuse->removeAllSeries();
+        for (QAbstractAxis *axis : reuse->axes()) {
+            reuse->removeAxis(axis);
+            delete axis;
+        }
+        reuse->setTitle(title);
+        reuse->legend()->setVisible(true);
+        return reuse;
+    }
     auto *chart = new QChart;
     chart->setTitle(title);
     QFont font = chart->titleFont();
@@ -477,7 +489,8 @@ QList<qint64> DashboardCharts::milestoneLines(const QChart *cumulative) {
     return targets;
 }
 
-QChart *DashboardCharts::monthly(const DashboardService::Dashboard &d, bool byOkrug) {
+QChart *DashboardCharts::monthly(const DashboardService::Dashboard &d, bool byOkrug,
+                                 QChart *reuse) {
     QStringList months;
     for (const auto &m : d.months) {
         if (months.isEmpty() || months.last() != m.month)
@@ -486,7 +499,8 @@ QChart *DashboardCharts::monthly(const DashboardService::Dashboard &d, bool byOk
     const bool cut = months.size() > kMonths;
     months = months.mid(std::max(0, int(months.size()) - kMonths));
     QChart *chart = newChart(cut ? tr("Residents relocated per month (last %1 months)").arg(kMonths)
-                                 : tr("Residents relocated per month"));
+                                 : tr("Residents relocated per month"),
+                             reuse);
     QHash<QString, int> column;
     QStringList labels;
     for (int i = 0; i < months.size(); ++i) {
@@ -570,9 +584,10 @@ QChart *DashboardCharts::monthly(const DashboardService::Dashboard &d, bool byOk
     return chart;
 }
 
-QChart *DashboardCharts::areas(const DashboardService::Dashboard &d) {
+QChart *DashboardCharts::areas(const DashboardService::Dashboard &d, QChart *reuse) {
     QChart *chart = newChart(d.areasAreDistricts ? tr("By district: relocated and still to move")
-                                                 : tr("By okrug: relocated and still to move"));
+                                                 : tr("By okrug: relocated and still to move"),
+                             reuse);
     auto *relocated = new QBarSet(tr("Relocated"));
     relocated->setColor(QColor(0x1f, 0x6f, 0xb4));
     auto *waiting = new QBarSet(tr("Still to move"));

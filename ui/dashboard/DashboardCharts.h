@@ -26,10 +26,13 @@ public:
     static void updateCumulative(QChart *chart, const DashboardService::Dashboard &d,
                                  int width = 2 * kCurvePoints);
     // Residents relocated per month (the last 24 months of the range), one bar per month or
-    // stacked by okrug.
-    static QChart *monthly(const DashboardService::Dashboard &d, bool byOkrug);
-    // Relocated and still to move per okrug (or per district of the chosen place).
-    static QChart *areas(const DashboardService::Dashboard &d);
+    // stacked by okrug. With `reuse` (a chart made here before) that chart gets new bars and
+    // axes and is returned: the chart, its theme and its place in a view are kept.
+    static QChart *monthly(const DashboardService::Dashboard &d, bool byOkrug,
+                           QChart *reuse = nullptr);
+    // Relocated and still to move per okrug (or per district of the chosen place); `reuse` as
+    // for monthly().
+    static QChart *areas(const DashboardService::Dashboard &d, QChart *reuse = nullptr);
 
     // Milestone lines drawn on the cumulative chart (their target values), for tests.
     static QList<qint64> milestoneLines(const QChart *cumulative);

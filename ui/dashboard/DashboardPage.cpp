@@ -416,18 +416,24 @@ void DashboardPage::display(const DashboardService::Dashboard &d) {
     m_values[QStringLiteral("overdue")]->setStyleSheet(
         d.overdueCases > 0 ? QStringLiteral("color: #b00020;") : QString());
 
-    // The cumulative chart is updated in place (its series and axes stay); the bar charts,
-    // whose bars change in number, are made anew.
-    if (m_cumulative->chart()->series().isEmpty())
+    // The charts made for the first dashboard stay in their views: the cumulative chart keeps
+    // its series and axes and gets new points, the bar charts get new bars (their number
+    // changes with the filter).
+    if (!m_chartsMade) {
         replaceChart(m_cumulative, DashboardCharts::cumulative(d));
-    else
-        DashboardCharts::updateCumulative(m_cumulative->chart(), d, m_cumulative->width());
-    replaceChart(m_areas, DashboardCharts::areas(d));
+        replaceChart(m_areas, DashboardCharts::areas(d));
+        replaceChart(m_monthly, DashboardCharts::monthly(d, m_byOkrug->isChecked()));
+        m_chartsMade = true;
+        return;
+    }
+    DashboardCharts::updateCumulative(m_cumulative->chart(), d, m_cumulative->width());
+    DashboardCharts::areas(d, m_areas->chart());
     rebuildMonthly();
 }
 
 void DashboardPage::rebuildMonthly() {
-    replaceChart(m_monthly, DashboardCharts::monthly(m_dashboard, m_byOkrug->isChecked()));
+    if (m_chartsMade)
+        DashboardCharts::monthly(m_dashboard, m_byOkrug->isChecked(), m_monthly->chart());
 }
 
 QString DashboardPage::filterText() const {

@@ -97,6 +97,7 @@ private:
     int m_generation = 0;
     int m_shownGeneration = 0;
     bool m_filling = false;
+    bool m_chartsMade = false; // the views hold charts of DashboardCharts
     DashboardService::Dashboard m_dashboard;
 
     QComboBox *m_period;
