@@ -29,30 +29,10 @@ const QString kWhat = QStringLiteral("relocation_day");
 
 } // namespace
 
-Result<DashboardRepository::Totals> DashboardRepository::totals(const Filter &filter,
-                                                                const QDate &since) {
-    const QString conditions = kRange + QStringLiteral(" AND ") + kPlace; // SQL-SAFE: constants
-    auto q = m_db.run(
-        QStringLiteral("SELECT COALESCE(SUM(r.residents), 0), "
-                       "COALESCE(SUM(r.households), 0), "
-                       "COALESCE(SUM(CASE WHEN r.day >= ? THEN r.residents END), 0) "
-                       "FROM relocation_day r JOIN district d ON d.id = r.district_id "
-                       "WHERE ") +
-            // SQL-SAFE: kRange and kPlace are constant conditions with bound values only.
-            conditions,
-        QVariantList{sql::date(since)} + rangeValues(filter.from, filter.to) + placeValues(filter),
-        kWhat);
-    if (!q)
-        return q.error();
-    Totals t;
-    if (q->next())
-        t = {q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
-    return t;
-}
-
 Result<QList<DashboardRepository::Day>> DashboardRepository::daily(const Filter &filter) {
     // SQL-SAFE: kRange and kPlace are constant conditions with bound values only.
-    auto q = m_db.run(QStringLiteral("SELECT r.day, SUM(r.residents) FROM relocation_day r "
+    auto q = m_db.run(QStringLiteral("SELECT r.day, SUM(r.residents), SUM(r.households) "
+                                     "FROM relocation_day r "
                                      "JOIN district d ON d.id = r.district_id WHERE ") +
                           kRange + QStringLiteral(" AND ") + kPlace +
                           QStringLiteral(" GROUP BY r.day ORDER BY r.day"),
@@ -61,7 +41,7 @@ Result<QList<DashboardRepository::Day>> DashboardRepository::daily(const Filter 
         return q.error();
     QList<Day> days;
     while (q->next())
-        days.append({sql::toDate(q->value(0)), q->value(1).toLongLong()});
+        days.append({sql::toDate(q->value(0)), q->value(1).toLongLong(), q->value(2).toLongLong()});
     return days;
 }
 
@@ -97,27 +77,29 @@ Result<QList<DashboardRepository::Area>> DashboardRepository::areas(const Filter
     const QString areaPlace =
         byDistrict ? QStringLiteral("(? IS NULL OR x.okrug_code = ?) AND (? IS NULL OR x.id = ?)")
                    : QStringLiteral("(? IS NULL OR x.code = ?) AND (? IS NULL OR ? IS NULL)");
+    // One pass over relocation_day gives both what was relocated within the range and all
+    // relocated by its end (what is no longer to move).
     // SQL-SAFE: only the constant fragments above (column names, conditions) are joined.
     const QString sql =
         QStringLiteral("SELECT a.area, a.name, a.name_en, COALESCE(rel.n, 0), "
-                       "COALESCE(pop.n, 0) - COALESCE(done.n, 0) FROM (%1 WHERE %2) a "
-                       "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, SUM(r.residents) AS n "
+                       "COALESCE(pop.n, 0) - COALESCE(rel.done, 0) FROM (%1 WHERE %2) a "
+                       "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, "
+                       "  SUM(CASE WHEN ? IS NULL OR r.day >= ? THEN r.residents END) AS n, "
+                       "  SUM(r.residents) AS done "
                        "  FROM relocation_day r JOIN district d ON d.id = r.district_id "
-                       "  WHERE %4 GROUP BY %3) rel ON rel.area = a.area "
+                       "  WHERE ? IS NULL OR r.day <= ? GROUP BY %3) rel ON rel.area = a.area "
                        "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, SUM(p.residents) AS n "
                        "  FROM district_population p JOIN district d ON d.id = p.district_id "
                        "  GROUP BY %3) pop ON pop.area = a.area "
-                       "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, SUM(r.residents) AS n "
-                       "  FROM relocation_day r JOIN district d ON d.id = r.district_id "
-                       "  WHERE %4 GROUP BY %3) done ON done.area = a.area "
                        "WHERE COALESCE(pop.n, 0) > 0 OR COALESCE(rel.n, 0) > 0 "
                        "ORDER BY a.sort1, a.sort2")
             // SQL-SAFE: constant fragments (column names, conditions with bound values).
-            .arg(area, areaPlace, group, kRange);
-    auto q = m_db.run(sql,
-                      placeValues(filter) + rangeValues(filter.from, filter.to) +
-                          rangeValues(QDate(), filter.to),
-                      kWhat);
+            .arg(area, areaPlace, group);
+    auto q =
+        m_db.run(sql,
+                 placeValues(filter) + QVariantList{sql::date(filter.from), sql::date(filter.from),
+                                                    sql::date(filter.to), sql::date(filter.to)},
+                 kWhat);
     if (!q)
         return q.error();
     QList<Area> list;

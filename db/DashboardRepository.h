@@ -23,14 +23,10 @@ public:
         QString okrug;
         qint64 districtId = 0;
     };
-    struct Totals {
-        qint64 residents = 0;
-        qint64 households = 0;
-        qint64 residentsSince = 0; // residents handed over from `since` on (this month)
-    };
     struct Day {
         QDate day;
         qint64 residents = 0;
+        qint64 households = 0;
     };
     struct MonthOkrug {
         QString month; // YYYY-MM
@@ -54,9 +50,9 @@ public:
     explicit DashboardRepository(Database &db)
         : m_db(db) {}
 
-    Result<Totals> totals(const Filter &filter, const QDate &since);
-    // Residents relocated per day, every day with handovers up to the filter's end (the
-    // start of the range is ignored so that a cumulative curve starts at its true level).
+    // Residents and households relocated per day, every day with handovers up to the
+    // filter's end (the start of the range is ignored so that a cumulative curve starts at its
+    // true level; the tiles' totals are summed from the same days).
     Result<QList<Day>> daily(const Filter &filter);
     Result<QList<MonthOkrug>> monthlyByOkrug(const Filter &filter);
     Result<QList<Area>> areas(const Filter &filter);
