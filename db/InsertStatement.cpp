@@ -127,39 +127,8 @@ Status InsertStatement::insertBound(const BoundRow &row) {
 }
 
 Result<qint64> InsertStatement::insertSqlite(const QVariantList &values) {
-    sqlite3_reset(m_statement);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        const int index = i + 1;
-        int rc = SQLITE_OK;
-        if (v.isNull()) {
-            rc = sqlite3_bind_null(m_statement, index);
-        } else {
-            switch (v.typeId()) {
-            case QMetaType::Int:
-            case QMetaType::LongLong:
-            case QMetaType::UInt:
-            case QMetaType::Bool:
-                rc = sqlite3_bind_int64(m_statement, index, v.toLongLong());
-                break;
-            case QMetaType::Double:
-                rc = sqlite3_bind_double(m_statement, index, v.toDouble());
-                break;
-            default: {
-                const QByteArray text = v.toString().toUtf8();
-                rc = sqlite3_bind_text(m_statement, index, text.constData(), int(text.size()),
-                                       SQLITE_TRANSIENT);
-            }
-            }
-        }
-        if (rc != SQLITE_OK)
-            return sqliteError(m_table);
-    }
-    if (sqlite3_step(m_statement) != SQLITE_DONE) {
-        Error e = sqliteError(m_table);
-        sqlite3_reset(m_statement);
-        return e;
-    }
+    if (Status s = insertBound(bound(values)); !s)
+        return s.error();
     return qint64(sqlite3_last_insert_rowid(m_handle));
 }
 
