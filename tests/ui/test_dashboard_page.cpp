@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -129,6 +130,50 @@ TEST_F(DashboardPageTest, OkrugFilterNarrowsTilesAndShowsItsDistricts) {
     for (const auto &m : p->dashboard().months)
         months += m.residents;
     EXPECT_EQ(months, inOkrug);
+}
+
+// A refresh updates the charts in place (the same QChart objects) and they show the new
+// dashboard: a place's curve ends at its own count, without the programme's milestone lines;
+// back to the whole city, the lines come back.
+TEST_F(DashboardPageTest, ChartsFollowTheFilterInPlace) {
+    auto p = page();
+    QChart *cumulative = p->cumulativeView()->chart();
+    QChart *areas = p->areasView()->chart();
+    QChart *monthly = p->monthlyView()->chart();
+    const QList<qint64> cityLines = DashboardCharts::milestoneLines(cumulative);
+    ASSERT_FALSE(cityLines.isEmpty());
+    auto curveEnd = [&] {
+        for (QAbstractSeries *series : cumulative->series()) {
+            if (series->objectName() == QLatin1String("relocated"))
+                return qint64(static_cast<QLineSeries *>(series)->points().constLast().y());
+        }
+        return qint64(-1);
+    };
+    const qint64 city = p->dashboard().residents;
+    EXPECT_EQ(curveEnd(), city);
+
+    DashboardService::Filter filter;
+    filter.okrug = scalar(*m_db, QStringLiteral("SELECT d.okrug_code FROM relocation_day r JOIN "
+                                                "district d ON d.id = r.district_id GROUP BY 1 "
+                                                "ORDER BY SUM(r.residents) DESC LIMIT 1"))
+                       .toString();
+    p->setFilter(filter);
+    ASSERT_TRUE(p->waitUntilSettled(60000));
+    EXPECT_EQ(p->cumulativeView()->chart(), cumulative);
+    EXPECT_EQ(p->areasView()->chart(), areas);
+    EXPECT_EQ(p->monthlyView()->chart(), monthly);
+    EXPECT_LT(p->dashboard().residents, city);
+    EXPECT_EQ(curveEnd(), p->dashboard().residents);
+    EXPECT_TRUE(DashboardCharts::milestoneLines(cumulative).isEmpty());
+    // one bar label per district of the okrug
+    const auto *labels = qobject_cast<QCategoryAxis *>(areas->axes(Qt::Vertical).constFirst());
+    ASSERT_TRUE(labels);
+    EXPECT_EQ(labels->count(), p->dashboard().areas.size());
+
+    p->setFilter({});
+    ASSERT_TRUE(p->waitUntilSettled(60000));
+    EXPECT_EQ(DashboardCharts::milestoneLines(cumulative), cityLines);
+    EXPECT_EQ(curveEnd(), p->dashboard().residents);
 }
 
 TEST_F(DashboardPageTest, AChangeCommittedElsewhereRefreshesThePage) {
