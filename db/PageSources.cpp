@@ -46,7 +46,7 @@ PageSource makeResidents() {
     s.columns = {name,
                  shown("first_name", "r.first_name"),
                  shown("patronymic", "r.patronymic"),
-                 sorted("birth_date", "r.birth_date"), // index resident_birth
+                 sorted("birth_date", "r.birth_date"), // index resident_birth_date (0010)
                  shown("sex", "r.sex"),
                  shown("relation", "r.relation"),
                  sorted("snils", "r.snils", true), // unique index

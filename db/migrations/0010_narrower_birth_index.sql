@@ -6,10 +6,12 @@
 -- keyset paging ((birth_date, id) > (?, ?)) stay on it, and the id that 0006 put in it was
 -- stored twice. The household_id it carried let a walk filtered by place skip the table; such
 -- a walk now reads each walked resident's row (a page of rows; the count of a place uses
--- resident_household). PostgreSQL appends no row id to its indexes: it keeps 0006's index.
+-- resident_household). PostgreSQL appends no row id to its indexes: it keeps 0006's
+-- resident_birth.
+-- (A new name: the index is another one, and an older file cannot hold it already.)
 -- @sqlite
 DROP INDEX resident_birth;
-CREATE INDEX resident_birth ON resident (birth_date);
+CREATE INDEX resident_birth_date ON resident (birth_date);
 PRAGMA analysis_limit = 1000;
 ANALYZE resident;
 -- @end

@@ -175,14 +175,15 @@ TEST_F(PageQueryTest, SearchAndSortStayOnIndexes) {
     EXPECT_TRUE(p.contains(QLatin1String("district_okrug (okrug_code=?)"))) << p.toStdString();
 }
 
-// Migration 0010 narrowed resident_birth to birth_date alone on SQLite (the rowid, the id,
-// ends every index): paging by birth date still gives plain SQL's order, each next page
-// continues from the last row read on the index, without sorting.
+// Migration 0010 replaced resident_birth by resident_birth_date, birth_date alone, on SQLite
+// (the rowid, the id, ends every index): paging by birth date still gives plain SQL's order,
+// each next page continues from the last row read on the index, without sorting.
 TEST_F(PageQueryTest, BirthDateSortPagesOnTheNarrowIndex) {
-    EXPECT_EQ(test::scalar(
-                  *m_db, QStringLiteral("SELECT COUNT(*) FROM pragma_index_info('resident_birth')"))
-                  .toInt(),
-              1);
+    EXPECT_EQ(
+        test::scalar(
+            *m_db, QStringLiteral("SELECT COUNT(*) FROM pragma_index_info('resident_birth_date')"))
+            .toInt(),
+        1);
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
         db::PageQuery q = residentsBy("birth_date", order);
         // birth date and SNILS (unique): ties on the date must come in id order
@@ -204,7 +205,7 @@ TEST_F(PageQueryTest, BirthDateSortPagesOnTheNarrowIndex) {
                 read << row.at(3).toString() + QLatin1Char(' ') + row.at(6).toString();
             if (offset == 100) {
                 const QString p = keyPlan(q.pageStatement(200, 100));
-                EXPECT_TRUE(p.contains(QLatin1String("COVERING INDEX resident_birth")))
+                EXPECT_TRUE(p.contains(QLatin1String("COVERING INDEX resident_birth_date")))
                     << p.toStdString();
                 EXPECT_FALSE(p.contains(QLatin1String("TEMP B-TREE"))) << p.toStdString();
             }
