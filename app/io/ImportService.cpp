@@ -234,6 +234,7 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
                                      .arg(record.fields.size())
                                      .arg(width)});
         Importer::Outcome outcome = Importer::Outcome::Rejected;
+        importer->setStoredWanted(report.preview.size() < options.previewRows);
         if (problems.isEmpty())
             outcome = importer->importRow(ImportRow(record.fields, columns), problems, stored);
         switch (outcome) {

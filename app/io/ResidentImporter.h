@@ -42,6 +42,7 @@ private:
     QSet<qint64> m_passports;            // as numbers
     QHash<qint64, qint64> m_householdOf; // old apartment → household
     QSet<QString> m_caseNumbers;         // given in this file
+    QString m_importedNote;              // the households' first event, translated once
 };
 
 } // namespace nov
