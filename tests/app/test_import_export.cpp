@@ -410,10 +410,10 @@ XlsxSheet readXlsx(const QString &file) {
     while (!xml.atEnd()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"c")
             continue;
-        const QString ref = xml.attributes().value(u"r").toString();
-        const QString type = xml.attributes().value(u"t").toString();
+        const QString ref = xml.attributes().value(QStringLiteral("r")).toString();
+        const QString type = xml.attributes().value(QStringLiteral("t")).toString();
         XlsxCell cell;
-        cell.styled = !xml.attributes().value(u"s").isEmpty();
+        cell.styled = !xml.attributes().value(QStringLiteral("s")).isEmpty();
         cell.number = type.isEmpty() || type == u"n";
         const QString content = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         cell.text = type == u"s" ? shared.value(content.toInt()) : content;
