@@ -211,6 +211,42 @@ PageQuery::Statement PageQuery::pageStatement(qint64 offset, int limit) const {
     return s;
 }
 
+PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted) const {
+    const QString dir = direction(m_order == Qt::AscendingOrder);
+    const QString sort = sortExpression();
+    QStringList columns;
+    if (wanted.isEmpty())
+        for (const PageColumn &c : m_source->columns)
+            columns << c.expression;
+    for (int i : wanted)
+        columns << m_source->columns.at(i).expression;
+    Statement s;
+    // SQL-SAFE: columns, table, joins and the sort expression come from PageSources (a
+    // whitelist picked by key), the direction from direction(); values are bound.
+    s.sql = QStringLiteral("SELECT %1 FROM %2 %3")
+                .arg(columns.join(QStringLiteral(", ")), m_source->table, m_source->joins);
+    s.sql += whereClause(Start(), s.values);
+    s.sql += QStringLiteral(" ORDER BY %1 %2").arg(sort, dir); // SQL-SAFE: as above
+    if (sort != m_source->idColumn)
+        s.sql += QStringLiteral(", %1 %2").arg(m_source->idColumn, dir); // SQL-SAFE: as above
+    return s;
+}
+
+Result<QSqlQuery> PageQuery::runAll(Database &db, const QList<int> &columns) {
+    if (Status s = makeScopeTable(db); !s)
+        return s.error();
+    const Statement statement = allStatement(columns);
+    auto q = db.prepare(statement.sql);
+    if (!q)
+        return q.error();
+    q->setForwardOnly(true);
+    for (const QVariant &v : statement.values)
+        q->addBindValue(v);
+    if (!q->exec())
+        return Database::errorFrom(q->lastError(), statement.sql.simplified().left(120));
+    return std::move(q.value());
+}
+
 PageQuery::Start PageQuery::startFor(qint64 offset, int limit) const {
     Start best;
     best.skip = offset;

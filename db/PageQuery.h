@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
@@ -71,6 +72,12 @@ public:
     // The statements as they would run now, for EXPLAIN QUERY PLAN and baselines.
     Statement countStatement() const;
     Statement pageStatement(qint64 offset, int limit) const;
+    // Every matching row in the query's order in one statement, to be read forward only: an
+    // export streams it instead of paging. The values are those of source().columns at the
+    // positions `columns` in that order (empty: every column).
+    Statement allStatement(const QList<int> &columns = {}) const;
+    // Runs allStatement() forward only (the scope table made first when needed).
+    Result<QSqlQuery> runAll(Database &db, const QList<int> &columns = {});
     // EXPLAIN QUERY PLAN lines of a statement (SQLite).
     static Result<QStringList> explain(Database &db, const Statement &statement);
 

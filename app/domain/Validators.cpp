@@ -1,7 +1,6 @@
 #include "Validators.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace nov {
 
@@ -22,9 +21,7 @@ QString digitsOnly(const QString &input, const QString &allowedSeparators) {
     return digits;
 }
 
-} // namespace
-
-QString Validators::snilsCheckDigits(const QString &nineDigits) {
+int snilsCheck(QStringView nineDigits) {
     int sum = 0;
     for (int i = 0; i < 9; ++i)
         sum += nineDigits.at(i).digitValue() * (9 - i);
@@ -33,21 +30,63 @@ QString Validators::snilsCheckDigits(const QString &nineDigits) {
         check = sum % 101;
     if (check == 100 || check == 101)
         check = 0;
-    return QStringLiteral("%1").arg(check, 2, 10, QLatin1Char('0'));
+    return check;
+}
+
+// The value of 1 to `most` ASCII digits, or -1.
+int asciiNumber(QStringView text, qsizetype most) {
+    if (text.isEmpty() || text.size() > most)
+        return -1;
+    int value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// YYYY-MM-DD or D.M.YYYY (day and month of one or two digits) into its numbers; false when
+// the text has neither shape. A million-row import parses dates by hand: the regular
+// expressions it used took a tenth of the import's time.
+bool dateParts(QStringView text, int &y, int &m, int &d) {
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        y = asciiNumber(text.mid(0, 4), 4);
+        m = asciiNumber(text.mid(5, 2), 2);
+        d = asciiNumber(text.mid(8, 2), 2);
+        return y >= 0 && m >= 0 && d >= 0 && text.mid(5, 2).size() == 2;
+    }
+    const qsizetype first = text.indexOf(u'.');
+    const qsizetype second = first < 0 ? -1 : text.indexOf(u'.', first + 1);
+    if (second < 0 || text.size() - second - 1 != 4)
+        return false;
+    d = asciiNumber(text.first(first), 2);
+    m = asciiNumber(text.sliced(first + 1, second - first - 1), 2);
+    y = asciiNumber(text.sliced(second + 1), 4);
+    return d >= 0 && m >= 0 && y >= 0;
+}
+
+} // namespace
+
+QString Validators::snilsCheckDigits(const QString &nineDigits) {
+    return QStringLiteral("%1").arg(snilsCheck(nineDigits), 2, 10, QLatin1Char('0'));
 }
 
 Result<QString> Validators::snils(const QString &input) {
-    const QString field = tr("SNILS");
     const QString digits = digitsOnly(input.trimmed(), QStringLiteral(" -"));
     if (digits.size() != 11)
-        return Error{tr("SNILS must have 11 digits, written like 112-233-445 95."), field,
+        return Error{tr("SNILS must have 11 digits, written like 112-233-445 95."), tr("SNILS"),
                      tr("Check the number on the SNILS card.")};
-    const QString check = snilsCheckDigits(digits.left(9));
+    const QStringView nine = QStringView(digits).first(9);
+    const int given = asciiNumber(QStringView(digits).sliced(9), 2);
     // The check digit rule applies to numbers above 001-001-998.
-    if (digits.left(9) > QLatin1String("001001998") && digits.right(2) != check)
+    if (nine > QLatin1String("001001998") && given != snilsCheck(nine)) {
+        const QString check = snilsCheckDigits(digits.left(9));
         return Error{tr("The SNILS check digits are wrong (%1 expected, %2 given).")
                          .arg(check, digits.right(2)),
-                     field, tr("A digit was probably mistyped; check the number on the card.")};
+                     tr("SNILS"),
+                     tr("A digit was probably mistyped; check the number on the card.")};
+    }
     return digits;
 }
 
@@ -95,18 +134,8 @@ Result<QString> Validators::phone(const QString &input) {
 
 Result<QDate> Validators::date(const QString &input, const QString &field) {
     const QString text = input.trimmed();
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
-    static const QRegularExpression ru(QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4})$)"));
     int y = 0, m = 0, d = 0;
-    if (const auto match = iso.match(text); match.hasMatch()) {
-        y = match.captured(1).toInt();
-        m = match.captured(2).toInt();
-        d = match.captured(3).toInt();
-    } else if (const auto match = ru.match(text); match.hasMatch()) {
-        d = match.captured(1).toInt();
-        m = match.captured(2).toInt();
-        y = match.captured(3).toInt();
-    } else {
+    if (!dateParts(text, y, m, d)) {
         return Error{tr("'%1' is not a date; write it as DD.MM.YYYY, e.g. 10.01.2023.").arg(text),
                      field, QString()};
     }
@@ -118,15 +147,18 @@ Result<QDate> Validators::date(const QString &input, const QString &field) {
 }
 
 Result<QDate> Validators::birthDate(const QString &input, const QDate &today) {
-    const QString field = tr("Birth date");
-    auto d = date(input, field);
+    // The field's name is translated only for a problem (a million rows ask for it otherwise).
+    int y = 0, m = 0, dd = 0;
+    const QString text = input.trimmed();
+    const QDate parsed = dateParts(text, y, m, dd) ? QDate(y, m, dd) : QDate();
+    auto d = parsed.isValid() ? Result<QDate>(parsed) : date(input, tr("Birth date"));
     if (!d)
         return d;
     if (d.value() > today)
-        return Error{tr("The birth date %1 is in the future.").arg(input.trimmed()), field,
+        return Error{tr("The birth date %1 is in the future.").arg(text), tr("Birth date"),
                      tr("Check the year.")};
     if (d.value().year() < 1900)
-        return Error{tr("The birth date %1 is before 1900.").arg(input.trimmed()), field,
+        return Error{tr("The birth date %1 is before 1900.").arg(text), tr("Birth date"),
                      tr("Check the year.")};
     return d;
 }

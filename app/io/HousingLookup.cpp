@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <tuple>
 
 namespace nov {
 
@@ -98,6 +99,8 @@ qint64 HousingLookup::districtOf(const ImportRow &row, int okrugField, int distr
     };
     const QString okrugText = row.value(okrugField);
     const QString districtText = row.value(districtField);
+    if (m_lastDistrictId != 0 && okrugText == m_lastOkrug && districtText == m_lastDistrict)
+        return m_lastDistrictId;
     for (const auto &[field, text] :
          {std::pair{okrugField, okrugText}, std::pair{districtField, districtText}})
         if (text.isEmpty())
@@ -115,11 +118,18 @@ qint64 HousingLookup::districtOf(const ImportRow &row, int okrugField, int distr
     if (id == 0)
         problems.append(
             {districtField, tr("Unknown district '%1' in %2.").arg(districtText, okrug)});
+    else
+        std::tie(m_lastOkrug, m_lastDistrict, m_lastDistrictId) =
+            std::tuple(okrugText, districtText, id);
     return id;
 }
 
 const HousingLookup::Building *HousingLookup::building(const QString &address) const {
-    const auto it = m_buildings.constFind(addressKey(address));
+    if (address != m_lastAddress) {
+        m_lastAddress = address;
+        m_lastAddressKey = addressKey(address);
+    }
+    const auto it = m_buildings.constFind(m_lastAddressKey);
     return it == m_buildings.constEnd() ? nullptr : &it.value();
 }
 

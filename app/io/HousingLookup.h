@@ -54,6 +54,11 @@ private:
     QHash<quint64, qint64> m_apartments;      // (building << 24 | number) → id
     QHash<QString, qint64> m_otherApartments; // "building|number" for numbers like 12а
     QSet<QString> m_cadastral;
+    // Rows of one building or district come together: the last texts asked for and what
+    // they gave, so that a million rows do not normalise the same names a million times.
+    mutable QString m_lastAddress, m_lastAddressKey;
+    mutable QString m_lastOkrug, m_lastDistrict;
+    mutable qint64 m_lastDistrictId = 0;
 };
 
 } // namespace nov

@@ -49,15 +49,17 @@ bool ImportValues::apartmentShape(const ImportRow &row, ShapeFields fields,
     apartment.rooms = integer(row, fields.rooms, 1, 7, problems);
     const QString total = row.value(fields.totalArea);
     const QString living = row.value(fields.livingArea);
+    // Only the message of a problem is kept (the column is the field): no field name is
+    // translated for the hundreds of thousands of good rows.
     if (total.isEmpty())
         problems.append({fields.totalArea, tr("Required field is empty.")});
-    else if (auto a = Validators::area(total, tr("Total area")); a)
+    else if (auto a = Validators::area(total, QString()); a)
         apartment.totalArea = a.value();
     else
         problems.append({fields.totalArea, a.error().message});
     if (living.isEmpty())
         problems.append({fields.livingArea, tr("Required field is empty.")});
-    else if (auto a = Validators::area(living, tr("Living area")); a)
+    else if (auto a = Validators::area(living, QString()); a)
         apartment.livingArea = a.value();
     else
         problems.append({fields.livingArea, a.error().message});

@@ -52,6 +52,8 @@ public:
                               QStringList &stored) = 0;
     // Rows created per table besides the main one (households, buildings, …).
     const QHash<QString, qint64> &created() const { return m_created; }
+    // Whether importRow() must fill `stored` (only the preview's first rows need it).
+    void setStoredWanted(bool wanted) { m_storedWanted = wanted; }
 
     static std::unique_ptr<Importer> create(ImportKind kind, db::Database &db, const QDate &today);
     static QList<ImportField> fieldsOf(ImportKind kind);
@@ -59,6 +61,7 @@ public:
 
 protected:
     QHash<QString, qint64> m_created;
+    bool m_storedWanted = true;
 };
 
 } // namespace nov

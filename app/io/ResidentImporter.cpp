@@ -203,9 +203,10 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
     const QString lastName = required(LastName);
     const QString firstName = required(FirstName);
     const QString patronymic = row.value(Patronymic);
-    QChar sex = sexFrom(row.value(Sex));
-    if (sex.isNull() && !row.value(Sex).isEmpty())
-        problem(Sex, tr("'%1' is not a sex; write М or Ж (M or F).").arg(row.value(Sex)));
+    const QString sexText = row.value(Sex);
+    QChar sex = sexFrom(sexText);
+    if (sex.isNull() && !sexText.isEmpty())
+        problem(Sex, tr("'%1' is not a sex; write М or Ж (M or F).").arg(sexText));
     else if (sex.isNull()) {
         sex = sexFromPatronymic(patronymic);
         if (sex.isNull())
@@ -348,7 +349,9 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
         event.householdId = householdId;
         event.happenedOn = includedOn;
         event.toStatus = h.status;
-        event.note = tr("Imported");
+        if (m_importedNote.isEmpty())
+            m_importedNote = tr("Imported");
+        event.note = m_importedNote;
         if (Status s = m_households.insertEvent(event); !s) {
             problem(-1, s.error().message);
             return Outcome::Rejected;
@@ -379,6 +382,8 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
         m_snils.insert(snils.toLongLong());
     if (!passport.isEmpty())
         m_passports.insert(passport.toLongLong());
+    if (!m_storedWanted)
+        return Outcome::Added;
     stored = {lastName,
               firstName,
               patronymic,

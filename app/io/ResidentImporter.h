@@ -3,6 +3,7 @@
 #include "HouseholdRepository.h"
 #include "io/HousingLookup.h"
 #include "io/Importer.h"
+#include "io/KeySet.h"
 
 #include <QSet>
 
@@ -37,11 +38,12 @@ private:
     QDate m_today;
     HousingLookup m_housing;
     db::HouseholdRepository m_households;
-    QSet<quint64> m_people;              // personKey of everyone stored
-    QSet<qint64> m_snils;                // as numbers
-    QSet<qint64> m_passports;            // as numbers
+    KeySet m_people;                     // personKey of everyone stored
+    KeySet m_snils;                      // as numbers
+    KeySet m_passports;                  // as numbers
     QHash<qint64, qint64> m_householdOf; // old apartment → household
     QSet<QString> m_caseNumbers;         // given in this file
+    QString m_importedNote;              // the households' first event, translated once
 };
 
 } // namespace nov

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSqlError>
+#include <vector>
 #include <xlsxwriter.h>
 
 namespace nov {
@@ -46,17 +48,56 @@ QString personal(Format format, const QString &digits, bool full) {
     }
 }
 
+// 'YYYY-MM-DD' (how dates are stored) read by hand: QDate::fromString per cell took a fifth
+// of a million-row export. Anything else goes the slow way.
+QDate isoDate(const QVariant &value) {
+    if (value.typeId() == QMetaType::QString) {
+        const QString &text = *static_cast<const QString *>(value.constData());
+        if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+            int parts[3] = {0, 0, 0};
+            const int from[3] = {0, 5, 8}, length[3] = {4, 2, 2};
+            bool digits = true;
+            for (int p = 0; p < 3 && digits; ++p)
+                for (int i = from[p]; i < from[p] + length[p]; ++i) {
+                    const char16_t c = text.at(i).unicode();
+                    digits = digits && c >= u'0' && c <= u'9';
+                    parts[p] = parts[p] * 10 + (c - u'0');
+                }
+            if (digits)
+                return QDate(parts[0], parts[1], parts[2]);
+        }
+    }
+    return db::sql::toDate(value);
+}
+
+// dd.mm.yyyy without QDate::toString's formatter.
+QString russianDate(const QDate &date) {
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1000 || y > 9999)
+        return date.toString(QStringLiteral("dd.MM.yyyy"));
+    const char16_t text[10] = {
+        char16_t(u'0' + d / 10),        char16_t(u'0' + d % 10),       u'.',
+        char16_t(u'0' + m / 10),        char16_t(u'0' + m % 10),       u'.',
+        char16_t(u'0' + y / 1000 % 10), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+        char16_t(u'0' + y % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
 // The text of a cell in an exported CSV: dates as dd.mm.yyyy, numbers without grouping, areas
 // with a decimal comma (what Excel in a Russian office reads back as numbers).
 QString csvText(const BrowseDefinition &page, int column, const QVariantList &row, bool full) {
-    const QVariant value = page.raw(column, row);
+    const BrowseDefinition::Column &c = page.columns.at(column);
+    const QVariant value = c.compute ? page.raw(column, row) : row.value(c.sourceIndex);
     if (value.isNull())
         return QString();
-    const Format format = page.columns.at(column).format;
+    const Format format = c.format;
     switch (format) {
+    case Format::Text:
+        return value.toString();
     case Format::Date: {
-        const QDate date = db::sql::toDate(value);
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toString();
+        const QDate date = isoDate(value);
+        return date.isValid() ? russianDate(date) : value.toString();
     }
     case Format::Number:
         return QString::number(value.toLongLong());
@@ -67,6 +108,10 @@ QString csvText(const BrowseDefinition &page, int column, const QVariantList &ro
     case Format::Passport:
     case Format::Phone:
         return personal(format, value.toString(), full);
+    case Format::Label: {
+        const QString text = value.toString();
+        return c.labels.value(text, text);
+    }
     default:
         return page.display(column, row);
     }
@@ -148,13 +193,15 @@ public:
         ++m_row;
         for (int i = 0; i < columns.size(); ++i) {
             const int c = columns.at(i);
-            const QVariant value = page.raw(c, values);
+            const BrowseDefinition::Column &column = page.columns.at(c);
+            const QVariant value =
+                column.compute ? page.raw(c, values) : values.value(column.sourceIndex);
             if (value.isNull())
                 continue;
             const lxw_col_t col = lxw_col_t(i);
-            switch (page.columns.at(c).format) {
+            switch (column.format) {
             case Format::Date: {
-                const QDate d = db::sql::toDate(value);
+                const QDate d = isoDate(value);
                 if (d.isValid()) {
                     lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
                     worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
@@ -195,6 +242,23 @@ private:
     lxw_format *m_area = nullptr;
     lxw_row_t m_row = 0;
     bool m_done = false;
+};
+
+class MemoryMappedReads {
+public:
+    explicit MemoryMappedReads(db::Database &db)
+        : m_db(db) {
+        if (m_db.backend() == db::Backend::Sqlite)
+            m_on = m_db.execute(QStringLiteral("PRAGMA mmap_size = 4294967296")).ok(); // 4 GiB
+    }
+    ~MemoryMappedReads() {
+        if (m_on)
+            (void)m_db.execute(QStringLiteral("PRAGMA mmap_size = 0"));
+    }
+
+private:
+    db::Database &m_db;
+    bool m_on = false;
 };
 
 } // namespace
@@ -247,19 +311,50 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         titles << page.columns.at(c).title;
     sink->header(titles);
     const bool full = actor.can(Permission::RevealPersonalData);
+    // One forward-only statement over the rows, reading only the source columns the chosen
+    // columns need (paging by keys took two statements per 5,000 rows and every column).
+    const int sourceColumns = int(page.source->columns.size());
+    QList<int> needed;
+    {
+        std::vector<bool> wanted(size_t(sourceColumns), false);
+        auto want = [&](int index) {
+            if (index >= 0 && index < sourceColumns)
+                wanted[size_t(index)] = true;
+        };
+        for (int c : columns) {
+            const BrowseDefinition::Column &column = page.columns.at(c);
+            if (column.compute)
+                for (int index : column.inputIndexes)
+                    want(index);
+            else
+                want(column.sourceIndex);
+        }
+        for (int i = 0; i < sourceColumns; ++i)
+            if (wanted[size_t(i)])
+                needed << i;
+    }
+    // SQLite reads the list's pages through a memory map for the export: a million rows in
+    // the list's order are a million random look-ups, and read() calls cost 2 s of system
+    // time (the map is dropped again afterwards).
+    MemoryMappedReads mapped(m_db);
+    auto rows = query->runAll(m_db, needed);
+    if (!rows)
+        return rows.error();
+    QVariantList values(sourceColumns);
     qint64 written = 0;
-    while (written < total.value()) {
-        auto rows = query->fetch(m_db, written, options.pageRows);
-        if (!rows)
-            return rows.error();
-        if (rows->rows.isEmpty())
-            break;
-        for (const QVariantList &row : rows->rows)
-            sink->row(page, columns, row, full);
-        written += rows->rows.size();
-        if (progress && !progress(written, total.value()))
+    while (rows->next()) {
+        for (int i = 0; i < needed.size(); ++i)
+            values[needed.at(i)] = rows->value(i);
+        sink->row(page, columns, values, full);
+        ++written;
+        if (progress && written % options.pageRows == 0 && !progress(written, total.value()))
             return Error{tr("The export was cancelled."), page.title, QString()};
     }
+    if (rows->lastError().isValid())
+        return db::Database::errorFrom(rows->lastError(), page.title);
+    rows->finish();
+    if (progress && !progress(written, total.value()))
+        return Error{tr("The export was cancelled."), page.title, QString()};
     query->dropScopeTable(m_db);
     NOV_RETURN_IF_ERROR(sink->finish());
 

@@ -4,6 +4,7 @@
 #include "io/CsvWriter.h"
 
 #include <QBuffer>
+#include <QStringDecoder>
 
 namespace {
 
@@ -148,6 +149,25 @@ TEST(CsvReader, ManualOverridesWin) {
     EXPECT_EQ(r.rows.at(1), row({"1", "2;3"}));
     // Latin-only bytes read the same as UTF-8 or cp1251; an override of the encoding is kept
     EXPECT_EQ(r.encoding, TextEncoding::Windows1251);
+}
+
+TEST(CsvReader, EveryWindows1251ByteReadsAsTheSystemDecoderReadsIt) {
+    // The reader decodes Windows-1251 through its own table: it must agree with the decoder
+    // for each of the 256 bytes (those that are not CSV syntax), whatever records they are in.
+    QByteArray bytes = "h1;h2\n";
+    for (int b = 1; b < 256; ++b) {
+        if (b == ';' || b == '"' || b == '\r' || b == '\n')
+            continue;
+        bytes += "x" + QByteArray(1, char(b)) + "y;" + QByteArray::number(b) + "\n";
+    }
+    QStringDecoder decoder("windows-1251");
+    ASSERT_TRUE(decoder.isValid());
+    const QString expected = decoder.decode(bytes);
+    const Read r = readAll(bytes, {TextEncoding::Windows1251, QLatin1Char(';')});
+    QString got;
+    for (const QStringList &fields : r.rows)
+        got += fields.join(QLatin1Char(';')) + QLatin1Char('\n');
+    EXPECT_EQ(got, expected);
 }
 
 TEST(CsvReader, RecordsKnowTheLineTheyStartOn) {

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSqlRecord>
 #include <QStringEncoder>
+#include <QXmlStreamReader>
 #include <map>
 
 namespace {
@@ -380,6 +381,122 @@ TEST_F(ImportTest, ExportMasksPersonalDataForReadOnlyRolesAndIsAudited) {
     QFile f(xlsx);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.read(2) == "PK"); // a zip: an Office Open XML workbook
+}
+
+// The cells of an XLSX sheet as Excel reads them: the text of string cells (inline or shared)
+// or the number of numeric ones, and whether a number carries a style (dates do).
+struct XlsxCell {
+    bool number = false;
+    bool styled = false;
+    QString text;
+};
+using XlsxSheet = QMap<int, QMap<int, XlsxCell>>; // row → column → cell, both 0-based
+
+QByteArray unzipped(const QString &file, const QString &member) {
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), file, member});
+    EXPECT_TRUE(unzip.waitForFinished(60000)) << "unzip is needed (packaging lists it)";
+    return unzip.readAllStandardOutput();
+}
+
+XlsxSheet readXlsx(const QString &file) {
+    QStringList shared;
+    QXmlStreamReader strings(unzipped(file, QStringLiteral("xl/sharedStrings.xml")));
+    while (!strings.atEnd())
+        if (strings.readNext() == QXmlStreamReader::StartElement && strings.name() == u"si")
+            shared << strings.readElementText(QXmlStreamReader::IncludeChildElements);
+    XlsxSheet sheet;
+    QXmlStreamReader xml(unzipped(file, QStringLiteral("xl/worksheets/sheet1.xml")));
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"c")
+            continue;
+        const QString ref = xml.attributes().value(QStringLiteral("r")).toString();
+        const QString type = xml.attributes().value(QStringLiteral("t")).toString();
+        XlsxCell cell;
+        cell.styled = !xml.attributes().value(QStringLiteral("s")).isEmpty();
+        cell.number = type.isEmpty() || type == u"n";
+        const QString content = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        cell.text = type == u"s" ? shared.value(content.toInt()) : content;
+        int column = 0, i = 0;
+        for (; i < ref.size() && ref.at(i).isLetter(); ++i)
+            column = column * 26 + (ref.at(i).unicode() - u'A' + 1);
+        sheet[ref.mid(i).toInt() - 1][column - 1] = cell;
+    }
+    return sheet;
+}
+
+TEST_F(ImportTest, XlsxCellsHoldTheListsValuesWithDatesAsDatesAndNumbersAsNumbers) {
+    const QDate excelEpoch(1899, 12, 30);
+    for (const char *pageKey : {"residents", "apartments"}) {
+        const BrowseDefinition *page = BrowseCatalog::find(QString::fromLatin1(pageKey));
+        ASSERT_TRUE(page);
+        TableExporter::Options options;
+        options.request = page->defaultRequest();
+        const QString csvFile = dir.path(QStringLiteral("%1.csv").arg(QLatin1String(pageKey)));
+        const QString xlsxFile = dir.path(QStringLiteral("%1.xlsx").arg(QLatin1String(pageKey)));
+        auto csvRows = TableExporter(*db).exportTo(manager, *page, options, csvFile);
+        ASSERT_TRUE(csvRows.ok()) << csvRows.error().toText().toStdString();
+        options.format = TableExporter::Format::Xlsx;
+        auto xlsxRows = TableExporter(*db).exportTo(manager, *page, options, xlsxFile);
+        ASSERT_TRUE(xlsxRows.ok()) << xlsxRows.error().toText().toStdString();
+        ASSERT_EQ(xlsxRows.value(), csvRows.value());
+
+        QFile csv(csvFile);
+        ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+        CsvReader reader(&csv, {TextEncoding::Auto, QChar()});
+        ASSERT_TRUE(reader.start().ok());
+        const XlsxSheet sheet = readXlsx(xlsxFile);
+        ASSERT_EQ(sheet.size(), csvRows.value() + 1) << pageKey;
+        QList<int> shown;
+        for (int c = 0; c < page->columns.size(); ++c)
+            if (page->columns.at(c).shownByDefault)
+                shown << c;
+        int dates = 0, numbers = 0, texts = 0;
+        CsvRecord record;
+        for (int row = 0; reader.next(record); ++row) {
+            ASSERT_EQ(record.fields.size(), shown.size());
+            for (int i = 0; i < shown.size(); ++i) {
+                const QString expected = record.fields.at(i);
+                const XlsxCell cell = sheet.value(row).value(i);
+                if (expected.isEmpty() || row == 0) {
+                    EXPECT_EQ(cell.text, expected) << pageKey << " row " << row << " col " << i;
+                    continue;
+                }
+                switch (page->columns.at(shown.at(i)).format) {
+                case BrowseDefinition::Format::Date: {
+                    const QDate date = QDate::fromString(expected, QStringLiteral("dd.MM.yyyy"));
+                    ASSERT_TRUE(date.isValid()) << expected.toStdString();
+                    EXPECT_TRUE(cell.number && cell.styled) << "a date typed as a date";
+                    EXPECT_EQ(cell.text.toLongLong(), excelEpoch.daysTo(date))
+                        << expected.toStdString();
+                    ++dates;
+                    break;
+                }
+                case BrowseDefinition::Format::Number:
+                case BrowseDefinition::Format::Area:
+                    EXPECT_TRUE(cell.number) << "a number typed as a number";
+                    EXPECT_DOUBLE_EQ(
+                        cell.text.toDouble(),
+                        QString(expected).replace(QLatin1Char(','), QLatin1Char('.')).toDouble())
+                        << expected.toStdString();
+                    ++numbers;
+                    break;
+                default:
+                    EXPECT_FALSE(cell.number) << expected.toStdString();
+                    EXPECT_EQ(cell.text, expected);
+                    ++texts;
+                }
+            }
+        }
+        EXPECT_GT(texts, 0) << pageKey;
+        if (QLatin1String(pageKey) == QLatin1String("residents"))
+            EXPECT_GT(dates, 0);
+        else
+            EXPECT_GT(numbers, 0);
+    }
+    const QByteArray styles =
+        unzipped(dir.path(QStringLiteral("residents.xlsx")), QStringLiteral("xl/styles.xml"));
+    EXPECT_TRUE(styles.contains("dd.mm.yyyy")) << "dates shown as the office writes them";
 }
 
 struct CliRun {
