@@ -1,9 +1,12 @@
 #include "TestSupport.h"
 
+#include "ServerAddress.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSet>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,9 +27,47 @@ void writeFile(const QString &path, const QByteArray &bytes) {
     f.write(bytes);
 }
 
+bool onPostgres() {
+    return db::ServerAddress::isServerUrl(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
+}
+
+QString location(const QString &path) {
+    if (!onPostgres() || db::ServerAddress::isServerUrl(path))
+        return path;
+    const auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
+    // One database per path: the temporary folder makes it unique to the test; a leftover from
+    // an earlier run under the same name (never seen: folders are random) is dropped first.
+    const QString name =
+        QStringLiteral("t_") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    static QSet<QString> made;
+    if (!made.contains(name)) {
+        made.insert(name);
+        const QString connection = QStringLiteral("test-admin");
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            admin.setHostName(server.host);
+            admin.setPort(server.port);
+            admin.setUserName(server.user);
+            admin.setPassword(server.password);
+            admin.setDatabaseName(server.database);
+            EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+            QSqlQuery q(admin);
+            // SQL-SAFE: the name is t_ and hex digits.
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name));
+            EXPECT_TRUE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                << q.lastError().text().toStdString();
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    return server.urlFor(name);
+}
+
 std::unique_ptr<db::Database> openDatabase(const QString &path,
                                            const db::Database::Options &options) {
-    auto db = db::Database::open(path, options);
+    auto db = db::Database::open(location(path), options);
     EXPECT_TRUE(db.ok()) << db.error().toText().toStdString();
     if (!db)
         return nullptr;
@@ -48,7 +89,7 @@ bool runs(db::Database &db, const QString &sql) {
 }
 
 QString smallDemo(const TempDir &dir, const QString &name, quint64 seed) {
-    const QString path = dir.path(name);
+    const QString path = location(dir.path(name));
     DemoGenerator::Options options;
     options.scale = QStringLiteral("small");
     options.seed = seed;
