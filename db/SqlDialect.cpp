@@ -166,6 +166,7 @@ QStringList SqlDialect::beginWrite(Backend backend) {
     // The advisory lock is held until COMMIT/ROLLBACK. Taken by every write transaction, it
     // makes writers queue one after another as they do on SQLite; READ COMMITTED then shows
     // each writer everything committed before it got the lock (counter totals, free stock).
+    // SQL-SAFE: the lock key is a constant of this class.
     return {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
             QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey())};
 }

@@ -82,7 +82,7 @@ TEST(CommandLine, StatsOnAFileThatIsNotADatabaseSaysSo) {
 
 TEST(CommandLine, FirstAdminThenAccountsNeedASignedInAdminAndTheAuditVerifies) {
     nov::test::TempDir dir;
-    const QString db = dir.path(QStringLiteral("accounts.db"));
+    const QString db = nov::test::location(dir.path(QStringLiteral("accounts.db")));
     { auto created = nov::test::openDatabase(db); }
     qputenv("NOVOSELYE_NEW_PASSWORD", "first-admin-1");
     CliRun r =
