@@ -106,7 +106,10 @@ TEST(CommandLine, FirstAdminThenAccountsNeedASignedInAdminAndTheAuditVerifies) {
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     {
         auto open = nov::test::openDatabase(db);
-        ASSERT_TRUE(nov::test::runs(*open, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(nov::test::runs(
+            *open, nov::test::onPostgres()
+                       ? QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")
+                       : QStringLiteral("DROP TRIGGER audit_log_no_update")));
         ASSERT_TRUE(nov::test::runs(*open, QStringLiteral("UPDATE audit_log SET action = "
                                                           "'nothing' WHERE id = 1")));
     }
