@@ -300,12 +300,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="115"/>
         <source>Prints rows per table, the programme counter (relocated residents) and reached milestones.</source>
         <translation>Prints rows per table, the programme counter (relocated residents) and reached milestones.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="116"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="117"/>
         <source>Print JSON for scripts.</source>
         <translation>Print JSON for scripts.</translation>
     </message>
@@ -1254,24 +1254,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
         <source>Okrugs and districts</source>
         <translation>Okrugs and districts</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="619"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="666"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="676"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="664"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
         <source>Households and residents</source>
         <translation>Households and residents</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="674"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
         <source>Milestones and gift vehicles</source>
         <translation>Milestones and gift vehicles</translation>
     </message>
@@ -1279,47 +1279,58 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Unknown demo scale &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="721"/>
         <source>Use one of: %1.</source>
         <translation>Use one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="722"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <source>The database already holds data; demo data goes into a new database only.</source>
+        <translation>The database already holds data; demo data goes into a new database only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="789"/>
+        <source>Choose a new database name.</source>
+        <translation>Choose a new database name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>The file already exists; demo data goes into a new database only.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="723"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="802"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Choose a new file name, or move the existing file away.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="757"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="749"/>
         <source>Indexes</source>
         <translation>Indexes</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="769"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
         <source>Statistics for the query planner</source>
         <translation>Statistics for the query planner</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="825"/>
         <source>The demo database could not be moved into place.</source>
         <translation>The demo database could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="826"/>
         <source>Check that you may write in that folder.</source>
         <translation>Check that you may write in that folder.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="792"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="795"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="830"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -3207,19 +3218,19 @@ Pages: %1.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="73"/>
+        <location filename="../../app/domain/StatsService.cpp" line="74"/>
         <source>Relocated residents: %1 in %2 households
 </source>
         <translation>Relocated residents: %1 in %2 households
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="75"/>
+        <location filename="../../app/domain/StatsService.cpp" line="76"/>
         <source>Milestones reached: %1 of %2</source>
         <translation>Milestones reached: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="78"/>
+        <location filename="../../app/domain/StatsService.cpp" line="79"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; next target %1, %2 residents to go</translation>
     </message>
@@ -3544,54 +3555,64 @@ Pages: %1.</translation>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/Database.cpp" line="52"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="50"/>
+        <location filename="../../db/Database.cpp" line="53"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Check the file&apos;s permissions, or restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="59"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>The file is damaged or is not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="60"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>The file is an SQLite database of another program, not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="68"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Choose a Novoselye database or a new file name.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/Database.cpp" line="72"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>The database&apos;s version record cannot be read; the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="71"/>
+        <location filename="../../db/Database.cpp" line="74"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="75"/>
+        <location filename="../../db/Database.cpp" line="78"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="79"/>
+        <location filename="../../db/Database.cpp" line="82"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Install the newer version of Novoselye to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="205"/>
+        <source>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="206"/>
+        <source>Choose another database name.</source>
+        <translation>Choose another database name.</translation>
     </message>
 </context>
 <context>
@@ -3628,72 +3649,122 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="113"/>
-        <source>This build of Novoselye opens SQLite database files only.</source>
-        <translation>This build of Novoselye opens SQLite database files only.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="114"/>
-        <source>Give the path of a database file with --db.</source>
-        <translation>Give the path of a database file with --db.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="133"/>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="127"/>
+        <location filename="../../db/Database.cpp" line="135"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Check the path, or create a database with: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="130"/>
+        <location filename="../../db/Database.cpp" line="138"/>
         <source>The folder for the database cannot be created.</source>
         <translation>The folder for the database cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="132"/>
+        <location filename="../../db/Database.cpp" line="140"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="143"/>
+        <location filename="../../db/Database.cpp" line="151"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="217"/>
+        <location filename="../../db/Database.cpp" line="234"/>
+        <source>The PostgreSQL address is not understood.</source>
+        <translation>The PostgreSQL address is not understood.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="235"/>
+        <source>Write it as postgresql://user@host:port/database.</source>
+        <translation>Write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="256"/>
+        <source>The database does not exist on the server.</source>
+        <translation>The database does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="257"/>
+        <source>Check the name, or create it with: novoselye demo --db URL</source>
+        <translation>Check the name, or create it with: novoselye demo --db URL</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="259"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>The server did not accept the user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="260"/>
+        <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="261"/>
+        <source>The database server cannot be reached.</source>
+        <translation>The database server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="262"/>
+        <source>Check the address and that the server is running, or ask the administrator.</source>
+        <translation>Check the address and that the server is running, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="292"/>
+        <source>The database holds tables of another program, not a Novoselye database.</source>
+        <translation>The database holds tables of another program, not a Novoselye database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="294"/>
+        <source>Choose a Novoselye database or a new database name.</source>
+        <translation>Choose a Novoselye database or a new database name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="296"/>
+        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
+        <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="300"/>
+        <source>Install the newer version of Novoselye to open it.</source>
+        <translation>Install the newer version of Novoselye to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="386"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>The database is busy: another clerk is saving a change.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="218"/>
+        <location filename="../../db/Database.cpp" line="387"/>
         <source>Try again in a moment.</source>
         <translation>Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="220"/>
+        <location filename="../../db/Database.cpp" line="392"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="221"/>
+        <location filename="../../db/Database.cpp" line="393"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="223"/>
+        <location filename="../../db/Database.cpp" line="395"/>
         <source>The database is read-only.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="224"/>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Check that you may write the database file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="225"/>
+        <location filename="../../db/Database.cpp" line="397"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>
@@ -3791,22 +3862,22 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::Migrator</name>
     <message>
-        <location filename="../../db/Migrator.cpp" line="61"/>
+        <location filename="../../db/Migrator.cpp" line="58"/>
         <source>The database schema (version %1) is newer than this program&apos;s (%2).</source>
         <translation>The database schema (version %1) is newer than this program&apos;s (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="64"/>
+        <location filename="../../db/Migrator.cpp" line="61"/>
         <source>Install the newer version of Novoselye.</source>
         <translation>Install the newer version of Novoselye.</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="84"/>
+        <location filename="../../db/Migrator.cpp" line="85"/>
         <source>Updating the database to version %1 (%2) failed; nothing was changed.</source>
         <translation>Updating the database to version %1 (%2) failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="88"/>
+        <location filename="../../db/Migrator.cpp" line="89"/>
         <source>Report this to the administrator with the details below.</source>
         <translation>Report this to the administrator with the details below.</translation>
     </message>

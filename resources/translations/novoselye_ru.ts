@@ -300,12 +300,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="115"/>
         <source>Prints rows per table, the programme counter (relocated residents) and reached milestones.</source>
         <translation>Выводит число строк в таблицах, счётчик программы (переселённые жители) и достигнутые юбилейные рубежи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="116"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="117"/>
         <source>Print JSON for scripts.</source>
         <translation>Вывести JSON для скриптов.</translation>
     </message>
@@ -1254,24 +1254,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
         <source>Okrugs and districts</source>
         <translation>Округа и районы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="619"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="666"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="676"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="664"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
         <source>Households and residents</source>
         <translation>Домохозяйства и жители</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="674"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
         <source>Milestones and gift vehicles</source>
         <translation>Юбилейные рубежи и подарочные автомобили</translation>
     </message>
@@ -1279,47 +1279,58 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Неизвестный масштаб демонстрационных данных «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="721"/>
         <source>Use one of: %1.</source>
         <translation>Укажите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="722"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <source>The database already holds data; demo data goes into a new database only.</source>
+        <translation>В базе данных уже есть данные; демонстрационные данные создаются только в новой базе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="789"/>
+        <source>Choose a new database name.</source>
+        <translation>Выберите новое имя базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>Файл уже существует; демонстрационные данные записываются только в новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="723"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="802"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Укажите новое имя файла или переместите существующий файл.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="757"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="749"/>
         <source>Indexes</source>
         <translation>Индексы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="769"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
         <source>Statistics for the query planner</source>
         <translation>Статистика для планировщика запросов</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="825"/>
         <source>The demo database could not be moved into place.</source>
         <translation>Не удалось переместить демонстрационную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="826"/>
         <source>Check that you may write in that folder.</source>
         <translation>Проверьте, что у вас есть права на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="792"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="795"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="830"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -3214,19 +3225,19 @@ Pages: %1.</source>
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="73"/>
+        <location filename="../../app/domain/StatsService.cpp" line="74"/>
         <source>Relocated residents: %1 in %2 households
 </source>
         <translation>Переселено жителей: %1 (домохозяйств: %2)
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="75"/>
+        <location filename="../../app/domain/StatsService.cpp" line="76"/>
         <source>Milestones reached: %1 of %2</source>
         <translation>Достигнуто юбилейных рубежей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="78"/>
+        <location filename="../../app/domain/StatsService.cpp" line="79"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; следующая цель — %1, осталось жителей: %2</translation>
     </message>
@@ -3552,54 +3563,64 @@ Pages: %1.</source>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/Database.cpp" line="52"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="50"/>
+        <location filename="../../db/Database.cpp" line="53"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Проверьте права доступа к файлу или восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="59"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="60"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="68"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Выберите базу данных «Новоселья» или укажите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/Database.cpp" line="72"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="71"/>
+        <location filename="../../db/Database.cpp" line="74"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="75"/>
+        <location filename="../../db/Database.cpp" line="78"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа поддерживает версии до %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="79"/>
+        <location filename="../../db/Database.cpp" line="82"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="205"/>
+        <source>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Имя базы данных может содержать только латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="206"/>
+        <source>Choose another database name.</source>
+        <translation>Выберите другое имя базы данных.</translation>
     </message>
 </context>
 <context>
@@ -3636,72 +3657,122 @@ Pages: %1.</source>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="113"/>
-        <source>This build of Novoselye opens SQLite database files only.</source>
-        <translation>Эта сборка «Новоселья» открывает только файлы баз данных SQLite.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="114"/>
-        <source>Give the path of a database file with --db.</source>
-        <translation>Укажите путь к файлу базы данных в параметре --db.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="133"/>
         <source>The database file does not exist.</source>
         <translation>Файл базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="127"/>
+        <location filename="../../db/Database.cpp" line="135"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Проверьте путь или создайте базу данных командой: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="130"/>
+        <location filename="../../db/Database.cpp" line="138"/>
         <source>The folder for the database cannot be created.</source>
         <translation>Не удаётся создать папку для базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="132"/>
+        <location filename="../../db/Database.cpp" line="140"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть права на запись в это место.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="143"/>
+        <location filename="../../db/Database.cpp" line="151"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="217"/>
+        <location filename="../../db/Database.cpp" line="234"/>
+        <source>The PostgreSQL address is not understood.</source>
+        <translation>Адрес PostgreSQL не распознан.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="235"/>
+        <source>Write it as postgresql://user@host:port/database.</source>
+        <translation>Укажите его в виде postgresql://пользователь@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="256"/>
+        <source>The database does not exist on the server.</source>
+        <translation>На сервере нет такой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="257"/>
+        <source>Check the name, or create it with: novoselye demo --db URL</source>
+        <translation>Проверьте имя или создайте базу командой: novoselye demo --db URL</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="259"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="260"/>
+        <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Введите пароль по запросу, в переменной PGPASSWORD или в файле ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="261"/>
+        <source>The database server cannot be reached.</source>
+        <translation>Нет связи с сервером базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="262"/>
+        <source>Check the address and that the server is running, or ask the administrator.</source>
+        <translation>Проверьте адрес и работу сервера или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="292"/>
+        <source>The database holds tables of another program, not a Novoselye database.</source>
+        <translation>В базе данных таблицы другой программы, это не база «Новоселья».</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="294"/>
+        <source>Choose a Novoselye database or a new database name.</source>
+        <translation>Выберите базу данных «Новоселья» или новое имя базы.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="296"/>
+        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
+        <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа знает версии до %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="300"/>
+        <source>Install the newer version of Novoselye to open it.</source>
+        <translation>Установите более новую версию «Новоселья», чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="386"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="218"/>
+        <location filename="../../db/Database.cpp" line="387"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="220"/>
+        <location filename="../../db/Database.cpp" line="392"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="221"/>
+        <location filename="../../db/Database.cpp" line="393"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="223"/>
+        <location filename="../../db/Database.cpp" line="395"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="224"/>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="225"/>
+        <location filename="../../db/Database.cpp" line="397"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
     </message>
@@ -3799,22 +3870,22 @@ Pages: %1.</source>
 <context>
     <name>nov::db::Migrator</name>
     <message>
-        <location filename="../../db/Migrator.cpp" line="61"/>
+        <location filename="../../db/Migrator.cpp" line="58"/>
         <source>The database schema (version %1) is newer than this program&apos;s (%2).</source>
         <translation>Схема базы данных (версия %1) новее, чем поддерживает эта программа (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="64"/>
+        <location filename="../../db/Migrator.cpp" line="61"/>
         <source>Install the newer version of Novoselye.</source>
         <translation>Установите более новую версию «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="84"/>
+        <location filename="../../db/Migrator.cpp" line="85"/>
         <source>Updating the database to version %1 (%2) failed; nothing was changed.</source>
         <translation>Не удалось обновить базу данных до версии %1 (%2); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="88"/>
+        <location filename="../../db/Migrator.cpp" line="89"/>
         <source>Report this to the administrator with the details below.</source>
         <translation>Сообщите об этом администратору, приложив подробности ниже.</translation>
     </message>
