@@ -1,5 +1,6 @@
 #include "BulkLoad.h"
 
+#include "DashboardRepository.h"
 #include "Database.h"
 
 #include <QSqlError>
@@ -10,20 +11,27 @@ Status BulkLoad::dropSecondaryIndexes() {
     if (m_db.backend() != Backend::Sqlite)
         return {}; // PostgreSQL bulk loads keep their indexes (COPY is fast enough)
     auto q = m_db.prepare(QStringLiteral(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+        "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND (type = 'index' "
+        "OR (type = 'trigger' AND name LIKE 'dashboard\\_%' ESCAPE '\\'))"));
     if (!q)
         return q.error();
     if (!q->exec())
         return Database::errorFrom(q->lastError(), QStringLiteral("sqlite_master"));
     QStringList names;
+    QStringList types;
     while (q->next()) {
         names << q->value(0).toString();
         m_definitions << q->value(1).toString();
+        types << q->value(2).toString();
+        m_summaryTriggers = m_summaryTriggers || types.last() == QLatin1String("trigger");
     }
     q->finish();
-    for (const QString &name : std::as_const(names)) {
-        // Names come from sqlite_master, quoted as identifiers.
-        if (Status s = m_db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+    for (int i = 0; i < names.size(); ++i) {
+        // Names and types come from sqlite_master, names quoted as identifiers.
+        // SQL-SAFE: see above.
+        const QString drop = types.at(i) == QLatin1String("trigger") ? QStringLiteral("TRIGGER")
+                                                                     : QStringLiteral("INDEX");
+        if (Status s = m_db.execute(QStringLiteral("DROP %1 \"%2\"").arg(drop, names.at(i))); !s)
             return s;
     }
     return {};
@@ -62,6 +70,11 @@ Status BulkLoad::recreateIndexes() {
             return s;
     }
     m_definitions.clear();
+    if (m_summaryTriggers) {
+        // The dashboard's summary triggers were off during the load: count what was loaded.
+        m_summaryTriggers = false;
+        return DashboardRepository(m_db).rebuildSummaries();
+    }
     return {};
 }
 

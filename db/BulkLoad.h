@@ -10,8 +10,9 @@ class Database;
 
 // Loading many rows into empty tables is faster when secondary indexes are built once at
 // the end (sorted, full pages) instead of row by row. Drops the explicit CREATE INDEX
-// indexes (constraint indexes stay and keep checking) and recreates them from their saved
-// definitions. Runs inside the caller's transaction.
+// indexes (constraint indexes stay and keep checking) and the dashboard's summary triggers,
+// and recreates them from their saved definitions (then refills the summary tables). Runs
+// inside the caller's transaction.
 class BulkLoad {
 public:
     explicit BulkLoad(Database &db)
@@ -27,6 +28,7 @@ public:
 private:
     Database &m_db;
     QStringList m_definitions;
+    bool m_summaryTriggers = false;
 };
 
 } // namespace nov::db

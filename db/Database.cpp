@@ -255,6 +255,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
         if (isMissingDatabase(text))
             return Error{tr("The database does not exist on the server."), shown,
                          tr("Check the name, or create it with: novoselye demo --db URL"), text};
+        if (text.contains(QLatin1String("no password supplied")))
+            return Error{tr("The server wants a password and none was given."), shown,
+                         tr("Set PGPASSWORD or put the password in ~/.pgpass (or start "
+                            "Novoselye in a terminal or the window, which ask for it)."),
+                         text};
         if (isAuthenticationFailure(text))
             return Error{tr("The server did not accept the user name or password."), shown,
                          tr("Give the password when asked, in PGPASSWORD or in ~/.pgpass."), text};
@@ -280,6 +285,11 @@ Status Database::probeServer() {
     const QString shown = ServerAddress::parse(m_location).toDisplayString();
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SET client_min_messages = warning")))
+        return errorFrom(q.lastError(), shown);
+    // A writer waits for another's lock as long as SQLite's busy timeout, then gets a
+    // retryable "busy" error (55P03) instead of waiting forever.
+    // SQL-SAFE: the timeout is an int.
+    if (!q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_options.busyTimeoutMs)))
         return errorFrom(q.lastError(), shown);
     if (!q.exec(QStringLiteral(
             "SELECT COUNT(*), COUNT(*) FILTER (WHERE table_name = 'schema_version') "

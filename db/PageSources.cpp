@@ -196,8 +196,88 @@ PageSource makeVehicles() {
                     direct("epts", "v.epts_number >= ? AND v.epts_number < ?"),
                     direct("kind", "v.model = ?"),
                     direct("status", "v.status = ?"),
+                    direct("variant", "v.colour = ?"),
                     direct("date_from", "v.produced_on >= ?"),
                     direct("date_to", "v.produced_on <= ?")};
+    return s;
+}
+
+// The cases on their way to a new apartment: the household with its live offer (at most one,
+// index offer_live_household), its contract and its key handover (one each per household).
+// Sorted like the households page on indexed columns; the deadline's start and length are
+// read here, the due day and the days left are worked out per shown row (BrowseCatalog).
+PageSource makeRelocations() {
+    PageSource s = makeHouseholds();
+    s.key = S::fromLatin1("relocations");
+    s.joins += S::fromLatin1(
+        " LEFT JOIN offer o ON o.household_id = h.id AND o.decision IN ('pending', 'consented')"
+        " LEFT JOIN contract c ON c.household_id = h.id"
+        " LEFT JOIN key_handover k ON k.household_id = h.id"
+        " LEFT JOIN apartment na ON na.id = COALESCE(k.new_apartment_id, o.new_apartment_id)"
+        " LEFT JOIN building nb ON nb.id = na.building_id");
+    // the running deadline: the decision after a pending offer, the signature after consent
+    const char *const decisionRuns = "o.decision = 'pending'";
+    const char *const contractRuns =
+        "o.decision = 'consented' AND (c.signed_on IS NULL OR c.offer_id <> o.id)";
+    auto deadline = [&](const char *decision, const char *contract) {
+        // SQL-SAFE: every piece is a literal of this file; nothing comes from a user
+        return S::fromLatin1("CASE WHEN %1 THEN %2 WHEN %3 THEN %4 END")
+            .arg(S::fromLatin1(decisionRuns), S::fromLatin1(decision), S::fromLatin1(contractRuns),
+                 S::fromLatin1(contract));
+    };
+    PageColumn kind = shown("deadline_kind", "");
+    kind.expression = deadline("'decision'", "'contract'");
+    PageColumn from = shown("deadline_from", "");
+    from.expression = deadline("o.letter_on", "o.decided_on");
+    PageColumn days = shown("deadline_days", "");
+    days.expression =
+        deadline("(SELECT t.value FROM settings t WHERE t.key = 'decision_deadline_days')",
+                 "(SELECT t.value FROM settings t WHERE t.key = 'contract_deadline_days')");
+    s.columns += {shown("new_address", "nb.address"),
+                  shown("new_apartment", "na.number"),
+                  shown("new_rooms", "na.rooms"),
+                  shown("new_area", "na.total_area"),
+                  shown("offer_letter_on", "o.letter_on"),
+                  shown("contract_number", "c.number"),
+                  shown("contract_drafted_on", "c.drafted_on"),
+                  shown("contract_signed_on", "c.signed_on"),
+                  shown("keys_scheduled_for", "k.scheduled_for"),
+                  shown("keys_handed_over_on", "k.handed_over_on"),
+                  kind,
+                  from,
+                  days};
+    return s;
+}
+
+// The audit log, newest first by default. Sorted on time (index audit_log_at; the id follows
+// the time, rows are appended) or by id; filtered by user (audit_log_user), action, entity
+// (audit_log_entity), day and a text in the details; migration 0009 indexes action and entity
+// with the time.
+PageSource makeAuditLog() {
+    PageSource s;
+    s.key = S::fromLatin1("audit");
+    s.table = S::fromLatin1("audit_log l");
+    s.idColumn = S::fromLatin1("l.id");
+    s.joins = S::fromLatin1("LEFT JOIN app_user u ON u.id = l.user_id");
+    s.columns = {sorted("at", "l.at"),
+                 shown("login", "u.login"),
+                 shown("full_name", "u.full_name"),
+                 shown("role", "u.role"),
+                 shown("action", "l.action"),
+                 shown("entity", "l.entity"),
+                 shown("entity_id", "l.entity_id"),
+                 shown("details", "l.details"),
+                 shown("row_id", "l.id")};
+    s.conditions = {
+        direct("user", "l.user_id IN (SELECT x.id FROM app_user x WHERE UPPER(x.login) >= ? AND "
+                       "UPPER(x.login) < ?)"),
+        direct("kind", "l.action = ?"), direct("status", "l.entity = ?"),
+        direct("entity_id", "l.entity_id = ?"),
+        direct("text", "l.details LIKE ? ESCAPE '\\' OR l.details LIKE ? ESCAPE '\\'"),
+        direct("date_from", "l.at >= ?"),
+        // timestamps are ISO text ('2026-11-27T09:30:00.000Z'): the day's own rows sort before
+        // the day followed by 'U', and the comparison stays on the index audit_log_at
+        direct("date_to", "l.at < ? || 'U'")};
     return s;
 }
 
@@ -228,9 +308,19 @@ const PageSource &PageSources::vehicles() {
     return source;
 }
 
+const PageSource &PageSources::relocations() {
+    static const PageSource source = makeRelocations();
+    return source;
+}
+
+const PageSource &PageSources::auditLog() {
+    static const PageSource source = makeAuditLog();
+    return source;
+}
+
 const PageSource *PageSources::find(const QString &key) {
-    for (const PageSource *s :
-         {&residents(), &households(), &apartments(), &buildings(), &vehicles()})
+    for (const PageSource *s : {&residents(), &households(), &apartments(), &buildings(),
+                                &vehicles(), &relocations(), &auditLog()})
         if (s->key == key)
             return s;
     return nullptr;

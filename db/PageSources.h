@@ -24,6 +24,11 @@ public:
     static const PageSource &apartments();
     static const PageSource &buildings();
     static const PageSource &vehicles();
+    // households with their live offer, contract and key handover (keys as households')
+    static const PageSource &relocations();
+    // audit_log; conditions user (login range), kind (action), status (entity), entity_id,
+    // text (two LIKE patterns on the details), date_from, date_to
+    static const PageSource &auditLog();
     // nullptr for an unknown key
     static const PageSource *find(const QString &key);
 };

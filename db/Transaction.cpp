@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ChangeWatcher.h"
 #include "Database.h"
 
 #include <QThread>
@@ -48,7 +49,10 @@ Transaction::~Transaction() {
 Status Transaction::commit() {
     if (!m_active)
         return m_error;
-    Status s = m_db.execute(QStringLiteral("COMMIT"));
+    // Open views elsewhere read again once this commits (PostgreSQL LISTEN/NOTIFY).
+    Status s = ChangeWatcher::notify(m_db);
+    if (s)
+        s = m_db.execute(QStringLiteral("COMMIT"));
     if (!s) {
         rollback();
         return s;

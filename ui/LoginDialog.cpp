@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "Theme.h"
 #include "auth/AuthService.h"
 
 #include <QDialogButtonBox>
@@ -47,8 +48,14 @@ LoginDialog::LoginDialog(db::Database &db, bool firstAdmin, QWidget *parent)
         form->addRow(tr("&Repeat password:"), m_repeat);
     }
     layout->addLayout(form);
+    if (firstAdmin) {
+        // the fields were made login, password first: Tab follows the form's rows instead
+        QWidget::setTabOrder(m_login, m_fullName);
+        QWidget::setTabOrder(m_fullName, m_password);
+        QWidget::setTabOrder(m_password, m_repeat);
+    }
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(Theme::alertText().name()));
     m_error->setVisible(false);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,15 +1,27 @@
 #include "MainWindow.h"
 
+#include "BackupActions.h"
+#include "ChangeWatcher.h"
 #include "Database.h"
+#include "Theme.h"
+#include "auth/AuditReader.h"
 #include "browse/BrowseCatalog.h"
+#include "certificates/ActBatchDialog.h"
+#include "certificates/VerifyActDialog.h"
+#include "dashboard/DashboardPage.h"
 #include "domain/HouseholdCardService.h"
 #include "domain/StatsService.h"
+#include "gifts/MilestonesPage.h"
+#include "gifts/VehicleActions.h"
 #include "household/HouseholdCard.h"
+#include "io/ExportCommand.h"
+#include "io/ImportWizard.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowsePage.h"
 #include "pages/OverduePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -19,6 +31,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -41,19 +54,39 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     m_pages->addTab(createOverviewPage(), tr("&Overview"));
     m_pages->widget(0)->setObjectName(QStringLiteral("overview"));
     for (const BrowseDefinition *definition : BrowseCatalog::all()) {
+        if (definition->needs && !m_actor.can(*definition->needs))
+            continue; // the audit log: not even its tab for roles that may not read it
         auto *page = new BrowsePage(*m_db, *definition, m_pages);
         m_pages->addTab(page, definition->title);
         connect(page, &BrowsePage::rowCountTextChanged, this, &MainWindow::updateStatusCounts);
         if (definition->columnIndex(QStringLiteral("case_number")) >= 0)
             connect(page, &BrowsePage::rowActivated, this,
                     [this, page](int row) { openHouseholdOfRow(page, row); });
+        if (definition->key == QLatin1String("audit"))
+            setUpAuditPage(page);
+        if (definition->key == QLatin1String("vehicles")) {
+            auto *actions = new VehicleActions(*m_db, m_actor, page);
+            connect(actions, &VehicleActions::inventoryChanged, page, &BrowsePage::reload);
+        }
     }
+    auto *milestones = new MilestonesPage(*m_db, m_actor, m_pages);
+    m_pages->addTab(milestones, tr("&Milestones"));
+    connect(milestones, &MilestonesPage::cardOpened, this, [this](HouseholdCard *card) {
+        connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
+    });
+    connect(milestones, &MilestonesPage::milestonesChanged, this, &MainWindow::caseChanged);
     auto *overdue = new OverduePage(*m_db, m_actor, m_pages);
     overdue->setObjectName(QStringLiteral("overdue"));
     m_pages->addTab(overdue, tr("O&verdue"));
     connect(overdue, &OverduePage::cardOpened, this, [this](HouseholdCard *card) {
         connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
     });
+    // The dashboard: what managers open first every morning.
+    auto *dashboard = new DashboardPage(*m_db, m_actor, m_pages);
+    dashboard->setObjectName(QStringLiteral("dashboard"));
+    const bool managing = m_actor.role == Role::Manager || m_actor.role == Role::Admin;
+    m_pages->insertTab(managing ? 0 : m_pages->count(), dashboard, tr("&Dashboard"));
+    m_pages->setCurrentIndex(0);
     for (int i = 0; i < m_pages->count() && i < 9; ++i)
         m_pages->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::updateStatusCounts);
@@ -63,16 +96,33 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
     m_statusDatabase->setText(
-        m_actor.userId > 0 ? tr("Database: %1 · signed in: %2 (%3)")
-                                 .arg(QDir::toNativeSeparators(m_db->location()), m_actor.login,
-                                      Actor::roleTitle(m_actor.role))
-                           : tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
+        m_actor.userId > 0
+            ? tr("Database: %1 · signed in: %2 (%3)")
+                  .arg(QDir::toNativeSeparators(db::Database::displayName(m_db->location())),
+                       m_actor.login, Actor::roleTitle(m_actor.role))
+            : tr("Database: %1")
+                  .arg(QDir::toNativeSeparators(db::Database::displayName(m_db->location()))));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     refreshOverview();
+
+    // Other clerks' changes appear in the open page (the dashboard watches for itself).
+    if (auto watcher = db::ChangeWatcher::watch(*m_db)) {
+        m_changes = std::move(watcher.value());
+        connect(m_changes.get(), &db::ChangeWatcher::changed, this, [this] {
+            refreshOverview();
+            QWidget *current = m_pages->currentWidget();
+            if (auto *page = qobject_cast<BrowsePage *>(current))
+                page->reload();
+            else if (auto *overdue = qobject_cast<OverduePage *>(current))
+                overdue->reload();
+            else if (auto *milestones = qobject_cast<MilestonesPage *>(current))
+                milestones->reload();
+        });
+    }
 }
 
 MainWindow::~MainWindow() {
@@ -84,7 +134,8 @@ QStringList MainWindow::pageNames() {
     QStringList names = {QStringLiteral("overview")};
     for (const BrowseDefinition *definition : BrowseCatalog::all())
         names << definition->key;
-    names << QStringLiteral("overdue");
+    names << QStringLiteral("milestones") << QStringLiteral("overdue");
+    names << QStringLiteral("overdue") << QStringLiteral("dashboard");
     return names;
 }
 
@@ -132,7 +183,50 @@ void MainWindow::caseChanged() {
             page->reload();
         else if (auto *overdue = qobject_cast<OverduePage *>(m_pages->widget(i)))
             overdue->reload();
+        else if (auto *milestones = qobject_cast<MilestonesPage *>(m_pages->widget(i)))
+            milestones->reload();
+        else if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->widget(i)))
+            dashboard->reload();
     }
+}
+
+// The audit page records that it was opened (once per window, for a signed-in user) and has
+// the hash-chain check under its table.
+void MainWindow::setUpAuditPage(BrowsePage *page) {
+    connect(page, &BrowsePage::activated, this, [this] {
+        if (m_actor.userId <= 0)
+            return; // no account (tests, screenshots): nobody to record
+        if (Status s = AuditReader(*m_db).recordOpened(m_actor); !s)
+            QMessageBox::warning(this, tr("Audit log"), s.error().toText());
+    });
+    auto *verify = new QPushButton(tr("&Verify chain"), page);
+    verify->setObjectName(QStringLiteral("verifyChain"));
+    verify->setToolTip(tr("Check that no audit entry was changed or deleted outside Novoselye"));
+    auto *result = new QLabel(page);
+    result->setObjectName(QStringLiteral("verifyResult"));
+    page->addFooterWidget(result);
+    page->addFooterWidget(verify);
+    connect(verify, &QPushButton::clicked, this, [this, page, result] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto checked = AuditReader(*m_db).verify(m_actor);
+        QApplication::restoreOverrideCursor();
+        if (!checked) {
+            result->setStyleSheet(QStringLiteral("color: %1").arg(Theme::alertText().name()));
+            result->setText(checked.error().message);
+            return;
+        }
+        if (checked->intact) {
+            result->setStyleSheet(QString());
+            result->setText(tr("The audit log is intact: every entry matches its hash."));
+        } else {
+            result->setStyleSheet(
+                QStringLiteral("color: %1; font-weight: bold;").arg(Theme::alertText().name()));
+            result->setText(tr("The audit log was changed outside Novoselye from entry %1 on: %2.")
+                                .arg(checked->brokenRowId)
+                                .arg(checked->reason));
+        }
+        page->reload(); // the check is itself an entry
+    });
 }
 
 void MainWindow::createShortcuts() {
@@ -157,12 +251,19 @@ void MainWindow::updateStatusCounts() {
         m_statusCounts->setText(m_overviewCounts);
 }
 
+void MainWindow::requestRestore(const QString &file) {
+    m_pendingRestore = file;
+    close();
+}
+
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *refresh = file->addAction(tr("&Refresh"), this, [this] {
         refreshOverview();
         if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
             page->reload();
+        else if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages->currentWidget()))
+            dashboard->reload();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the figures and lists from the database again (F5)"));
@@ -178,6 +279,27 @@ void MainWindow::createMenus() {
     QAction *overdue = file->addAction(tr("&Overdue cases"), this,
                                        [this] { showPage(QStringLiteral("overdue")); });
     overdue->setToolTip(tr("Cases past the decision or contract deadline"));
+    file->addSeparator();
+    // Import and export (issue 7): the wizard for managers, Export… on every list page.
+    QAction *importFile = file->addAction(tr("&Import from a spreadsheet…"), this, [this] {
+        ImportWizard wizard(*m_db, m_actor, this);
+        wizard.exec();
+        refreshOverview();
+        if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
+            page->reload();
+    });
+    importFile->setToolTip(tr("Residents, apartments or gift vehicles from a CSV file (managers)"));
+    importFile->setEnabled(m_actor.userId == 0 || m_actor.can(Permission::BulkImport));
+    QAction *exportPage = file->addAction(tr("&Export…"), this, [this] {
+        ExportCommand::run(this, *m_db, m_actor,
+                           qobject_cast<BrowsePage *>(m_pages->currentWidget()));
+    });
+    exportPage->setToolTip(tr("Save this list, as filtered, to Excel or CSV"));
+    auto enableExport = [this, exportPage] {
+        exportPage->setEnabled(qobject_cast<BrowsePage *>(m_pages->currentWidget()) != nullptr);
+    };
+    connect(m_pages, &QTabWidget::currentChanged, this, enableExport);
+    enableExport();
     file->addSeparator();
     QMenu *language = file->addMenu(tr("&Language"));
     for (const auto &[code, name] : {std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
@@ -201,8 +323,33 @@ void MainWindow::createMenus() {
     tools->addAction(refresh);
     tools->addAction(find);
     tools->addAction(overdue);
+    tools->addAction(exportPage);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(theme);
+    const Theme::Choice current = Theme::stored();
+    for (const auto &[choice, title] : {std::pair{Theme::Choice::System, tr("&System")},
+                                        std::pair{Theme::Choice::Light, tr("&Light")},
+                                        std::pair{Theme::Choice::Dark, tr("&Dark")}}) {
+        QAction *action = theme->addAction(title, this, [choice = choice] {
+            Theme::store(choice);
+            Theme::apply(choice);
+        });
+        action->setObjectName(QStringLiteral("theme-") + Theme::name(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        themes->addAction(action);
+    }
+    QMenu *acts = menuBar()->addMenu(tr("&Acts"));
+    acts->addAction(tr("Acts of a &day or building…"), this,
+                    [this] { ActBatchDialog(*m_db, m_actor, this).exec(); })
+        ->setEnabled(m_actor.can(Permission::PrintActs));
+    acts->addAction(tr("&Verify act…"), this, [this] { VerifyActDialog(*m_db, this).exec(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    BackupActions::install(this, file, help);
     help->addAction(tr("&About Novoselye"), this, [this] {
         QMessageBox::about(this, tr("About Novoselye"),
                            tr("<b>Novoselye %1</b><br>Relocation office of Moscow's housing "
@@ -220,6 +367,7 @@ QWidget *MainWindow::createOverviewPage() {
     m_overviewSummary->setWordWrap(true);
     layout->addWidget(m_overviewSummary);
     m_overviewTable = new QTableWidget(0, 2, page);
+    m_overviewTable->setObjectName(QStringLiteral("overviewTable"));
     m_overviewTable->setHorizontalHeaderLabels({tr("What"), tr("Records")});
     m_overviewTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_overviewTable->verticalHeader()->hide();

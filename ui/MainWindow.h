@@ -13,7 +13,8 @@ namespace nov {
 
 namespace db {
 class Database;
-}
+class ChangeWatcher;
+} // namespace db
 class BrowsePage;
 
 // The main window: the pages as tabs, menus, and a status bar with the database and counts.
@@ -27,6 +28,10 @@ public:
     ~MainWindow() override;
 
     db::Database &database() { return *m_db; }
+    const Actor &actor() const { return m_actor; }
+    // Closes the window so that the backup `file` can replace the database (GuiApplication).
+    void requestRestore(const QString &file);
+    const QString &pendingRestore() const { return m_pendingRestore; }
     QTabWidget *pages() const { return m_pages; }
 
     // The pages by name, in tab order: overview, residents, households, …
@@ -48,6 +53,7 @@ private:
     QWidget *createOverviewPage();
     void updateStatusCounts();
     void openHouseholdOfRow(BrowsePage *page, int row);
+    void setUpAuditPage(BrowsePage *page);
     void caseChanged();
 
     std::unique_ptr<db::Database> m_db;
@@ -58,6 +64,8 @@ private:
     QLabel *m_statusDatabase;
     QLabel *m_statusCounts;
     QString m_overviewCounts;
+    QString m_pendingRestore;
+    std::unique_ptr<db::ChangeWatcher> m_changes;
 };
 
 } // namespace nov

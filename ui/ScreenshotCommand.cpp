@@ -2,14 +2,20 @@
 
 #include "Database.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "cli/CommandLine.h"
+#include "dashboard/DashboardPage.h"
+#include "io/ImportWizard.h"
 #include "models/LazyTableModel.h"
+#include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
@@ -58,6 +64,12 @@ QSize ScreenshotCommand::parseSize(const QString &text) {
 bool ScreenshotCommand::waitForPage(MainWindow &window, const QString &page, int timeoutMs) {
     const QDeadlineTimer deadline(timeoutMs);
     settle(deadline);
+    if (auto *dashboard = window.findChild<DashboardPage *>(page)) {
+        if (!dashboard->waitUntilSettled(int(deadline.remainingTime())))
+            return false;
+        settle(deadline);
+        return true;
+    }
     BrowsePage *browse = window.browsePage(page);
     if (!browse)
         return true;
@@ -77,6 +89,42 @@ bool ScreenshotCommand::waitForPage(MainWindow &window, const QString &page, int
     return true;
 }
 
+namespace {
+// The import wizard on its dry-run page, over the file given with --file.
+int importWizardShot(const QCommandLineParser &parser) {
+    const QString out = parser.value(QStringLiteral("out"));
+    const QSize size = ScreenshotCommand::parseSize(parser.value(QStringLiteral("size")));
+    db::Database::Options options;
+    options.create = false;
+    auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
+    if (!db || out.isEmpty() || !size.isValid()) {
+        CommandLine::printError(
+            db ? Error{QCoreApplication::translate("nov::ScreenshotCommand",
+                                                   "--out FILE.png and --file are needed."),
+                       kCommand, QString()}
+               : db.error());
+        return CommandLine::Failure;
+    }
+    ImportWizard wizard(*db.value(), Actor::system());
+    wizard.setAttribute(Qt::WA_DontShowOnScreen);
+    wizard.resize(size);
+    wizard.show();
+    wizard.setFile(parser.value(QStringLiteral("file")), ImportKind::Residents);
+    for (int i = 0; i < 3; ++i)
+        wizard.next();
+    QElapsedTimer timer;
+    timer.start();
+    while ((wizard.isRunning() || wizard.currentId() != ImportWizard::CheckPage) &&
+           timer.elapsed() < kTimeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::processEvents();
+    if (!wizard.grab().toImage().save(out, "PNG"))
+        return CommandLine::Failure;
+    CommandLine::print(QStringLiteral("%1\n").arg(QDir::toNativeSeparators(out)));
+    return CommandLine::Success;
+}
+} // namespace
+
 int ScreenshotCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -86,7 +134,16 @@ int ScreenshotCommand::run(const QStringList &arguments) {
     parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("size"), tr("Window size (default: 1280x800)."), tr("WxH"),
                       QStringLiteral("1280x800")});
+    parser.addOption({QStringLiteral("theme"), tr("Colours: light (default), dark or system."),
+                      tr("THEME"), QStringLiteral("light")});
+    parser.addOption({QStringLiteral("status"),
+                      tr("Show only the rows with this status (a list page's status filter)."),
+                      tr("STATUS")});
     parser.addPositionalArgument(tr("PAGE"), tr("The page to render."));
+    parser.addOption(
+        {QStringLiteral("file"),
+         tr("import: the CSV file the import wizard checks (its dry-run page is shown)."),
+         tr("FILE")});
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -98,6 +155,8 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::usageError(tr("unexpected argument '%1'.").arg(positional.at(2)),
                                        kCommand);
     const QString page = positional.at(1);
+    if (page == QLatin1String("import"))
+        return importWizardShot(parser);
     if (!pages.contains(page))
         return CommandLine::usageError(
             tr("unknown page '%1'; the pages are: %2.").arg(page, pages.join(QStringLiteral(", "))),
@@ -116,6 +175,11 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::Failure;
     }
 
+    Theme::Choice theme = Theme::Choice::Light;
+    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme))
+        return CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
+    Theme::apply(theme);
+
     db::Database::Options options;
     options.create = false;
     auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
@@ -123,9 +187,19 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         CommandLine::printError(db.error());
         return CommandLine::Failure;
     }
-    MainWindow window(std::move(db.value()));
+    // No account: nothing the page shows is recorded. The audit page is one only the
+    // auditor's and the admin's windows have.
+    Actor viewer;
+    if (page == QLatin1String("audit"))
+        viewer.role = Role::Auditor;
+    MainWindow window(std::move(db.value()), viewer);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.showPage(page);
+    if (BrowsePage *browse = window.browsePage(page);
+        browse && parser.isSet(QStringLiteral("status")))
+        for (QComboBox *combo : browse->filters()->findChildren<QComboBox *>())
+            if (const int i = combo->findData(parser.value(QStringLiteral("status"))); i >= 0)
+                combo->setCurrentIndex(i);
     window.resize(size);
     window.show();
     if (!waitForPage(window, page, kTimeoutMs)) {
@@ -135,8 +209,10 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::Failure;
     }
     QImage image = window.grab().toImage();
-    if (image.size() != size)
-        image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // at a scale factor (QT_SCALE_FACTOR=2) the picture has the screen's pixels
+    if (image.size() != size * image.devicePixelRatio())
+        image = image.scaled(size * image.devicePixelRatio(), Qt::IgnoreAspectRatio,
+                             Qt::SmoothTransformation);
     if (!image.save(out, "PNG")) {
         CommandLine::printError({tr("The picture cannot be written."),
                                  QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()),

@@ -66,6 +66,12 @@ Status Actor::require(Permission permission, const QString &action) const {
                      .arg(roleTitle(lowestRoleWith(permission)))};
 }
 
+QString Actor::roleNeededText(Permission permission) {
+    if (permission == Permission::ReadAuditLog)
+        return tr("Needs the role %1 or %2.").arg(roleTitle(Role::Auditor), roleTitle(Role::Admin));
+    return tr("Needs the role %1 or higher.").arg(roleTitle(lowestRoleWith(permission)));
+}
+
 QString Actor::roleName(Role role) {
     switch (role) {
     case Role::Clerk:

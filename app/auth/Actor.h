@@ -43,6 +43,8 @@ struct Actor {
     static QString roleTitle(Role role); // translated, for people
     static bool roleFromName(const QString &name, Role *role);
     static Role lowestRoleWith(Permission permission);
+    // For the tooltip of a disabled button: «Needs the role Clerk or higher.»
+    static QString roleNeededText(Permission permission);
     // The program acting on its own behalf (demo generation, migrations).
     static Actor system();
 };

@@ -20,6 +20,10 @@ Status AuditLog::record(db::Database &db, const Actor &actor, const QString &act
     return {};
 }
 
+QJsonValue AuditLog::date(const QDate &date) {
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
 QJsonObject AuditLog::changes(const QJsonObject &before, const QJsonObject &after) {
     QJsonObject diff;
     for (auto it = after.begin(); it != after.end(); ++it) {

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 namespace nov {
@@ -17,6 +18,8 @@ public:
                          const QString &entity, qint64 entityId, const QJsonObject &details = {});
     // {"field": {"before": x, "after": y}} for the fields that differ.
     static QJsonObject changes(const QJsonObject &before, const QJsonObject &after);
+    // A date as audit details write it: ISO text, or null when there is none.
+    static QJsonValue date(const QDate &date);
 };
 
 } // namespace nov

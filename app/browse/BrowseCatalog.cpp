@@ -2,6 +2,8 @@
 
 #include "GeographyRepository.h"
 #include "PageSources.h"
+#include "auth/AuditReader.h"
+#include "domain/OfficeSettings.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -227,6 +229,8 @@ BrowseDefinition vehicles() {
     const QList<Choice> colours = {choice("white", tr("White")), choice("black", tr("Black")),
                                    choice("red", tr("Red")), choice("grey", tr("Grey")),
                                    choice("blue", tr("Blue"))};
+    d.variantLabel = tr("Colour:");
+    d.variants = colours;
     d.columns = {column("vin", tr("VIN"), Format::Text, 160),
                  labelled("model", tr("Model"), d.kinds, 100),
                  labelled("powertrain", tr("Powertrain"), powertrains, 120),
@@ -248,12 +252,130 @@ BrowseDefinition vehicles() {
     return d;
 }
 
+// The deadline a case runs against: its start (offer letter or consent) plus the office's days
+// (the stored setting or its default).
+QVariant deadlineDue(const QVariantList &in) {
+    const QDate from = QDate::fromString(in.value(1).toString(), Qt::ISODate);
+    if (!from.isValid())
+        return {};
+    const bool decision = in.value(0).toString() == QLatin1String("decision");
+    const OfficeSettings::IntSetting &setting =
+        decision ? OfficeSettings::decisionDeadlineDays() : OfficeSettings::contractDeadlineDays();
+    bool ok = false;
+    int days = in.value(2).toString().trimmed().toInt(&ok);
+    if (!ok || days < setting.minimum || days > setting.maximum)
+        days = setting.defaultValue;
+    return from.addDays(days);
+}
+
+BrowseDefinition relocations() {
+    BrowseDefinition d;
+    d.key = QStringLiteral("relocations");
+    d.title = tr("Relocations");
+    d.source = &db::PageSources::relocations();
+    d.statuses = householdStatuses();
+    Column due = column("next_deadline", tr("Due on"), Format::Date, 90);
+    due.inputs = {QStringLiteral("deadline_kind"), QStringLiteral("deadline_from"),
+                  QStringLiteral("deadline_days")};
+    due.compute = deadlineDue;
+    Column left = column("days_left", tr("Days left"), Format::Number, 100);
+    left.inputs = due.inputs;
+    left.compute = [](const QVariantList &in) -> QVariant {
+        const QVariant date = deadlineDue(in);
+        if (date.isNull())
+            return {};
+        return QDate::currentDate().daysTo(date.toDate());
+    };
+    left.alert = [](const QVariant &raw) {
+        return !raw.isNull() && raw.toLongLong() < 0;
+    };
+    d.columns = {
+        column("case_number", tr("Case"), Format::Text, 105),
+        column("head", tr("Head of household"), Format::Text, 170),
+        labelled("status", tr("Step"), d.statuses, 175),
+        column("status_changed_on", tr("Step date"), Format::Date, 90),
+        labelled("deadline_kind", tr("Deadline for"),
+                 {choice("decision", tr("decision")), choice("contract", tr("signed contract"))},
+                 115),
+        due,
+        left,
+        column("new_address", tr("New address"), Format::Text, 190),
+        column("new_apartment", tr("Apt."), Format::Text, 45),
+        column("new_rooms", tr("Rooms"), Format::Number, 60, false),
+        column("new_area", tr("Area, m²"), Format::Area, 75, false),
+        column("offer_letter_on", tr("Offer letter"), Format::Date, 95, false),
+        column("contract_number", tr("Contract no."), Format::Text, 120, false),
+        column("contract_drafted_on", tr("Contract drafted"), Format::Date, 120, false),
+        column("contract_signed_on", tr("Contract signed"), Format::Date, 135),
+        column("keys_scheduled_for", tr("Keys on"), Format::Date, 115),
+        column("keys_handed_over_on", tr("Keys handed over"), Format::Date, 120, false),
+        column("address", tr("Old address"), Format::Text, 260, false),
+        districtColumn(),
+        okrugColumn()};
+    d.searchModes = {{QStringLiteral("case"), tr("Case number"), tr("Case number: 2019-00012"),
+                      Match::TextPrefix},
+                     {QStringLiteral("name"), tr("Member's surname"),
+                      tr("Surname of a member: Иванов"), Match::NamePrefix},
+                     {QStringLiteral("address"), tr("Address"),
+                      tr("Part of the old address: Перовская"), Match::Contains}};
+    d.byPlace = true;
+    d.statusLabel = tr("S&tep:");
+    d.dateLabel = tr("Step date");
+    // the cases moved last first: where the day's work is
+    d.defaultSort = QStringLiteral("status_changed_on");
+    d.defaultOrder = Qt::DescendingOrder;
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Cases: %1"));
+    return d;
+}
+
+BrowseDefinition auditLog() {
+    BrowseDefinition d;
+    d.key = QStringLiteral("audit");
+    d.title = tr("Audit log");
+    d.source = &db::PageSources::auditLog();
+    d.needs = Permission::ReadAuditLog;
+    for (const QString &action : AuditReader::actions())
+        d.kinds.append({action, AuditReader::actionTitle(action)});
+    d.kindLabel = tr("&Action:");
+    for (const QString &entity : AuditReader::entities())
+        d.statuses.append({entity, AuditReader::entityTitle(entity)});
+    d.statusLabel = tr("&Entity:");
+    const QList<Choice> roles = {choice("clerk", Actor::roleTitle(Role::Clerk)),
+                                 choice("manager", Actor::roleTitle(Role::Manager)),
+                                 choice("admin", Actor::roleTitle(Role::Admin)),
+                                 choice("auditor", Actor::roleTitle(Role::Auditor))};
+    Column details = column("details", tr("What changed"), Format::Text, 520);
+    details.inputs = {QStringLiteral("details")};
+    details.compute = [](const QVariantList &in) -> QVariant {
+        return AuditReader::describe(in.value(0).toString());
+    };
+    d.columns = {column("at", tr("Time"), Format::DateTime, 140),
+                 column("login", tr("User"), Format::Text, 115),
+                 column("full_name", tr("Name"), Format::Text, 160, false),
+                 labelled("role", tr("Role"), roles, 90, false),
+                 labelled("action", tr("Action"), d.kinds, 190),
+                 labelled("entity", tr("Entity"), d.statuses, 110),
+                 column("entity_id", tr("Entity no."), Format::Text, 75),
+                 details,
+                 column("row_id", tr("Entry no."), Format::Text, 75, false)};
+    d.searchModes = {{QStringLiteral("text"), tr("Text"),
+                      tr("Text in the details: 2019-00012, Иванов"), Match::Contains},
+                     {QStringLiteral("user"), tr("User"), tr("Login: clerk"), Match::TextPrefix},
+                     {QStringLiteral("entity_id"), tr("Entity no."), tr("Record number: 1234"),
+                      Match::WholeNumber}};
+    d.dateLabel = tr("Date");
+    d.defaultSort = QStringLiteral("at");
+    d.defaultOrder = Qt::DescendingOrder;
+    d.countText = counter(QT_TRANSLATE_NOOP("nov::BrowseCatalog", "Audit entries: %1"));
+    return d;
+}
+
 } // namespace
 
 const QList<const BrowseDefinition *> &BrowseCatalog::all() {
     static const QList<BrowseDefinition> definitions = [] {
-        QList<BrowseDefinition> list = {residents(), households(), apartments(), buildings(),
-                                        vehicles()};
+        QList<BrowseDefinition> list = {residents(), households(), relocations(), apartments(),
+                                        buildings(), vehicles(),   auditLog()};
         for (BrowseDefinition &d : list) {
             const bool resolved = d.resolve();
             Q_ASSERT(resolved);

@@ -4,16 +4,30 @@
 #include "browse/SearchText.h"
 #include "domain/PersonalData.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace nov {
 
 bool BrowseDefinition::resolve() {
+    auto indexOf = [this](const QString &columnKey) {
+        for (int i = 0; i < source->columns.size(); ++i)
+            if (source->columns.at(i).key == columnKey)
+                return i;
+        return -1;
+    };
     for (Column &c : columns) {
         c.sourceIndex = -1;
-        for (int i = 0; i < source->columns.size(); ++i)
-            if (source->columns.at(i).key == c.key)
-                c.sourceIndex = i;
+        c.inputIndexes.clear();
+        if (c.compute) {
+            for (const QString &input : std::as_const(c.inputs)) {
+                c.inputIndexes.append(indexOf(input));
+                if (c.inputIndexes.last() < 0)
+                    return false;
+            }
+            continue;
+        }
+        c.sourceIndex = indexOf(c.key);
         if (c.sourceIndex < 0)
             return false;
     }
@@ -29,6 +43,8 @@ int BrowseDefinition::columnIndex(const QString &columnKey) const {
 
 bool BrowseDefinition::sortable(int column) const {
     if (column < 0 || column >= columns.size())
+        return false;
+    if (columns.at(column).compute)
         return false;
     const db::PageColumn *c = source->column(columns.at(column).key);
     return c && c->sortable();
@@ -94,6 +110,7 @@ Result<db::PageQuery> BrowseDefinition::query(const BrowseRequest &request) cons
           add(byPlace && request.districtId > 0, "district", request.districtId),
           add(!kinds.isEmpty() && !request.kind.isEmpty(), "kind", request.kind),
           add(!statuses.isEmpty() && !request.status.isEmpty(), "status", request.status),
+          add(!variants.isEmpty() && !request.variant.isEmpty(), "variant", request.variant),
           add(dates && request.dateFrom.isValid(), "date_from", db::sql::isoDate(request.dateFrom)),
           add(dates && request.dateTo.isValid(), "date_to", db::sql::isoDate(request.dateTo))}) {
         if (!s)
@@ -109,7 +126,20 @@ Result<db::PageQuery> BrowseDefinition::query(const BrowseRequest &request) cons
 QVariant BrowseDefinition::raw(int column, const QVariantList &row) const {
     if (column < 0 || column >= columns.size())
         return {};
-    return row.value(columns.at(column).sourceIndex);
+    const Column &c = columns.at(column);
+    if (c.compute) {
+        QVariantList inputs;
+        for (int index : c.inputIndexes)
+            inputs.append(row.value(index));
+        return c.compute(inputs);
+    }
+    return row.value(c.sourceIndex);
+}
+
+bool BrowseDefinition::alert(int column, const QVariantList &row) const {
+    if (column < 0 || column >= columns.size() || !columns.at(column).alert)
+        return false;
+    return columns.at(column).alert(raw(column, row));
 }
 
 QString BrowseDefinition::display(int column, const QVariantList &row) const {
@@ -122,8 +152,15 @@ QString BrowseDefinition::display(int column, const QVariantList &row) const {
     case Format::Text:
         return value.toString();
     case Format::Date: {
-        const QDate date = db::sql::toDate(value);
+        const QDate date =
+            value.typeId() == QMetaType::QDate ? value.toDate() : db::sql::toDate(value);
         return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toString();
+    }
+    case Format::DateTime: {
+        // stored as ISO UTC text; shown in the office's time
+        QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
+        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))
+                            : value.toString();
     }
     case Format::Number:
         return locale.toString(value.toLongLong());

@@ -2,13 +2,16 @@
 
 #include "PageQuery.h"
 #include "Result.h"
+#include "auth/Actor.h"
 #include "browse/BrowseRequest.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 namespace nov {
 
@@ -17,7 +20,7 @@ namespace nov {
 // The SQL behind it is in db::PageSources; definitions only name its columns and conditions.
 class BrowseDefinition {
 public:
-    enum class Format { Text, Date, Number, Area, Snils, Passport, Phone, Label };
+    enum class Format { Text, Date, DateTime, Number, Area, Snils, Passport, Phone, Label };
     // How typed text becomes the values of a search condition.
     enum class Match {
         NamePrefix,   // surname [first name] prefix on name_key
@@ -36,6 +39,14 @@ public:
         bool shownByDefault = true;
         int width = 110;
         int sourceIndex = -1; // position in the page source's rows
+        // A column worked out from source columns (`inputs`, by key) for each shown row, e.g.
+        // the days left to a deadline; `key` then names no source column and it is not
+        // sortable. The function gets the inputs' values in order and returns the raw value.
+        QStringList inputs;
+        std::function<QVariant(const QVariantList &inputs)> compute;
+        QList<int> inputIndexes;
+        // Rows to bring to the clerk's eye in this column (overdue), from its raw value.
+        std::function<bool(const QVariant &raw)> alert;
     };
     struct SearchMode {
         QString key; // the search condition of the page source
@@ -48,7 +59,9 @@ public:
         QString label;
     };
 
-    QString key;   // residents, households, …
+    QString key; // residents, households, …
+    // The permission the page needs (the audit log); without it the window leaves it out.
+    std::optional<Permission> needs;
     QString title; // the tab's title
     const db::PageSource *source = nullptr;
     QList<Column> columns;
@@ -57,8 +70,11 @@ public:
     QString kindLabel;    // the kind filter's label; empty: no kind filter
     QList<Choice> kinds;
     QList<Choice> statuses; // empty: no status filter
-    QString dateLabel;      // the date filter's label; empty: no date filter
-    QString defaultSort;    // column key; empty: by id
+    QString statusLabel;    // the status filter's label; empty: "Status:"
+    QString variantLabel;   // a second choice filter (vehicles: colour); empty: none
+    QList<Choice> variants;
+    QString dateLabel;   // the date filter's label; empty: no date filter
+    QString defaultSort; // column key; empty: by id
     Qt::SortOrder defaultOrder = Qt::AscendingOrder;
     std::function<QString(qint64)> countText; // '1 025 900 residents'
 
@@ -75,6 +91,8 @@ public:
 
     QString display(int column, const QVariantList &row) const;
     QVariant raw(int column, const QVariantList &row) const;
+    // The column asks for attention in this row (e.g. an overdue deadline).
+    bool alert(int column, const QVariantList &row) const;
     Qt::Alignment alignment(int column) const;
 
 private:

@@ -12,9 +12,10 @@ struct BrowseRequest {
     QString searchText; // as typed
     QString okrug;      // okrug code, e.g. ВАО
     qint64 districtId = 0;
-    QString kind;   // old/new stock; the model for vehicles
-    QString status; // status value as stored
-    QDate dateFrom; // the definition's date column, inclusive
+    QString kind;    // old/new stock; the model for vehicles
+    QString status;  // status value as stored
+    QString variant; // the second choice filter (colour for vehicles)
+    QDate dateFrom;  // the definition's date column, inclusive
     QDate dateTo;
     QString sortColumn; // column key (empty: the definition's default)
     Qt::SortOrder sortOrder = Qt::AscendingOrder;

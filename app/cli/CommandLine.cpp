@@ -2,7 +2,13 @@
 
 #include "Database.h"
 #include "cli/AccountCommands.h"
+#include "cli/BackupCommands.h"
 #include "cli/BuiltinCommands.h"
+#include "cli/CertificateCommands.h"
+#include "cli/CliSignIn.h"
+#include "cli/ImportExportCommands.h"
+#include "cli/MilestoneCommands.h"
+#include "cli/ServerCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,7 +45,9 @@ const QList<CommandLine::Command> &CommandLine::commands() {
     static bool builtins = false;
     if (!builtins) {
         builtins = true;
-        registry() = BuiltinCommands::all() + AccountCommands::all() + registry();
+        registry() = BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() +
+                     MilestoneCommands::all() + CertificateCommands::all() +
+                     ImportExportCommands::all() + ServerCommands::all() + registry();
     }
     return registry();
 }
@@ -129,6 +137,7 @@ QString CommandLine::databaseLocation(const QCommandLineParser &parser) {
 }
 
 int CommandLine::run(const QStringList &arguments) {
+    CliSignIn::installServerPasswordPrompt();
     const QString name = commandName(arguments);
     if (name.isEmpty() || name == QLatin1String("help")) {
         print(overview());

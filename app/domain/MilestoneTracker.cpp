@@ -132,6 +132,8 @@ Status MilestoneTracker::audit(const Change &c) {
     details.insert(QStringLiteral("target"), c.target);
     if (c.kind == Change::Kind::Conflict)
         details.insert(QStringLiteral("kept"), true); // the record was not rewritten
+    if (c.kind != Change::Kind::Reached) // the milestones page shows it to managers later
+        details.insert(QStringLiteral("notice"), c.describe());
     if (c.kind != Change::Kind::Reached)
         qCWarning(lcWorkflow).noquote()
             << "milestone" << c.target << "now points at resident" << c.residentId << "instead of"

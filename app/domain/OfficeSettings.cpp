@@ -22,8 +22,14 @@ const OfficeSettings::IntSetting &OfficeSettings::contractDeadlineDays() {
     return setting;
 }
 
+const OfficeSettings::IntSetting &OfficeSettings::automaticBackups() {
+    static const IntSetting setting{QStringLiteral("automatic_backups"), 7, 0, 365};
+    return setting;
+}
+
 const QList<OfficeSettings::IntSetting> &OfficeSettings::intSettings() {
-    static const QList<IntSetting> list = {decisionDeadlineDays(), contractDeadlineDays()};
+    static const QList<IntSetting> list = {decisionDeadlineDays(), contractDeadlineDays(),
+                                           automaticBackups()};
     return list;
 }
 

@@ -26,6 +26,8 @@ public:
     static const IntSetting &decisionDeadlineDays();
     // Days to sign the contract after the consent.
     static const IntSetting &contractDeadlineDays();
+    // Automatic daily backups kept beside the database (0: none are taken).
+    static const IntSetting &automaticBackups();
     static const QList<IntSetting> &intSettings();
 
     explicit OfficeSettings(db::Database &db)

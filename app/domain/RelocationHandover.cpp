@@ -1,10 +1,12 @@
 // The contract and key stage of RelocationService: contract, key handover appointment, the
 // handover itself (with its milestones) and the vacating of the old apartment.
 #include "CaseStep.h"
+#include "CertificateService.h"
 #include "Database.h"
 #include "RelocationService.h"
 #include "Transaction.h"
 #include "WorkflowRepository.h"
+#include "auth/AuditLog.h"
 
 #include <QCoreApplication>
 
@@ -14,10 +16,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("nov::RelocationService", text);
-}
-
-QJsonValue iso(const QDate &date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
 constexpr int kMaxKeySets = 10;          // key_handover.key_sets CHECK
@@ -78,7 +76,7 @@ Result<qint64> RelocationService::draftContract(const Actor &actor, qint64 house
                                     {{QStringLiteral("number"), trimmed},
                                      {QStringLiteral("type"), type},
                                      {QStringLiteral("offer_id"), offer->id},
-                                     {QStringLiteral("drafted_on"), iso(draftedOn)}}));
+                                     {QStringLiteral("drafted_on"), AuditLog::date(draftedOn)}}));
     NOV_RETURN_IF_ERROR(tx.commit());
     return id;
 }
@@ -105,7 +103,7 @@ Status RelocationService::signContract(const Actor &actor, qint64 householdId,
     NOV_RETURN_IF_ERROR(db::WorkflowRepository(m_db).signContract(drafted->id, signedOn));
     NOV_RETURN_IF_ERROR(step.finish(signedOn, QStringLiteral("contract"), drafted->id,
                                     {{QStringLiteral("signed_on"), QJsonValue()}},
-                                    {{QStringLiteral("signed_on"), iso(signedOn)}}));
+                                    {{QStringLiteral("signed_on"), AuditLog::date(signedOn)}}));
     return tx.commit();
 }
 
@@ -177,7 +175,7 @@ Result<qint64> RelocationService::writeAppointment(const Actor &actor, CaseStep 
         const db::KeyHandoverRecord &k = existing->value();
         NOV_RETURN_IF_ERROR(repo.reschedule(k.id, appointment.scheduledFor, appointment.keySets,
                                             appointment.residentsCount));
-        before = {{QStringLiteral("scheduled_for"), iso(k.scheduledFor)},
+        before = {{QStringLiteral("scheduled_for"), AuditLog::date(k.scheduledFor)},
                   {QStringLiteral("key_sets"), k.keySets},
                   {QStringLiteral("residents_count"), k.residentsCount}};
         appointment.id = k.id;
@@ -228,7 +226,7 @@ RelocationService::recordKeyHandover(const Actor &actor, qint64 householdId,
         step.finish(handedOverOn, QStringLiteral("key_handover"), outcome.keyHandoverId,
                     {{QStringLiteral("handed_over_on"), QJsonValue()},
                      {QStringLiteral("apartment_status"), QStringLiteral("reserved")}},
-                    {{QStringLiteral("handed_over_on"), iso(handedOverOn)},
+                    {{QStringLiteral("handed_over_on"), AuditLog::date(handedOverOn)},
                      {QStringLiteral("key_sets"), keySets},
                      {QStringLiteral("apartment_status"), QStringLiteral("occupied")}}));
     // Inside this transaction: a milestone is reached exactly when its handover is stored.
@@ -236,6 +234,11 @@ RelocationService::recordKeyHandover(const Actor &actor, qint64 householdId,
     if (!milestones)
         return milestones.error();
     outcome.milestones = milestones.value();
+    // The act's number is taken in the same transaction: no handover without its act, no gap.
+    auto act = CertificateService::issueKeyAct(m_db, actor, outcome.keyHandoverId);
+    if (!act)
+        return act.error();
+    outcome.actNumber = act->number;
     NOV_RETURN_IF_ERROR(tx.commit());
     return outcome;
 }
@@ -282,7 +285,7 @@ Status RelocationService::markOldApartmentVacated(const Actor &actor, qint64 hou
     auto remaining = repo.householdsStillIn(oldApartment, householdId);
     if (!remaining)
         return remaining.error();
-    QJsonObject before, after{{QStringLiteral("vacated_on"), iso(vacatedOn)}};
+    QJsonObject before, after{{QStringLiteral("vacated_on"), AuditLog::date(vacatedOn)}};
     if (remaining.value() == 0) {
         db::ApartmentStockRepository stock(m_db);
         auto old = stock.place(oldApartment);

@@ -22,10 +22,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("nov::RelocationService", text);
 }
 
-QJsonValue iso(const QDate &date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 QString apartmentName(const db::ApartmentPlace &a) {
     return tr("Apartment %1 at %2").arg(a.number, a.address);
 }
@@ -50,7 +46,7 @@ Status RelocationService::notify(const Actor &actor, qint64 householdId, const Q
     NOV_RETURN_IF_ERROR(db::WorkflowRepository(m_db).setNotifiedOn(householdId, notifiedOn));
     NOV_RETURN_IF_ERROR(step.finish(notifiedOn, QStringLiteral("household"), householdId,
                                     {{QStringLiteral("notified_on"), QJsonValue()}},
-                                    {{QStringLiteral("notified_on"), iso(notifiedOn)}}));
+                                    {{QStringLiteral("notified_on"), AuditLog::date(notifiedOn)}}));
     return tx.commit();
 }
 
@@ -83,7 +79,7 @@ Result<qint64> RelocationService::sendOffer(const Actor &actor, qint64 household
         return offerId.error();
     NOV_RETURN_IF_ERROR(stock.setStatus(apartmentId, QStringLiteral("reserved")));
     QJsonObject after{{QStringLiteral("new_apartment_id"), apartmentId},
-                      {QStringLiteral("letter_on"), iso(letterOn)},
+                      {QStringLiteral("letter_on"), AuditLog::date(letterOn)},
                       {QStringLiteral("apartment_status"), QStringLiteral("reserved")}};
     if (!reason.isEmpty())
         after.insert(QStringLiteral("override_reason"), reason);
@@ -176,7 +172,7 @@ Status RelocationService::recordViewing(const Actor &actor, qint64 householdId,
     NOV_RETURN_IF_ERROR(db::WorkflowRepository(m_db).setViewed(offer->id, viewedOn));
     NOV_RETURN_IF_ERROR(step.finish(viewedOn, QStringLiteral("offer"), offer->id,
                                     {{QStringLiteral("viewed_on"), QJsonValue()}},
-                                    {{QStringLiteral("viewed_on"), iso(viewedOn)}}));
+                                    {{QStringLiteral("viewed_on"), AuditLog::date(viewedOn)}}));
     return tx.commit();
 }
 
@@ -224,7 +220,7 @@ Status RelocationService::decide(const Actor &actor, WorkflowStep kind, qint64 h
     QJsonObject before{{QStringLiteral("decision"), offer->decision},
                        {QStringLiteral("decided_on"), QJsonValue()}};
     QJsonObject after{{QStringLiteral("decision"), decision},
-                      {QStringLiteral("decided_on"), iso(decidedOn)}};
+                      {QStringLiteral("decided_on"), AuditLog::date(decidedOn)}};
     if (refusal) {
         NOV_RETURN_IF_ERROR(db::ApartmentStockRepository(m_db).setStatus(offer->newApartmentId,
                                                                          QStringLiteral("free")));

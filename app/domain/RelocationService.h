@@ -32,6 +32,7 @@ public:
         // Milestones this handover reached or moved (see MilestoneTracker): the UI tells the
         // manager about each.
         QList<MilestoneTracker::Change> milestones;
+        QString actNumber; // the key-handover act issued with it (CertificateService)
     };
     struct OverdueCase {
         enum class Deadline { Decision, Contract };

@@ -21,10 +21,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("nov::ResidentService", text);
 }
 
-QJsonValue iso(const QDate &date) {
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
-}
-
 // Validators return the canonical form of a non-empty field; empty stays empty (optional).
 Status normaliseOptional(QString *field, Result<QString> (*check)(const QString &)) {
     if (field->trimmed().isEmpty()) {
@@ -208,7 +204,7 @@ QJsonObject ResidentService::toJson(const db::ResidentRecord &r) {
             {QStringLiteral("first_name"), r.firstName},
             {QStringLiteral("patronymic"), r.patronymic},
             {QStringLiteral("sex"), QString(r.sex)},
-            {QStringLiteral("birth_date"), iso(r.birthDate)},
+            {QStringLiteral("birth_date"), AuditLog::date(r.birthDate)},
             {QStringLiteral("relation"), r.relation},
             {QStringLiteral("snils"), r.snils},
             {QStringLiteral("passport"), r.passport},

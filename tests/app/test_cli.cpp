@@ -1,32 +1,12 @@
 // The command line as a person or a script uses it: exit codes and readable output.
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
-namespace {
-
-struct CliRun {
-    int code;
-    QString out;
-    QString err;
-};
-
-CliRun novoselye(const QStringList &arguments) {
-    QProcess p;
-    p.setProgram(QStringLiteral(NOVOSELYE_BINARY));
-    p.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start();
-    EXPECT_TRUE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
+using nov::test::CliRun;
+using nov::test::novoselye;
 
 TEST(CommandLine, HelpListsTheCommands) {
     const CliRun r = novoselye({QStringLiteral("--help")});

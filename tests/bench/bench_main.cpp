@@ -2,9 +2,15 @@
 // measured in the same run with the sqlite3 command-line tool.
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
+#include "CertificateBenchmarks.h"
 #include "CounterRepository.h"
+#include "DashboardBenchmarks.h"
 #include "Database.h"
+#include "ImportBenchmarks.h"
+#include "MilestoneBenchmarks.h"
+#include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
+#include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
 #include "domain/StatsService.h"
@@ -163,6 +169,15 @@ void benchHandover(const QString &path, BenchTable &table) {
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    if (app.arguments().value(1) == QLatin1String("--import-child"))
+        return runImportChild(app.arguments().mid(2));
+    if (app.arguments().value(1) == QLatin1String("--import-only")) { // DEMO_DB DIR
+        BenchTable table;
+        runImportBenchmarks(app.arguments().value(3), app.arguments().value(2), table);
+        QTextStream out(stdout);
+        table.print(out);
+        return 0;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Novoselye benchmarks at programme scale."));
     parser.addHelpOption();
@@ -170,6 +185,10 @@ int main(int argc, char **argv) {
                       QStringLiteral("DIR"), QStringLiteral("bench")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Demo scale (default: moscow)."),
                       QStringLiteral("SCALE"), QStringLiteral("moscow")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("Measure this existing database (a copy: it is changed) "
+                                     "instead of generating one."),
+                      QStringLiteral("PATH")});
     parser.process(app);
     const QString dir = parser.value(QStringLiteral("dir"));
     QDir().mkpath(dir);
@@ -185,15 +204,25 @@ int main(int argc, char **argv) {
 
     BenchTable table;
     QString path;
-    benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
+    if (parser.isSet(QStringLiteral("db")))
+        path = parser.value(QStringLiteral("db"));
+    else
+        benchDemo(dir, parser.value(QStringLiteral("scale")), table, &path);
     if (!path.isEmpty()) {
         benchStats(path, table);
+        runDashboardBenchmarks(path, table);
         benchHandover(path, table);
+        runResilienceBenchmarks(path, dir, QStringLiteral(NOVOSELYE_BINARY),
+                                QStringLiteral(NOVOSELYE_BENCH_GUI_MEMORY), table);
+        runMilestoneBenchmarks(path, table);
+        runImportBenchmarks(dir, path, table);
     }
     table.print(out);
     if (!path.isEmpty()) {
         out << "\nBrowsing pages (through the lazy model and its worker thread):\n";
         runBrowseBenchmarks(path, out);
+        runWorkspaceBenchmarks(path, out);
+        runCertificateBenchmarks(path, out);
     }
     return 0;
 }

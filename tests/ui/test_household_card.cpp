@@ -490,3 +490,41 @@ TEST_F(HouseholdCardTest, OverdueDeadlinesStandOut) {
 }
 
 } // namespace
+
+TEST_F(HouseholdCardTest, AReversibleStepIsUndoneAndTheHandoverSaysItIsFinal) {
+    const qint64 id = freshHousehold(2, QDate(2026, 10, 1));
+    auto card = openCard(id, m_clerk);
+    auto *notify = choose(*card, Step::Notify);
+    ASSERT_TRUE(notify);
+    notify->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2026, 10, 2));
+    record(notify);
+    EXPECT_EQ(card->card().household.status, QStringLiteral("notified"));
+    ASSERT_EQ(card->undoStack()->count(), 1);
+    QAction *undo = card->findChild<QAction *>(QStringLiteral("undo"));
+    ASSERT_TRUE(undo && undo->isEnabled());
+    undo->trigger(); // Ctrl+Z
+    EXPECT_EQ(card->card().household.status, QStringLiteral("included"));
+    EXPECT_TRUE(card->stepAction(Step::Notify)) << "the case may be notified again";
+    card->undoStack()->redo();
+    EXPECT_EQ(card->card().household.status, QStringLiteral("notified"));
+
+    RelocationService r(*m_db);
+    r.setToday(kToday);
+    auto apartments = r.equivalentFreeApartments(id);
+    ASSERT_TRUE(r.sendOffer(m_clerk, id, apartments->first().id, QDate(2026, 10, 5)).ok());
+    ASSERT_TRUE(r.recordViewing(m_clerk, id, QDate(2026, 10, 7)).ok());
+    ASSERT_TRUE(r.consent(m_clerk, id, QDate(2026, 10, 9)).ok());
+    ASSERT_TRUE(r.draftContract(m_clerk, id, QStringLiteral("ДМ-9"), QStringLiteral("exchange"),
+                                QDate(2026, 10, 12))
+                    .ok());
+    ASSERT_TRUE(r.signContract(m_clerk, id, QDate(2026, 10, 14)).ok());
+    ASSERT_TRUE(r.scheduleKeyHandover(m_clerk, id, QDate(2026, 11, 20), 2).ok());
+    card->reload();
+    auto *handover = choose(*card, Step::RecordKeyHandover);
+    ASSERT_TRUE(handover);
+    auto *final = handover->findChild<QLabel *>(QStringLiteral("cannotUndo"));
+    ASSERT_TRUE(final);
+    EXPECT_TRUE(final->isVisible());
+    EXPECT_TRUE(final->text().contains(QLatin1String("cannot be undone")));
+    handover->reject();
+}

@@ -13,7 +13,7 @@ TEST(MainWindow, OverviewShowsTheDatabasesFigures) {
     ASSERT_TRUE(db);
     MainWindow window(std::move(db));
     window.show();
-    auto *table = window.findChild<QTableWidget *>();
+    auto *table = window.findChild<QTableWidget *>(QStringLiteral("overviewTable"));
     ASSERT_TRUE(table);
     bool foundResidents = false;
     for (int row = 0; row < table->rowCount(); ++row) {

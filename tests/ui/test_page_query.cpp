@@ -192,7 +192,9 @@ TEST_F(PageQueryTest, EveryPageReadsItsFirstRowsAndCount) {
         ASSERT_TRUE(q.ok()) << d->key.toStdString();
         auto count = q->count(*m_db);
         ASSERT_TRUE(count.ok()) << d->key.toStdString() << count.error().toText().toStdString();
-        EXPECT_GT(count.value(), 0) << d->key.toStdString();
+        if (d->key != QLatin1String("audit")) { // a demo's audit log is empty
+            EXPECT_GT(count.value(), 0) << d->key.toStdString();
+        }
         auto page = q->fetch(*m_db, 0, 20);
         ASSERT_TRUE(page.ok()) << d->key.toStdString();
         EXPECT_EQ(page->rows.size(), qMin<qint64>(20, count.value()));

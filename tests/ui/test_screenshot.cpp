@@ -32,8 +32,8 @@ CliRun novoselye(const QStringList &arguments) {
 TEST(ScreenshotCommand, WritesAPngOfTheRequestedSizeForEveryPage) {
     nov::test::TempDir dir;
     const QString db = nov::test::smallDemo(dir);
-    for (const char *page :
-         {"residents", "overview", "households", "apartments", "buildings", "vehicles"}) {
+    for (const char *page : {"residents", "overview", "households", "relocations", "apartments",
+                             "buildings", "vehicles", "audit", "dashboard"}) {
         const QString out = dir.path(QStringLiteral("%1.png").arg(QLatin1String(page)));
         const CliRun r = novoselye({QStringLiteral("screenshot"), QString::fromLatin1(page),
                                     QStringLiteral("--db"), db, QStringLiteral("--out"), out,
@@ -59,8 +59,8 @@ TEST(ScreenshotCommand, UnknownPagesAndBadSizesAreUsageErrors) {
                           QStringLiteral("--db"), db, QStringLiteral("--out"), out});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QLatin1String("kitchen"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QLatin1String("overview, residents, households, apartments, "
-                                             "buildings, vehicles")))
+    EXPECT_TRUE(r.err.contains(QLatin1String("overview, residents, households, relocations, "
+                                             "apartments, buildings, vehicles, audit")))
         << r.err.toStdString();
     r = novoselye({QStringLiteral("screenshot"), QStringLiteral("residents"),
                    QStringLiteral("--db"), db, QStringLiteral("--out"), out,

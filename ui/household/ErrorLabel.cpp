@@ -1,5 +1,7 @@
 #include "ErrorLabel.h"
 
+#include "Theme.h"
+
 namespace nov {
 
 ErrorLabel::ErrorLabel(QWidget *parent)
@@ -7,8 +9,7 @@ ErrorLabel::ErrorLabel(QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setStyleSheet(QStringLiteral("QLabel { color: #8a1010; background: #fdecea; "
-                                 "border: 1px solid #e6a5a0; border-radius: 3px; padding: 6px; }"));
+    setStyleSheet(Theme::errorBoxStyle());
     hide();
 }
 

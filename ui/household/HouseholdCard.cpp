@@ -6,7 +6,10 @@
 #include "RescheduleCommand.h"
 #include "ResidentCommand.h"
 #include "ResidentDialog.h"
+#include "StepCommand.h"
+#include "Theme.h"
 #include "WorkflowStepDialog.h"
+#include "certificates/ActPrinting.h"
 #include "domain/PersonalData.h"
 
 #include <QAction>
@@ -41,6 +44,8 @@ HouseholdCard::HouseholdCard(db::Database &db, const Actor &actor, qint64 househ
     , m_cards(db)
     , m_relocation(db)
     , m_residents(db)
+    , m_stepUndo(db)
+    , m_db(db)
     , m_undo(new QUndoStack(this)) {
     // Personal numbers in full only for roles that handle cases, and only once recorded.
     m_revealed = PersonalData::recordReveal(db, actor, householdId).ok();
@@ -100,7 +105,8 @@ QWidget *HouseholdCard::createHeader() {
     m_nextSteps->setWordWrap(true);
     m_overdue = new QLabel;
     m_overdue->setObjectName(QStringLiteral("overdue"));
-    m_overdue->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_overdue->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(Theme::alertText().name()));
     m_nextStep = new QPushButton(tr("&Next step"));
     m_nextStep->setObjectName(QStringLiteral("nextStep"));
     m_nextStep->setMenu(m_stepMenu);
@@ -127,6 +133,13 @@ void HouseholdCard::createMenus() {
     m_stepMenu->setObjectName(QStringLiteral("nextStepMenu"));
     QAction *reloadAction = caseMenu->addAction(tr("&Reload"), this, &HouseholdCard::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
+    m_printAct = caseMenu->addAction(tr("&Print key handover act…"), this, [this] {
+        if (m_card.keyHandover)
+            ActPrinting::preview(this, m_db, m_actor,
+                                 {{CertificateService::Kind::KeyHandover, m_card.keyHandover->id}});
+    });
+    m_printAct->setObjectName(QStringLiteral("printAct"));
+    m_printAct->setShortcut(QKeySequence::Print);
     caseMenu->addSeparator();
     QAction *closeAction = caseMenu->addAction(tr("&Close"), this, &QDialog::close);
     closeAction->setShortcut(QKeySequence::Close);
@@ -145,6 +158,7 @@ void HouseholdCard::createMenus() {
 void HouseholdCard::setToday(const QDate &today) {
     m_today = today;
     m_relocation.setToday(today);
+    m_stepUndo.setToday(today);
     m_residents.setToday(today);
     reload();
 }
@@ -157,6 +171,9 @@ bool HouseholdCard::reload() {
         return false;
     }
     m_card = card.value();
+    // An act exists once the keys are handed over.
+    m_printAct->setEnabled(m_actor.can(Permission::PrintActs) && m_card.keyHandover &&
+                           m_card.keyHandover->handedOverOn.isValid());
     showHeader();
     rebuildStepMenu();
     m_tabs->showCard(m_card, m_actor.can(Permission::EditHouseholds), m_revealed);
@@ -209,7 +226,9 @@ void HouseholdCard::rebuildStepMenu() {
     }
     m_nextStep->setEnabled(mayRecord && !m_stepActions.isEmpty());
     m_nextStep->setToolTip(mayRecord ? QString()
-                                     : tr("Your role may look at the case but not record steps."));
+                                     : tr("Your role may look at the case but not record "
+                                          "steps. %1")
+                                           .arg(Actor::roleNeededText(Permission::RecordWorkflow)));
 }
 
 WorkflowStepDialog *HouseholdCard::startStep(WorkflowStep step) {
@@ -222,6 +241,12 @@ WorkflowStepDialog *HouseholdCard::startStep(WorkflowStep step) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &WorkflowStepDialog::recorded, this, &HouseholdCard::stepRecorded);
     connect(dialog, &WorkflowStepDialog::recorded, this, [this, dialog](WorkflowStep s) {
+        if (StepUndo::undoable(s)) {
+            m_undo->push(new StepCommand(
+                m_stepUndo, m_actor, m_householdId, s, dialog->again(),
+                [this](const Error &e) { showError(e); }, [this] { changed(); }));
+            return;
+        }
         if (s != WorkflowStep::ScheduleKeyHandover)
             return;
         const auto &before = m_appointmentBefore;

@@ -6,6 +6,7 @@
 #include "domain/MilestoneTracker.h"
 #include "domain/RelocationService.h"
 #include "domain/ResidentService.h"
+#include "domain/StepUndo.h"
 
 #include <QDate>
 #include <QDialog>
@@ -30,8 +31,10 @@ class Database;
 
 // The clerk's card of one household: case number, status, old apartment and district on
 // top; tabs for members, offers, contract, key handover, history and deadlines; a "Next
-// step" menu offering only the steps the status allows. Member edits (and moves of a key
-// handover appointment) are undoable through Edit ▸ Undo/Redo (Ctrl+Z / Ctrl+Shift+Z).
+// step" menu offering only the steps the status allows. Member edits, moves of a key
+// handover appointment and the steps StepUndo can take back (notification, offer, viewing,
+// consent, signature) are undoable through Edit ▸ Undo/Redo (Ctrl+Z / Ctrl+Shift+Z); the key
+// handover and the vacated apartment are final and their forms say so.
 class HouseholdCard : public QDialog {
     Q_OBJECT
 
@@ -85,6 +88,9 @@ private:
     HouseholdCardService m_cards;
     RelocationService m_relocation;
     ResidentService m_residents;
+    StepUndo m_stepUndo;
+    db::Database &m_db;
+    QAction *m_printAct = nullptr;
     HouseholdCardService::Card m_card;
     QUndoStack *m_undo;
     bool m_revealed = false; // passport, SNILS and phone shown in full

@@ -1,6 +1,7 @@
 #include "HouseholdTabs.h"
 
 #include "MembersTab.h"
+#include "Theme.h"
 #include "WorkflowStepDialog.h"
 #include "domain/HouseholdWorkflow.h"
 #include "domain/RelocationService.h"
@@ -175,7 +176,7 @@ void HouseholdTabs::showDeadlines(const HouseholdCardService::Card &card) {
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = cell(texts.at(column));
             if (d.overdue) {
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setForeground(Theme::alertText());
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

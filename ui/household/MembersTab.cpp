@@ -1,6 +1,7 @@
 #include "MembersTab.h"
 
 #include "ResidentDialog.h"
+#include "auth/Actor.h"
 #include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
 
@@ -134,6 +135,10 @@ void MembersTab::updateButtons() {
     m_add->setEnabled(m_editable);
     m_edit->setEnabled(m_editable && selected);
     m_remove->setEnabled(m_editable && selected);
+    const QString needs =
+        m_editable ? QString() : Actor::roleNeededText(Permission::EditHouseholds);
+    for (QPushButton *button : {m_add, m_edit, m_remove})
+        button->setToolTip(needs);
 }
 
 } // namespace nov

@@ -1,6 +1,7 @@
 #include "ResidentDialog.h"
 
 #include "ErrorLabel.h"
+#include "Theme.h"
 #include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
 #include "domain/Validators.h"
@@ -55,7 +56,7 @@ ResidentDialog::ResidentDialog(const db::ResidentRecord &resident, const QDate &
     m_sex->addItem(tr("male"), QStringLiteral("M"));
     m_sex->addItem(tr("female"), QStringLiteral("F"));
     m_sex->setCurrentIndex(resident.sex == QLatin1Char('F') ? 1 : 0);
-    addRow(tr("&Sex:"), m_sex);
+    addRow(tr("S&ex:"), m_sex); // Alt+S is Save
     m_birthDate = addLine(QStringLiteral("birthDate"), tr("&Birth date:"),
                           resident.birthDate.toString(kDateFormat), tr("dd.mm.yyyy"));
     m_relation = new QComboBox;
@@ -103,7 +104,7 @@ void ResidentDialog::addRow(const QString &label, QWidget *editor) {
     auto *problem = new QLabel;
     problem->setObjectName(editor->objectName() + QStringLiteral("Problem"));
     problem->setWordWrap(true);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alertText().name()));
     problem->hide();
     m_problems.insert(editor, problem);
     auto *cell = new QVBoxLayout;

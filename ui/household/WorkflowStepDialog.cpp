@@ -89,6 +89,22 @@ WorkflowStepDialog::WorkflowStepDialog(WorkflowStep step, RelocationService &rel
     m_form->addRow(dateLabel(step), m_date);
     addStepFields(card);
 
+    // Steps that cannot be undone say so before they are recorded: the handover counts the
+    // residents toward the programme (milestones, certificates); a vacated apartment leaves
+    // the stock. Recording is the confirmation.
+    if (step == WorkflowStep::RecordKeyHandover || step == WorkflowStep::MarkOldApartmentVacated) {
+        auto *final = new QLabel(
+            step == WorkflowStep::RecordKeyHandover
+                ? tr("This step cannot be undone: the residents count toward the programme and "
+                     "its milestones at once. Check the date and the key sets before recording.")
+                : tr("This step cannot be undone: the old apartment leaves the stock."));
+        final->setObjectName(QStringLiteral("cannotUndo"));
+        final->setWordWrap(true);
+        QFont bold = final->font();
+        bold.setBold(true);
+        final->setFont(bold);
+        layout->addWidget(final);
+    }
     m_error = new ErrorLabel;
     m_error->setObjectName(QStringLiteral("stepError"));
     layout->addWidget(m_error);
@@ -219,6 +235,41 @@ int WorkflowStepDialog::keySets() const {
 
 int WorkflowStepDialog::residentsMoving() const {
     return m_residents ? m_residents->value() : 0;
+}
+
+std::function<Status()> WorkflowStepDialog::again() const {
+    RelocationService *relocation = &m_relocation;
+    const Actor actor = m_actor;
+    const qint64 id = m_householdId;
+    const QDate on = date();
+    switch (m_step) {
+    case WorkflowStep::Notify:
+        return [=] {
+            return relocation->notify(actor, id, on);
+        };
+    case WorkflowStep::SendOffer: {
+        const qint64 apartment = m_picker ? m_picker->selectedApartmentId() : 0;
+        const std::optional<QString> reason = m_picker ? m_picker->overrideReason() : std::nullopt;
+        return [=]() -> Status {
+            auto offer = relocation->sendOffer(actor, id, apartment, on, reason);
+            return offer ? Status() : Status(offer.error());
+        };
+    }
+    case WorkflowStep::RecordViewing:
+        return [=] {
+            return relocation->recordViewing(actor, id, on);
+        };
+    case WorkflowStep::Consent:
+        return [=] {
+            return relocation->consent(actor, id, on);
+        };
+    case WorkflowStep::SignContract:
+        return [=] {
+            return relocation->signContract(actor, id, on);
+        };
+    default:
+        return {};
+    }
 }
 
 void WorkflowStepDialog::updateRecordButton() {

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -41,6 +42,9 @@ public:
     QDate date() const;
     int keySets() const;
     int residentsMoving() const;
+    // The service call that records this step again with the inputs as they are now (the
+    // redo of an undone step); empty for the steps that are not undoable.
+    std::function<Status()> again() const;
 
     // "exchange contract", "with purchase of extra space", "monetary compensation"
     static QString contractTypeTitle(const QString &type);

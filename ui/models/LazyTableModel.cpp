@@ -1,6 +1,7 @@
 #include "models/LazyTableModel.h"
 
 #include "Database.h"
+#include "Theme.h"
 #include "browse/BrowseDefinition.h"
 #include "browse/BrowseWorker.h"
 
@@ -126,7 +127,10 @@ QVariant LazyTableModel::data(const QModelIndex &index, int role) const {
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(m_definition.alignment(index.column()));
     case Qt::ForegroundRole:
-        return values ? QVariant() : QVariant(QColor(Qt::gray));
+        if (!values)
+            return QColor(Qt::gray);
+        return m_definition.alert(index.column(), *values) ? QVariant(Theme::alertText())
+                                                           : QVariant();
     default:
         return {};
     }

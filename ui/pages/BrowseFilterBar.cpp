@@ -107,17 +107,30 @@ QWidget *BrowseFilterBar::createFilterRow() {
     }
     if (!m_definition.statuses.isEmpty()) {
         m_status = new QComboBox(row);
-        m_status->addItem(tr("Any status"));
+        // a page whose status filter is something else (the audit log's entity) says "Any"
+        m_status->addItem(m_definition.statusLabel.isEmpty() ? tr("Any status") : tr("Any"));
         for (const BrowseDefinition::Choice &c : m_definition.statuses)
             m_status->addItem(c.label, c.value);
-        addCombo(tr("S&tatus:"), m_status);
+        addCombo(m_definition.statusLabel.isEmpty() ? tr("S&tatus:") : m_definition.statusLabel,
+                 m_status);
+    }
+    if (!m_definition.variants.isEmpty()) {
+        m_variant = new QComboBox(row);
+        m_variant->addItem(tr("Any"));
+        for (const BrowseDefinition::Choice &c : m_definition.variants)
+            m_variant->addItem(c.label, c.value);
+        addCombo(m_definition.variantLabel, m_variant);
     }
     if (!m_definition.dateLabel.isEmpty()) {
         m_from = createDateEdit();
         m_to = createDateEdit();
-        layout->addWidget(new QLabel(tr("%1 from:").arg(m_definition.dateLabel), row));
+        auto *from = new QLabel(tr("%1 &from:").arg(m_definition.dateLabel), row);
+        from->setBuddy(m_from);
+        auto *to = new QLabel(tr("t&o:"), row);
+        to->setBuddy(m_to);
+        layout->addWidget(from);
         layout->addWidget(m_from);
-        layout->addWidget(new QLabel(tr("to:"), row));
+        layout->addWidget(to);
         layout->addWidget(m_to);
     }
     layout->addStretch(1);
@@ -155,6 +168,8 @@ BrowseRequest BrowseFilterBar::request() const {
         r.kind = m_kind->currentData().toString();
     if (m_status)
         r.status = m_status->currentData().toString();
+    if (m_variant)
+        r.variant = m_variant->currentData().toString();
     if (m_from && m_from->date() > kAnyDate)
         r.dateFrom = m_from->date();
     if (m_to && m_to->date() > kAnyDate)

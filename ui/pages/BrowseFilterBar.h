@@ -33,6 +33,7 @@ public:
     QComboBox *okrugFilter() const { return m_okrug; }
     QComboBox *districtFilter() const { return m_district; }
     QComboBox *statusFilter() const { return m_status; }
+    QComboBox *variantFilter() const { return m_variant; }
     // Milliseconds between the last key typed and the search.
     void setDebounce(int ms);
 
@@ -54,6 +55,7 @@ private:
     QComboBox *m_district = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_variant = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QTimer *m_debounce;

@@ -5,6 +5,7 @@
 #include "pages/BrowseFilterBar.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +29,9 @@ BrowsePage::BrowsePage(db::Database &database, const BrowseDefinition &definitio
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_rowCount);
+    m_footer = new QHBoxLayout;
+    m_footer->addWidget(m_rowCount, 1);
+    layout->addLayout(m_footer);
 
     connect(m_view, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { emit rowActivated(index.row()); });
@@ -60,6 +63,10 @@ BrowsePage::BrowsePage(db::Database &database, const BrowseDefinition &definitio
 
 BrowsePage::~BrowsePage() = default;
 
+void BrowsePage::addActionBar(QWidget *bar) {
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, bar);
+}
+
 QLineEdit *BrowsePage::searchBox() const {
     return m_filters->searchBox();
 }
@@ -78,6 +85,11 @@ void BrowsePage::activate() {
         return;
     m_active = true;
     applyFilters();
+    emit activated();
+}
+
+void BrowsePage::addFooterWidget(QWidget *widget) {
+    m_footer->addWidget(widget);
 }
 
 void BrowsePage::reload() {
@@ -90,13 +102,26 @@ void BrowsePage::focusSearch() {
     searchBox()->selectAll();
 }
 
-void BrowsePage::applyFilters() {
-    if (!m_active)
-        return;
+BrowseRequest BrowsePage::currentRequest() const {
     BrowseRequest request = m_filters->request();
     const QHeaderView *header = m_view->horizontalHeader();
     request.sortColumn = m_definition.columns.value(header->sortIndicatorSection()).key;
     request.sortOrder = header->sortIndicatorOrder();
+    return request;
+}
+
+QStringList BrowsePage::visibleColumns() const {
+    QStringList keys;
+    for (int i = 0; i < m_definition.columns.size(); ++i)
+        if (!m_view->isColumnHidden(i))
+            keys << m_definition.columns.at(i).key;
+    return keys;
+}
+
+void BrowsePage::applyFilters() {
+    if (!m_active)
+        return;
+    const BrowseRequest request = currentRequest();
     if (request == m_model->request() && m_model->generation() > 0)
         return;
     m_model->setRequest(request);
@@ -179,7 +204,7 @@ void BrowsePage::restoreHeader() {
     // The sort comes back with the header; applyFilters() reads it from there.
     const int section = header->sortIndicatorSection();
     if (state.isEmpty() || !m_definition.sortable(section))
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        header->setSortIndicator(m_model->sortColumn(), m_definition.defaultOrder);
 }
 
 void BrowsePage::saveHeader() {

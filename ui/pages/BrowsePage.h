@@ -1,7 +1,11 @@
 #pragma once
 
+#include "browse/BrowseRequest.h"
+
+#include <QStringList>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -35,17 +39,29 @@ public:
     // '1 025 900 residents', 'Counting…' or a problem.
     QString rowCountText() const;
 
+    // What the page shows now: its filter and sort, and the keys of its visible columns in
+    // the list's order (for Export…).
+    BrowseRequest currentRequest() const;
+    QStringList visibleColumns() const;
+
     // Starts loading (once).
     void activate();
     // Reads the rows again (after other clerks' changes).
     void reload();
     void focusSearch();
+    // A button or label of the page's own (e.g. the audit page's chain check), placed right
+    // of the row count.
+    void addFooterWidget(QWidget *widget);
     void saveHeader();
+    // Puts a row of buttons for the page's records between the filters and the table.
+    void addActionBar(QWidget *bar);
 
 signals:
     void rowCountTextChanged(const QString &text);
     // Enter or double-click on a row.
     void rowActivated(int row);
+    // The page started loading (first shown or activated).
+    void activated();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -63,6 +79,7 @@ private:
     BrowseFilterBar *m_filters;
     QTableView *m_view;
     QLabel *m_rowCount;
+    QHBoxLayout *m_footer;
     LazyTableModel *m_model;
     bool m_active = false;
 };

@@ -1,5 +1,6 @@
 #include "OverduePage.h"
 
+#include "Theme.h"
 #include "domain/HouseholdWorkflow.h"
 #include "household/ErrorLabel.h"
 #include "household/HouseholdCard.h"
@@ -121,7 +122,7 @@ void OverduePage::fill(const QList<RelocationService::OverdueCase> &cases) {
             item(QString::number(c.daysOverdue), c.daysOverdue)};
         row.first()->setData(c.householdId, kHouseholdRole);
         row.last()->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row.last()->setForeground(QColor(0xb0, 0x00, 0x20));
+        row.last()->setForeground(Theme::alertText());
         m_model->appendRow(row);
     }
     m_view->resizeColumnsToContents();

@@ -1,0 +1,209 @@
+#include "AuditReader.h"
+
+#include "AuditLog.h"
+#include "AuditRepository.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nov {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("nov::AuditReader", text);
+}
+
+// action or entity → its title (untranslated source text)
+const QList<std::pair<QString, const char *>> &actionTitles() {
+    static const QList<std::pair<QString, const char *>> list = {
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("nov::AuditReader", "Signed in")},
+        {QStringLiteral("login_failed"), QT_TRANSLATE_NOOP("nov::AuditReader", "Failed sign-in")},
+        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("nov::AuditReader", "Account created")},
+        {QStringLiteral("user.password_reset"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Password reset")},
+        {QStringLiteral("user.activate"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Account activated")},
+        {QStringLiteral("user.deactivate"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Account deactivated")},
+        {QStringLiteral("household.notify"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Household notified")},
+        {QStringLiteral("offer.send"), QT_TRANSLATE_NOOP("nov::AuditReader", "Offer sent")},
+        {QStringLiteral("offer.override"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Equivalence overridden")},
+        {QStringLiteral("offer.viewing"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Viewing recorded")},
+        {QStringLiteral("offer.consent"), QT_TRANSLATE_NOOP("nov::AuditReader", "Consent")},
+        {QStringLiteral("offer.refuse"), QT_TRANSLATE_NOOP("nov::AuditReader", "Refusal")},
+        {QStringLiteral("contract.draft"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Contract drafted")},
+        {QStringLiteral("contract.sign"), QT_TRANSLATE_NOOP("nov::AuditReader", "Contract signed")},
+        {QStringLiteral("key_handover.schedule"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Key handover scheduled")},
+        {QStringLiteral("key_handover.record"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Keys handed over")},
+        {QStringLiteral("household.vacate"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Old apartment vacated")},
+        {QStringLiteral("resident.add"), QT_TRANSLATE_NOOP("nov::AuditReader", "Resident added")},
+        {QStringLiteral("resident.update"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Resident changed")},
+        {QStringLiteral("resident.remove"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Resident removed")},
+        {QStringLiteral("personal_data.reveal"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Personal data shown")},
+        {QStringLiteral("milestone.reached"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone reached")},
+        {QStringLiteral("milestone.recipient"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone moved")},
+        {QStringLiteral("milestone.conflict"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone conflict")},
+        {QStringLiteral("audit.view"), QT_TRANSLATE_NOOP("nov::AuditReader", "Audit log opened")},
+        {QStringLiteral("audit.verify"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Audit chain checked")},
+    };
+    return list;
+}
+
+const QList<std::pair<QString, const char *>> &entityTitles() {
+    static const QList<std::pair<QString, const char *>> list = {
+        {QStringLiteral("household"), QT_TRANSLATE_NOOP("nov::AuditReader", "Household")},
+        {QStringLiteral("resident"), QT_TRANSLATE_NOOP("nov::AuditReader", "Resident")},
+        {QStringLiteral("offer"), QT_TRANSLATE_NOOP("nov::AuditReader", "Offer")},
+        {QStringLiteral("contract"), QT_TRANSLATE_NOOP("nov::AuditReader", "Contract")},
+        {QStringLiteral("key_handover"), QT_TRANSLATE_NOOP("nov::AuditReader", "Key handover")},
+        {QStringLiteral("milestone"), QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone")},
+        {QStringLiteral("vehicle"), QT_TRANSLATE_NOOP("nov::AuditReader", "Vehicle")},
+        {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("nov::AuditReader", "Certificate")},
+        {QStringLiteral("app_user"), QT_TRANSLATE_NOOP("nov::AuditReader", "Account")},
+        {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("nov::AuditReader", "Audit log")},
+    };
+    return list;
+}
+
+QStringList keysOf(const QList<std::pair<QString, const char *>> &list) {
+    QStringList keys;
+    for (const auto &entry : list)
+        keys << entry.first;
+    return keys;
+}
+
+QString titleIn(const QList<std::pair<QString, const char *>> &list, const QString &key) {
+    for (const auto &[k, title] : list)
+        if (k == key)
+            return tr(title);
+    return key; // recorded by a newer version: shown as stored
+}
+
+QString valueText(const QJsonValue &v) {
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QStringLiteral("—");
+    case QJsonValue::Bool:
+        return v.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::String:
+        return v.toString().isEmpty() ? QStringLiteral("—") : v.toString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(v.isArray()
+                                     ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                     : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return QString();
+}
+
+} // namespace
+
+Status AuditReader::recordOpened(const Actor &actor) {
+    NOV_RETURN_IF_ERROR(actor.require(Permission::ReadAuditLog, tr("Reading the audit log")));
+    db::Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.error();
+    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("audit.view"),
+                                         QStringLiteral("audit_log"), 0));
+    return tx.commit();
+}
+
+Result<AuditReader::Verification> AuditReader::verify(const Actor &actor) {
+    NOV_RETURN_IF_ERROR(
+        actor.require(Permission::ReadAuditLog, tr("Checking the audit log's chain")));
+    auto broken = db::AuditRepository(m_db).verify();
+    if (!broken)
+        return broken.error();
+    Verification result;
+    if (broken.value()) {
+        result.intact = false;
+        result.brokenRowId = broken.value()->id;
+        result.reason = broken.value()->reason;
+    }
+    db::Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.error();
+    QJsonObject details{{QStringLiteral("intact"), result.intact}};
+    if (!result.intact)
+        details.insert(QStringLiteral("first_broken_row"), result.brokenRowId);
+    NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("audit.verify"),
+                                         QStringLiteral("audit_log"), 0, details));
+    NOV_RETURN_IF_ERROR(tx.commit());
+    return result;
+}
+
+const QStringList &AuditReader::actions() {
+    static const QStringList list = [] {
+        QStringList keys = keysOf(actionTitles());
+        // the steps StepUndo can take back
+        for (const char *step :
+             {"household.notify", "offer.send", "offer.viewing", "offer.consent", "contract.sign"})
+            keys << QString::fromLatin1(step) + QStringLiteral(".undo");
+        return keys;
+    }();
+    return list;
+}
+
+QString AuditReader::actionTitle(const QString &action) {
+    static const QString undone = QStringLiteral(".undo");
+    if (action.endsWith(undone))
+        return tr("Undone: %1").arg(titleIn(actionTitles(), action.chopped(undone.size())));
+    return titleIn(actionTitles(), action);
+}
+
+const QStringList &AuditReader::entities() {
+    static const QStringList list = keysOf(entityTitles());
+    return list;
+}
+
+QString AuditReader::entityTitle(const QString &entity) {
+    return titleIn(entityTitles(), entity);
+}
+
+QString AuditReader::describe(const QString &detailsJson) {
+    if (detailsJson.trimmed().isEmpty())
+        return QString();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(detailsJson.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return detailsJson;
+    const QJsonObject object = doc.object();
+    QStringList parts;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        if (it.value().isObject() && change.contains(QStringLiteral("before")) &&
+            change.contains(QStringLiteral("after")))
+            parts << QStringLiteral("%1: %2 → %3")
+                         .arg(it.key(), valueText(change.value(QStringLiteral("before"))),
+                              valueText(change.value(QStringLiteral("after"))));
+        else
+            parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace nov

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+// Key-handover acts to PDF at programme scale: one act (issue + render + write), and a batch
+// of 1,000 acts in one file, each beside a baseline measured in the same run (a QPdfWriter
+// page of plain text through QTextDocument: the floor of any Qt-rendered page). Issues acts
+// in the database at `dbPath` (the benchmark's own copy). Needs a QGuiApplication.
+void runCertificateBenchmarks(const QString &dbPath, QTextStream &out);

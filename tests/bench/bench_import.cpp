@@ -1,0 +1,248 @@
+#include "Database.h"
+#include "ImportBenchmarks.h"
+#include "browse/BrowseCatalog.h"
+#include "domain/Validators.h"
+#include "io/CsvWriter.h"
+#include "io/ImportService.h"
+#include "io/TableExporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTextStream>
+
+using namespace nov;
+
+namespace {
+
+constexpr qint64 Rows = 1000000;
+
+qint64 peakKilobytes() {
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+void removeDatabase(const QString &path) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
+// Residents of ~400,000 old apartments in 5,000 buildings, as an office registry: cp1251, ';',
+// dd.mm.yyyy, decimal commas, some quoted fields.
+bool writeResidents(const QString &demoPath, const QString &file, const QString &utf8File) {
+    QList<QPair<QString, QString>> districts;
+    {
+        auto db = db::Database::open(demoPath, {false, false});
+        if (!db)
+            return false;
+        QSqlQuery q(db.value()->connection());
+        q.exec(QStringLiteral("SELECT okrug_code, name FROM district ORDER BY id"));
+        while (q.next())
+            districts.append({q.value(0).toString(), q.value(1).toString()});
+    }
+    if (districts.isEmpty())
+        return false;
+    const QStringList surnames =
+        QStringLiteral(
+            "Иванов Смирнов Кузнецов Попов Васильев Петров Соколов Михайлов Новиков Фёдоров "
+            "Морозов "
+            "Волков Алексеев Лебедев Семёнов Егоров Павлов Козлов Степанов Николаев Орлов Андреев")
+            .split(QLatin1Char(' '));
+    const QStringList men = QStringLiteral("Александр Сергей Дмитрий Андрей Алексей Иван Михаил")
+                                .split(QLatin1Char(' '));
+    const QStringList women =
+        QStringLiteral("Елена Ольга Наталья Татьяна Ирина Анна Мария").split(QLatin1Char(' '));
+    QFile out(file), plain(utf8File);
+    if (!out.open(QIODevice::WriteOnly) || !plain.open(QIODevice::WriteOnly))
+        return false;
+    CsvWriter writer(&out, TextEncoding::Windows1251);
+    CsvWriter utf8(&plain, TextEncoding::Utf8);
+    const QStringList header =
+        QStringLiteral(
+            "Фамилия;Имя;Отчество;Пол;Дата рождения;СНИЛС;Паспорт;Телефон;Округ;Район;Адрес;"
+            "Квартира;Этаж;Комнат;Общая площадь;Жилая площадь")
+            .split(QLatin1Char(';'));
+    writer.writeRow(header);
+    utf8.writeRow(header);
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        return seed = seed * 1664525u + 1013904223u;
+    };
+    qint64 row = 0;
+    for (qint64 apartment = 0; row < Rows; ++apartment) {
+        const qint64 building = apartment / 80;
+        const auto &[okrug, district] = districts.at(building % districts.size());
+        const QString address = QStringLiteral("ул. Импортная, д. %1, корп. %2")
+                                    .arg(building / 10 + 1)
+                                    .arg(building % 10 + 1);
+        const int people = 1 + int(next() % 4);
+        const int rooms = 1 + int(apartment % 3);
+        const double total = 30.0 + rooms * 12.5;
+        for (int p = 0; p < people && row < Rows; ++p, ++row) {
+            const bool man = next() % 2;
+            const QString surname =
+                surnames.at(next() % surnames.size()) + (man ? QString() : QStringLiteral("а"));
+            const QString nine = QStringLiteral("%1").arg(100000000 + row, 9, 10, QLatin1Char('0'));
+            const QDate born = QDate(1930, 1, 1).addDays(qint64(next() % 30000));
+            const QStringList fields = {
+                surname,
+                man ? men.at(next() % men.size()) : women.at(next() % women.size()),
+                man ? QStringLiteral("Петрович") : QStringLiteral("Петровна"),
+                man ? QStringLiteral("М") : QStringLiteral("Ж"),
+                born.toString(QStringLiteral("dd.MM.yyyy")),
+                nine.left(3) + QLatin1Char('-') + nine.mid(3, 3) + QLatin1Char('-') +
+                    nine.mid(6, 3) + QLatin1Char(' ') + Validators::snilsCheckDigits(nine),
+                QStringLiteral("45 %1").arg(10000000 + row, 8, 10, QLatin1Char('0')),
+                QStringLiteral("+7 916 %1").arg(1000000 + row % 9000000),
+                okrug,
+                district,
+                address,
+                QString::number(apartment % 80 + 1),
+                QString::number(apartment % 80 / 16 + 1),
+                QString::number(rooms),
+                QString::number(total, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(',')),
+                QString::number(total * 0.6, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))};
+            writer.writeRow(fields);
+            utf8.writeRow(fields);
+        }
+    }
+    return writer.finish().ok() && utf8.finish().ok();
+}
+
+// A database with the demo's okrugs and districts and nothing else.
+bool emptyWithGeography(const QString &demoPath, const QString &path) {
+    removeDatabase(path);
+    auto db = db::Database::open(path);
+    if (!db)
+        return false;
+    QSqlQuery q(db.value()->connection());
+    return q.exec(QStringLiteral("ATTACH '%1' AS src").arg(demoPath)) && // SQL-SAFE: bench path
+           q.exec(QStringLiteral("INSERT INTO okrug SELECT * FROM src.okrug")) &&
+           q.exec(QStringLiteral("INSERT INTO district SELECT * FROM src.district")) &&
+           q.exec(QStringLiteral("DETACH src"));
+}
+
+double wallSeconds(const QString &program, const QStringList &arguments, const QByteArray &input,
+                   QByteArray *output = nullptr) {
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(program, arguments);
+    if (!p.waitForStarted())
+        return -1;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0)
+        return -1;
+    if (output)
+        *output = p.readAllStandardOutput();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int runImportChild(const QStringList &arguments) {
+    // arguments: FILE DB
+    auto db = db::Database::open(arguments.value(1));
+    if (!db)
+        return 1;
+    ImportOptions options;
+    options.kind = ImportKind::Residents;
+    options.today = QDate(2026, 11, 27);
+    QElapsedTimer timer;
+    timer.start();
+    auto report = ImportService(*db.value()).run(Actor::system(), arguments.value(0), options);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!report)
+        return 1;
+    QTextStream(stdout) << seconds << ' ' << report->added << ' ' << report->rejected << ' '
+                        << peakKilobytes() << '\n';
+    return 0;
+}
+
+void runImportBenchmarks(const QString &dir, const QString &demoPath, BenchTable &table) {
+    QTextStream err(stderr);
+    const QString file = QDir(dir).filePath(QStringLiteral("residents-1251.csv"));
+    const QString utf8File = QDir(dir).filePath(QStringLiteral("residents-utf8.csv"));
+    const QString target = QDir(dir).filePath(QStringLiteral("bench-import.db"));
+    err << "  writing a 1,000,000-row Windows-1251 residents file\n" << Qt::flush;
+    if (!writeResidents(demoPath, file, utf8File) || !emptyWithGeography(demoPath, target)) {
+        err << "import benchmark: cannot prepare its files\n";
+        return;
+    }
+    const QLocale l(QLocale::English);
+    QByteArray childOut;
+    const double childWall =
+        wallSeconds(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--import-child"), file, target}, {}, &childOut);
+    const QList<QByteArray> figures = childOut.trimmed().split(' ');
+    if (childWall < 0 || figures.size() != 4) {
+        err << "import benchmark: the import failed\n";
+        return;
+    }
+    const double seconds = figures.at(0).toDouble();
+    const qint64 added = figures.at(1).toLongLong();
+    // the baseline: the sqlite3 tool's .import of the same rows in UTF-8, no checks
+    const QString scratch = QDir(dir).filePath(QStringLiteral("scratch-import.db"));
+    removeDatabase(scratch);
+    QFile utf8(utf8File);
+    QString noBom = utf8File + QStringLiteral(".nobom");
+    if (utf8.open(QIODevice::ReadOnly)) {
+        QFile out(noBom);
+        out.open(QIODevice::WriteOnly);
+        utf8.read(3);
+        while (!utf8.atEnd())
+            out.write(utf8.read(1 << 20));
+    }
+    const double baseline = wallSeconds(
+        QStringLiteral("sqlite3"), {scratch},
+        QStringLiteral(".mode csv\n.separator ;\n.import '%1' raw\n").arg(noBom).toUtf8());
+    removeDatabase(scratch);
+    QFile::remove(noBom);
+    table.addTimed(QStringLiteral("import 1,000,000 residents (cp1251, full checks)"), seconds,
+                   baseline, QStringLiteral("≤ 8 s, ≤ 3× .import"));
+    table.add({QStringLiteral("  import rows/s (stored %1)").arg(l.toString(added)),
+               l.toString(qint64(double(Rows) / seconds)),
+               baseline > 0 ? l.toString(qint64(double(Rows) / baseline)) : QString(), QString(),
+               QString()});
+    table.add({QStringLiteral("  import peak memory (VmHWM of the importing process)"),
+               QStringLiteral("%1 MB").arg(figures.at(3).toDouble() / 1024, 0, 'f', 0), QString(),
+               QString(), QStringLiteral("≤ 200 MB")});
+
+    // export of the million residents just imported, against sqlite3's CSV of the same columns
+    auto db = db::Database::open(target);
+    if (!db)
+        return;
+    const BrowseDefinition *page = BrowseCatalog::find(QStringLiteral("residents"));
+    TableExporter::Options options;
+    options.request = page->defaultRequest();
+    options.request.sortColumn.clear(); // in stored order, like the baseline
+    const QString csv = QDir(dir).filePath(QStringLiteral("export.csv"));
+    QElapsedTimer timer;
+    timer.start();
+    auto rows = TableExporter(*db.value()).exportTo(Actor::system(), *page, options, csv);
+    const double exportSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!rows)
+        return;
+    const double exportBaseline = wallSeconds(
+        QStringLiteral("sqlite3"), {target},
+        QStringLiteral(".mode csv\n.separator ;\n.once '%1.baseline'\n"
+                       "SELECT r.last_name, r.first_name, r.patronymic, r.birth_date, r.snils, "
+                       "h.case_number, b.address, a.number, d.name, d.okrug_code FROM resident r "
+                       "JOIN household h ON h.id = r.household_id JOIN apartment a ON a.id = "
+                       "h.old_apartment_id JOIN building b ON b.id = a.building_id JOIN district d "
+                       "ON d.id = b.district_id;\n")
+            .arg(csv)
+            .toUtf8());
+    QFile::remove(csv + QStringLiteral(".baseline"));
+    table.addTimed(QStringLiteral("export %1 residents to CSV").arg(l.toString(rows.value())),
+                   exportSeconds, exportBaseline, QStringLiteral("≤ 5 s"));
+}
