@@ -119,6 +119,189 @@
     </message>
 </context>
 <context>
+    <name>ApartmentImporter</name>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="38"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Stock</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="40"/>
+        <source>Okrug</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="42"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="50"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
+        <source>Rooms</source>
+        <translation>Комнат</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="60"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Cadastral number</source>
+        <translation>Кадастровый номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="62"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="64"/>
+        <source>Floors</source>
+        <translation>Этажность</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="86"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="98"/>
+        <source>&apos;%1&apos; is neither old nor new stock.</source>
+        <translation>«%1» — ни старый, ни новый фонд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="113"/>
+        <source>&apos;%1&apos; is not an apartment status (free, reserved, occupied, vacated).</source>
+        <translation>«%1» — не статус квартиры (свободна, в резерве, занята, освобождена).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="126"/>
+        <source>%1 is stored as %2 stock.</source>
+        <translation>Дом %1 уже записан как %2 фонд.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="127"/>
+        <source>old</source>
+        <translation>старый</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="127"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="136"/>
+        <source>Cadastral number %1 belongs to another apartment.</source>
+        <translation>Кадастровый номер %1 принадлежит другой квартире.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="30"/>
+        <source>backup OUT: a verified copy of the database (admin)</source>
+        <translation>backup OUT: проверенная копия базы данных (администратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="33"/>
+        <source>restore FILE: put a backup in place of the database (admin)</source>
+        <translation>restore FILE: восстановить базу данных из резервной копии (администратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="35"/>
+        <source>check: integrity, foreign keys and the office&apos;s rules</source>
+        <translation>check: целостность, внешние ключи и правила отдела</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="43"/>
+        <source>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</source>
+        <translation>Копирует базу данных в OUT (новый файл), не мешая работе сотрудников, проверяет копию и записывает резервное копирование в журнал аудита. Нужен --user администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="50"/>
+        <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
+        <translation>пишите: novoselye backup OUT --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="63"/>
+        <source>Backup written and verified: %1 (%2).
+</source>
+        <translation>Резервная копия записана и проверена: %1 (%2).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="72"/>
+        <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
+        <translation>Заменяет базу данных резервной копией FILE. Сначала файл проверяется; текущая база остаётся на месте, пока копия не проверена, и сохраняется как PATH.before-restore. Сначала закройте Новоселье на всех остальных компьютерах. Нужен --user администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="80"/>
+        <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
+        <translation>пишите: novoselye restore FILE --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="103"/>
+        <source>Database restored from %1 (%2). The previous database is kept as %3.
+</source>
+        <translation>База данных восстановлена из %1 (%2). Прежняя база сохранена как %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="113"/>
+        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Проверяет файл базы данных, не изменяя его: проверки целостности и внешних ключей SQLite и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
+        <source>The database is sound: %1.
+</source>
+        <translation>База данных в порядке: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="129"/>
+        <source>%1: %2 (for example %3)
+</source>
+        <translation>%1: %2 (например, %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="137"/>
+        <source>Restore a backup taken before the damage, or correct the rows named above.</source>
+        <translation>Восстановите резервную копию, сделанную до повреждения, или исправьте названные выше строки.</translation>
+    </message>
+</context>
+<context>
     <name>BrowseFilterBar</name>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
@@ -152,31 +335,33 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="119"/>
         <source>Any</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="110"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="113"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="118"/>
-        <source>%1 from:</source>
-        <translation>%1 с:</translation>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
+        <source>%1 &amp;from:</source>
+        <translation>%1 &amp;с:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
-        <source>to:</source>
-        <translation>по:</translation>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
+        <source>t&amp;o:</source>
+        <translation>п&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="134"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
@@ -184,22 +369,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="121"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="146"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="123"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="125"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="155"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="180"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -311,49 +496,1695 @@
     </message>
 </context>
 <context>
+    <name>CertificateCommands</name>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="41"/>
+        <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
+        <translation>акты в PDF: (--handover ID | --gift ID | --date Д | --building ID) --pdf ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="44"/>
+        <source>verify-certificate CODE: is an act genuine, and what it certified</source>
+        <translation>verify-certificate КОД: подлинен ли акт и что он удостоверяет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="53"/>
+        <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
+        <translation>Записывает акты передачи ключей или подарочного автомобиля в файл PDF, по акту на страницу. Акт, ещё не выданный, получает номер сейчас; уже печатавшийся акт помечается как копия.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <source>The act of this key handover.</source>
+        <translation>Акт этой передачи ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <source>The gift act of this milestone.</source>
+        <translation>Акт передачи подарка по этому рубежу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <source>Every act of this day.</source>
+        <translation>Все акты этого дня.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <source>Every key act of this new building.</source>
+        <translation>Все акты передачи ключей этого нового дома.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="69"/>
+        <source>give exactly one of --handover, --gift, --date and --building.</source>
+        <translation>укажите ровно один из параметров --handover, --gift, --date и --building.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="72"/>
+        <source>--pdf FILE is missing.</source>
+        <translation>не указан --pdf ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="86"/>
+        <source>--date needs YYYY-MM-DD, the others a record id.</source>
+        <translation>--date требует дату ГГГГ-ММ-ДД, остальные — номер записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="107"/>
+        <source>There is no handover to print an act for.</source>
+        <translation>Нет передачи, по которой можно напечатать акт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <source>Check the date or the building.</source>
+        <translation>Проверьте дату или дом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="118"/>
+        <source>Act %1 written to %2 (verification code %3).
+</source>
+        <translation>Акт %1 записан в %2 (код проверки %3).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="121"/>
+        <source>%1 acts written to %2.
+</source>
+        <translation>Актов записано в %2: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="129"/>
+        <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
+        <translation>Сообщает, выдан ли акт с этим кодом проверки (или текстом QR-кода) этим офисом и не изменён ли он, и показывает, что он удостоверяет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
+        <source>Print the act&apos;s content as JSON.</source>
+        <translation>Вывести содержание акта в формате JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
+        <source>write: novoselye verify-certificate CODE</source>
+        <translation>пишите: novoselye verify-certificate КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="144"/>
+        <source>The act is NOT genuine.</source>
+        <translation>Акт НЕ подлинный.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="150"/>
+        <source>Genuine: act %1 of %2, verification code %3.
+</source>
+        <translation>Подлинный: акт %1 от %2, код проверки %3.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="155"/>
+        <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
+</source>
+        <translation>Ключи: %1, кв. %2 (комнат: %3, %4 м²), комплектов ключей: %5, дело %6; жители: %7.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="168"/>
+        <source>Gift car %1, VIN %2, to %3 (milestone %4).
+</source>
+        <translation>Подарочный автомобиль %1, VIN %2, получатель %3 (рубеж %4).
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CertificateCommands.cpp" line="177"/>
+        <source>Printed %n time(s).
+</source>
+        <translation>
+            <numerusform>Напечатан %n раз.
+</numerusform>
+            <numerusform>Напечатан %n раза.
+</numerusform>
+            <numerusform>Напечатан %n раз.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliSignIn</name>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="24"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="25"/>
         <source>Your login; the password comes from NOVOSELYE_PASSWORD or is asked.</source>
         <translation>Ваш логин; пароль берётся из NOVOSELYE_PASSWORD или запрашивается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="25"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="26"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="32"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="33"/>
         <source>No password: there is no terminal to ask on.</source>
         <translation>Пароль не указан, а терминала для его запроса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="34"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="35"/>
         <source>Set %1 for scripts.</source>
         <translation>Для скриптов задайте %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="51"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="65"/>
         <source>This command changes data and needs your account.</source>
         <translation>Эта команда изменяет данные, и для неё нужна ваша учётная запись.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="53"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
         <source>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</source>
         <translation>Добавьте --user LOGIN (пароль — из NOVOSELYE_PASSWORD или с терминала).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="55"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="58"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="25"/>
+        <source>The file is not open for reading.</source>
+        <translation>Файл не открыт для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="31"/>
+        <source>This system cannot decode %1 text.</source>
+        <translation>Эта система не умеет читать текст в кодировке %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvReader.cpp" line="32"/>
+        <source>Save the file as UTF-8 and import it again.</source>
+        <translation>Сохраните файл в UTF-8 и загрузите его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="28"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="29"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="30"/>
+        <source>CSV, Windows-1251 for old Excel (*.csv)</source>
+        <translation>CSV, Windows-1251 для старого Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="33"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="49"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="72"/>
+        <location filename="../../ui/io/ExportCommand.cpp" line="75"/>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="53"/>
+        <source>Exporting %1…</source>
+        <translation>Выгрузка: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ExportCommand.cpp" line="76"/>
+        <source>%1 rows written to %2.</source>
+        <translation>Записано строк: %1, файл %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="33"/>
+        <source>Reserve a gift vehicle</source>
+        <translation>Закрепить подарочный автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
+        <source>Record the gift handover</source>
+        <translation>Оформить вручение подарка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="38"/>
+        <source>Milestone:</source>
+        <translation>Рубеж:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="40"/>
+        <source>&amp;Vehicle:</source>
+        <translation>&amp;Автомобиль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="46"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
+        <source>Handed over &amp;on:</source>
+        <translation>&amp;Дата вручения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="74"/>
+        <source>%1 no. %2 · %3 · VIN %4</source>
+        <translation>%1 № %2 · %3 · VIN %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="82"/>
+        <source>%1 (proposed)</source>
+        <translation>%1 (предложен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
+        <source>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</source>
+        <translation>Предлагается автомобиль, заводской номер которого равен порядковому номеру рубежа, иначе — выпущенный раньше других.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="86"/>
+        <source>No vehicle is in stock. Add vehicles on the Vehicles page.</source>
+        <translation>На складе нет автомобилей. Добавьте их на вкладке «Автомобили».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="101"/>
+        <source>%1 (head of household)</source>
+        <translation>%1 (глава домохозяйства)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="104"/>
+        <source>By default the head of household receives the car; another member of the household may be chosen.</source>
+        <translation>По умолчанию автомобиль получает глава домохозяйства; можно выбрать другого члена домохозяйства.</translation>
+    </message>
+</context>
+<context>
+    <name>HousingLookup</name>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="104"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="109"/>
+        <source>Unknown okrug &apos;%1&apos;.</source>
+        <translation>Неизвестный округ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/HousingLookup.cpp" line="117"/>
+        <source>Unknown district &apos;%1&apos; in %2.</source>
+        <translation>Неизвестный район «%1» в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExportCommands</name>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="41"/>
+        <source>import residents|apartments|vehicles FILE [--dry-run] [--all-or-nothing]</source>
+        <translation>import residents|apartments|vehicles ФАЙЛ [--dry-run] [--all-or-nothing]: загрузка из CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="43"/>
+        <source>export TABLE --format csv|xlsx --out FILE</source>
+        <translation>export ТАБЛИЦА --format csv|xlsx --out ФАЙЛ: выгрузка списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="51"/>
+        <source>Imports a CSV file (Excel&apos;s &quot;CSV&quot;, any of UTF-8, UTF-16, Windows-1251; &apos;;&apos;, &apos;,&apos; or Tab between fields). Good rows are stored in one transaction; bad rows are listed with row, column and reason and written to the error report.</source>
+        <translation>Загружает файл CSV (формат «CSV» из Excel; UTF-8, UTF-16 или Windows-1251; поля через «;», «,» или табуляцию). Правильные строки записываются одной транзакцией; ошибочные перечисляются с номером строки, столбцом и причиной и попадают в отчёт об ошибках.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="54"/>
+        <source>Check every row, store nothing.</source>
+        <translation>Проверить все строки, ничего не записывать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="55"/>
+        <source>Store nothing if any row is bad.</source>
+        <translation>Ничего не записывать, если есть хоть одна ошибочная строка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="57"/>
+        <source>auto (default), utf-8, utf-16le, utf-16be or windows-1251.</source>
+        <translation>auto (по умолчанию), utf-8, utf-16le, utf-16be или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="58"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="151"/>
+        <source>ENCODING</source>
+        <translation>КОДИРОВКА</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="60"/>
+        <source>&apos;;&apos;, &apos;,&apos; or &apos;tab&apos; (default: detected).</source>
+        <translation>«;», «,» или «tab» (по умолчанию определяется по файлу).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="60"/>
+        <source>CHAR</source>
+        <translation>СИМВОЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="62"/>
+        <source>Write the bad rows with their reasons to this CSV file.</source>
+        <translation>Записать ошибочные строки с причинами в этот файл CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="63"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="71"/>
+        <source>write: novoselye import residents|apartments|vehicles FILE</source>
+        <translation>пишите: novoselye import residents|apartments|vehicles ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="81"/>
+        <source>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</source>
+        <translation>--encoding: auto, utf-8, utf-16le, utf-16be или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="91"/>
+        <source>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
+        <translation>--separator: «;», «,» или «tab».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="105"/>
+        <source>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
+</source>
+        <translation>%1: %2, разделитель «%3». Строк: %4; правильных: %5; уже есть в базе: %6; ошибочных: %7.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="111"/>
+        <source>row %1 (line %2), %3: %4
+</source>
+        <translation>строка %1 (строка файла %2), %3: %4
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="114"/>
+        <source>whole row</source>
+        <translation>вся строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
+        <source>… and more; see the error report.
+</source>
+        <translation>… и другие; см. отчёт об ошибках.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
+        <source>Bad rows with their reasons: %1 (fix them and import that file again).
+</source>
+        <translation>Ошибочные строки с причинами: %1 (исправьте их и загрузите этот файл снова).
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="125"/>
+        <source>Stored %1 rows%2.
+</source>
+        <translation>Записано строк: %1%2.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="132"/>
+        <source>Dry run: nothing was stored.
+</source>
+        <translation>Пробный прогон: ничего не записано.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="135"/>
+        <source>Nothing was stored: --all-or-nothing and %1 bad rows.
+</source>
+        <translation>Ничего не записано: задан --all-or-nothing, ошибочных строк: %1.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="143"/>
+        <source>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</source>
+        <translation>Выгружает список (жители, семьи, квартиры, дома, автомобили) в CSV или XLSX со столбцами, которые список показывает по умолчанию. Персональные данные скрыты, если ваша роль не видит их полностью; выгрузка записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <source>csv or xlsx.</source>
+        <translation>csv или xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
+        <source>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</source>
+        <translation>CSV: utf-8 (по умолчанию, с BOM) или windows-1251 (старый Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
+        <source>Comma-separated column keys (default: the list&apos;s visible ones).</source>
+        <translation>Ключи столбцов через запятую (по умолчанию — видимые в списке).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="154"/>
+        <source>KEYS</source>
+        <translation>КЛЮЧИ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <source>Only this okrug (code, e.g. ВАО).</source>
+        <translation>Только этот округ (код, например ВАО).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <source>Only rows with this status.</source>
+        <translation>Только строки с этим статусом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="166"/>
+        <source>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</source>
+        <translation>пишите: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="173"/>
+        <source>--encoding must be utf-8 or windows-1251.</source>
+        <translation>--encoding: utf-8 или windows-1251.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="183"/>
+        <source>%1 has no column &apos;%2&apos;.</source>
+        <translation>В списке %1 нет столбца «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="196"/>
+        <source>%1 rows written to %2.
+</source>
+        <translation>Записано строк: %1, файл %2.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="156"/>
+        <source>import data</source>
+        <translation>загрузка данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <source>Choose the file with the data.</source>
+        <translation>Выберите файл с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="184"/>
+        <source>The file lacks required columns: %1.</source>
+        <translation>В файле нет обязательных столбцов: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="186"/>
+        <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
+        <translation>Назовите столбцы в первой строке (например, Фамилия, Дата рождения) или сопоставьте их вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="231"/>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Поле в кавычках не закрыто до конца файла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="233"/>
+        <source>The row has %1 columns, the header has %2.</source>
+        <translation>В строке столбцов: %1, в заголовке: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="21"/>
+        <location filename="../../app/io/ImportValues.cpp" line="53"/>
+        <location filename="../../app/io/ImportValues.cpp" line="59"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="28"/>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3.</source>
+        <translation>«%1» — не целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="43"/>
+        <source>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</source>
+        <translation>Квартиры ещё нет в базе, а в файле нет этажа, числа комнат и площадей, чтобы её создать; сначала загрузите квартиры или добавьте эти столбцы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="54"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportValues.cpp" line="60"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <source>Import from a spreadsheet</source>
+        <translation>Загрузка из таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <source>A CSV file saved from Excel or sent by another office.</source>
+        <translation>Файл CSV, сохранённый из Excel или присланный другой службой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <source>Residents (registry of an old building)</source>
+        <translation>Жители (реестр старого дома)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <source>Apartments (old or new stock)</source>
+        <translation>Квартиры (старый или новый фонд)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <source>Gift vehicles (plant&apos;s shipment list)</source>
+        <translation>Подарочные автомобили (отгрузочный список завода)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
+        <source>The file holds:</source>
+        <translation>В файле:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <source>Encoding and separator</source>
+        <translation>Кодировка и разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <source>Detected from the file; change them if the preview looks wrong.</source>
+        <translation>Определены по файлу; измените, если образец выглядит неправильно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <source>Semicolon ;</source>
+        <translation>Точка с запятой ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <source>Comma ,</source>
+        <translation>Запятая ,</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
+        <source>Separator:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
+        <translation>Какой столбец файла что содержит. Найдено по названиям столбцов; исправьте, где нужно. Поля со звёздочкой * обязательны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <source>Check (nothing is stored yet)</source>
+        <translation>Проверка (пока ничего не записано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
+        <translation>Каждая строка проверяется так, как при загрузке. Ошибочные строки перечислены с причиной; правильные можно загрузить сейчас, а ошибочные исправить позже по отчёту об ошибках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <source>First rows as they will be stored:</source>
+        <translation>Первые строки в том виде, в каком они будут записаны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <source>Bad rows:</source>
+        <translation>Ошибочные строки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
+        <source>Import nothing if any row is bad</source>
+        <translation>Ничего не загружать, если есть ошибочные строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
+        <source>Error report (bad rows to fix):</source>
+        <translation>Отчёт об ошибках (строки для исправления):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <source>Import</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
+        <translation>Все строки записываются одной транзакцией: отмена оставляет базу такой, какой она была.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <source>Cancel the import</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <source>Read as %1, fields separated by “%2”.</source>
+        <translation>Прочитано как %1, поля разделены «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <source>-errors</source>
+        <translation>-ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <source>Choose a file first</source>
+        <translation>Сначала выберите файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <source>Choose the columns of: %1.</source>
+        <translation>Выберите столбцы для: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Отменено. Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
+        <translation>
+            <numerusform>Ничего не записано: %n ошибочная строка, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
+            <numerusform>Ничего не записано: %n ошибочные строки, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
+            <numerusform>Ничего не записано: %n ошибочных строк, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
+        <translation>Записано строк: %1. Уже были в базе: %2. Ошибочных: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
+        <translation>Ошибочные строки с причинами — в файле %1: исправьте их там и загрузите этот файл снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
+        <translation>Строк: %1. Правильных, к записи: %2. Уже есть в базе: %3. Ошибочных: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <source>whole row</source>
+        <translation>вся строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Line</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
-        <location filename="../../ui/models/LazyTableModel.cpp" line="145"/>
+        <location filename="../../ui/models/LazyTableModel.cpp" line="149"/>
         <source>%1: click to sort</source>
         <translation>%1: нажмите, чтобы отсортировать</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneCommands</name>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="81"/>
+        <source>milestone targets, who reached them, gift vehicles, the plan [--json]</source>
+        <translation>юбилейные рубежи, кто их достиг, подарочные автомобили, прогноз [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="88"/>
+        <source>Prints each milestone target with the date it was reached, the household&apos;s case number, the resident, the gift vehicle&apos;s VIN, and the planner&apos;s look ahead.</source>
+        <translation>Выводит каждый рубеж с датой достижения, номером дела домохозяйства, жителем, VIN подарочного автомобиля и прогноз следующих рубежей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="90"/>
+        <source>Print JSON for scripts.</source>
+        <translation>Вывести JSON для скриптов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="92"/>
+        <source>The planner&apos;s today (default: today).</source>
+        <translation>Дата «сегодня» для прогноза (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="92"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="99"/>
+        <source>--today needs a date written as YYYY-MM-DD.</source>
+        <translation>--today требует дату в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="133"/>
+        <source>Relocated residents: %1
+</source>
+        <translation>Переселено жителей: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="134"/>
+        <source>%1 %2 %3 %4 %5 %6
+</source>
+        <translation>%1 %2 %3 %4 %5 %6
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="135"/>
+        <source>target</source>
+        <translation>рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="136"/>
+        <source>reached</source>
+        <translation>достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="137"/>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="138"/>
+        <source>resident</source>
+        <translation>житель</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="139"/>
+        <source>vehicle VIN</source>
+        <translation>VIN автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="140"/>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="152"/>
+        <source>Next milestones:
+</source>
+        <translation>Следующие рубежи:
+</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Target</source>
+        <translation>Рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <source>Reached</source>
+        <translation>Достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Case no.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Resident number N</source>
+        <translation>N-й житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Vehicle VIN</source>
+        <translation>VIN автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Prod. no.</source>
+        <translation>Зав. №</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <source>Gift handed over</source>
+        <translation>Подарок вручён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>To go</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <source>How</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <source>Expected resident</source>
+        <translation>Ожидаемый житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <source>&amp;Add targets…</source>
+        <translation>&amp;Добавить рубежи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
+        <translation>Новый рубеж или серия «каждые N до M» (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <source>Change a target not yet reached</source>
+        <translation>Изменить ещё не достигнутый рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <source>Remove a target not yet reached</source>
+        <translation>Удалить ещё не достигнутый рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <source>&amp;Reserve vehicle…</source>
+        <translation>&amp;Закрепить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <source>Reserve a vehicle in stock for the reached milestone</source>
+        <translation>Закрепить автомобиль со склада за достигнутым рубежом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <source>Re&amp;lease vehicle</source>
+        <translation>&amp;Вернуть автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <source>Return the reserved vehicle to stock</source>
+        <translation>Вернуть закреплённый автомобиль на склад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <source>Record &amp;gift handover…</source>
+        <translation>Оформить &amp;вручение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <source>The car was handed over to the resident</source>
+        <translation>Автомобиль вручён жителю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
+        <source>&amp;Household card</source>
+        <translation>&amp;Карточка домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>Open the recipient household&apos;s card (Enter)</source>
+        <translation>Открыть карточку домохозяйства-получателя (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <source>Planner: the next milestones</source>
+        <translation>Прогноз: следующие рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <source>Notices: back-dated handovers</source>
+        <translation>Уведомления: передачи ключей задним числом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="173"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation>Переселено жителей: &lt;b&gt;%1&lt;/b&gt; · достигнуто рубежей: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="202"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="225"/>
+        <source>key handover appointment</source>
+        <translation>по записи на передачу ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
+        <source>no recent handovers: no forecast</source>
+        <translation>нет недавних передач — прогноза нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <source>forecast, %1 – %2</source>
+        <translation>прогноз, %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <source>later</source>
+        <translation>позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="250"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="259"/>
+        <source>No back-dated handover has moved a milestone.</source>
+        <translation>Передачи задним числом рубежей не сдвигали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="296"/>
+        <source>%1 — %2 (case %3)</source>
+        <translation>%1 — %2 (дело %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="306"/>
+        <source>Milestones</source>
+        <translation>Юбилейные рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="345"/>
+        <source>Remove milestone</source>
+        <translation>Удаление рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <source>Remove the milestone for resident number %1?</source>
+        <translation>Удалить рубеж «%1-й житель»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="366"/>
+        <source>Release vehicle</source>
+        <translation>Возврат автомобиля</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImporter</name>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
+        <source>Okrug</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Old address</source>
+        <translation>Старый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Apartment</source>
+        <translation>Квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
+        <source>Rooms</source>
+        <translation>Комнат</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
+        <source>Included on</source>
+        <translation>Дата включения</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
+        <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
+        <translation>«%1» — не пол; пишите М или Ж.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
+        <source>Sex is missing and the patronymic does not tell it.</source>
+        <translation>Пол не указан, и по отчеству его не определить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
+        <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
+        <translation>«%1» — неизвестное родство (глава, супруг(а), ребёнок, родитель, брат/сестра, внук/внучка, другое).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
+        <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
+        <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
+        <source>%1 is a new building; residents are imported at their old address.</source>
+        <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
+        <source>Another person with this SNILS is already stored.</source>
+        <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <source>Another person with this passport is already stored.</source>
+        <translation>В базе уже есть другой человек с этим паспортом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
+        <source>Case number %1 belongs to another household.</source>
+        <translation>Номер дела %1 принадлежит другой семье.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
+        <source>Imported</source>
+        <translation>Загружено из файла</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="30"/>
+        <source>migrate-to URL: copy the database to a new PostgreSQL database (admin)</source>
+        <translation>migrate-to URL: скопировать базу данных в новую базу PostgreSQL (администратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="38"/>
+        <source>Copies the whole database (--db, an SQLite file) to a new PostgreSQL database postgresql://user@host:port/name in one transaction: the database is created when missing and must be empty. The rows of every table are counted on both sides before the copy is committed. Needs an administrator&apos;s --user.</source>
+        <translation>Копирует всю базу данных (--db, файл SQLite) в новую базу PostgreSQL postgresql://пользователь@сервер:порт/имя одной транзакцией: база создаётся, если её нет, и должна быть пустой. Перед фиксацией копии строки каждой таблицы подсчитываются с обеих сторон. Нужен --user администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="48"/>
+        <source>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</source>
+        <translation>напишите: novoselye migrate-to postgresql://пользователь@сервер:порт/имя --db ПУТЬ --user ЛОГИН</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="60"/>
+        <source>Copying the database to a PostgreSQL server</source>
+        <translation>Копирование базы данных на сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>%1 %2 %3
+</source>
+        <translation>%1 %2 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="81"/>
+        <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
+</source>
+        <translation>Скопировано строк: %1, таблиц: %2, в %3 за %4 с; все количества совпадают.
+</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <source>No columns to export.</source>
+        <translation>Нет столбцов для выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <source>Show at least one column.</source>
+        <translation>Покажите хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="230"/>
+        <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
+        <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="233"/>
+        <source>Narrow the list with a filter, or export to CSV.</source>
+        <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="261"/>
+        <source>The export was cancelled.</source>
+        <translation>Выгрузка отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="27"/>
+        <source>A &amp;series: every so many residents up to</source>
+        <translation>&amp;Серия: каждые столько жителей до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="31"/>
+        <source>Edit milestone</source>
+        <translation>Изменение рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="31"/>
+        <source>Add milestones</source>
+        <translation>Новые рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="40"/>
+        <source>e.g. 300 000-й переселённый житель</source>
+        <translation>например, 300 000-й переселённый житель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="42"/>
+        <source>&amp;Resident number:</source>
+        <translation>&amp;Номер жителя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="43"/>
+        <source>&amp;Title:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/TargetDialog.cpp" line="46"/>
+        <source>&amp;Last target:</source>
+        <translation>&amp;Последний рубеж:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleActions</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="22"/>
+        <source>&amp;Add vehicle…</source>
+        <translation>&amp;Добавить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="23"/>
+        <source>&amp;Edit vehicle…</source>
+        <translation>&amp;Изменить автомобиль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="33"/>
+        <source>Only managers change the vehicle inventory.</source>
+        <translation>Изменять парк автомобилей могут только руководители.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="34"/>
+        <source>A new gift vehicle in stock (Ctrl+N)</source>
+        <translation>Новый подарочный автомобиль на складе (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="35"/>
+        <source>Correct the selected vehicle (Enter, F2)</source>
+        <translation>Исправить выбранный автомобиль (Enter, F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="71"/>
+        <source>Vehicle</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleActions.cpp" line="72"/>
+        <source>The vehicle %1 no longer exists.</source>
+        <translation>Автомобиля %1 больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <source>Petrol, CVT</source>
+        <translation>Бензин, вариатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <source>Petrol, manual</source>
+        <translation>Бензин, механика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <source>Electric</source>
+        <translation>Электро</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <source>Moskvich 3e</source>
+        <translation>Москвич 3e</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <source>Moskvich 3</source>
+        <translation>Москвич 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <source>Edit vehicle %1</source>
+        <translation>Автомобиль %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <source>Add vehicle</source>
+        <translation>Новый автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <source>17 characters, no I, O, Q</source>
+        <translation>17 знаков, без I, O, Q</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
+        <source>15 digits</source>
+        <translation>15 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <source>&amp;Powertrain:</source>
+        <translation>&amp;Силовая установка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <source>&amp;Engine or motor:</source>
+        <translation>&amp;Двигатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <source>Production &amp;no.:</source>
+        <translation>&amp;Заводской №:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <source>&amp;VIN:</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
+        <source>ЭПТС no.:</source>
+        <translation>№ ЭПТС:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <source>Produced &amp;on:</source>
+        <translation>&amp;Дата выпуска:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleImporter</name>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="29"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="31"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <source>Powertrain</source>
+        <translation>Силовая установка</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="39"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <source>Production no.</source>
+        <translation>Заводской номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <source>EPTS no.</source>
+        <translation>Номер ЭПТС</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="44"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <source>Produced</source>
+        <translation>Дата производства</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="76"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="82"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="109"/>
+        <source>Required field is empty.</source>
+        <translation>Обязательное поле не заполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="88"/>
+        <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
+        <translation>«%1» — не подарочная модель (Москвич 3 или Москвич 3e).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="96"/>
+        <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
+        <translation>«%1» — не силовая установка (бензин, вариатор; бензин, механика; электро).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="100"/>
+        <source>%1 does not come with this powertrain.</source>
+        <translation>%1 не выпускается с такой силовой установкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="115"/>
+        <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
+        <translation>«%1» — не цвет подарочного автомобиля (белый, чёрный, красный, серый, синий).</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="127"/>
+        <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
+        <translation>В номере ЭПТС 15 цифр; указано «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="141"/>
+        <source>%1 number %2 is already stored with another VIN.</source>
+        <translation>%1 с заводским номером %2 уже есть в базе с другим VIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/VehicleImporter.cpp" line="145"/>
+        <source>EPTS %1 belongs to another vehicle.</source>
+        <translation>ЭПТС %1 принадлежит другому автомобилю.</translation>
     </message>
 </context>
 <context>
@@ -385,572 +2216,1141 @@
         <translation>Проверьте раскладку клавиатуры и Caps Lock. Допустимое число неудачных попыток: %1, после этого учётная запись блокируется на %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="51"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="189"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
         <source>Included</source>
         <translation>Включено в программу</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="52"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
         <source>Notified</source>
         <translation>Уведомлено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
         <source>Offer sent</source>
         <translation>Предложение направлено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
         <source>Apartment viewed</source>
         <translation>Квартира осмотрена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
         <source>Consented</source>
         <translation>Согласие получено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
         <source>Refused</source>
         <translation>Отказ от предложения</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
         <source>Contract drafted</source>
         <translation>Договор подготовлен</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
         <source>Contract signed</source>
         <translation>Договор подписан</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
         <source>Keys handed over</source>
         <translation>Ключи выданы</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
         <source>Old apartment vacated</source>
         <translation>Старая квартира освобождена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
         <source>Extra space purchase</source>
         <translation>Докупка площади</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
         <source>Monetary compensation</source>
         <translation>Денежная компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
         <source>Court</source>
         <translation>Судебное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="67"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
         <source>Old (to vacate)</source>
         <translation>Старый (под отселение)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="67"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="71"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="73"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="74"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="76"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
         <source>Head</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="87"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="87"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
         <source>Sibling</source>
         <translation>Брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
         <source>Grandchild</source>
         <translation>Внук/внучка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="91"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="92"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="93"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>M</source>
         <translation>М</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>F</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="128"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="293"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
         <source>Old address</source>
         <translation>Старый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>Apt.</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
         <source>Surname, then first name: Иванов Ив</source>
         <translation>Фамилия, затем имя: Иванов Ив</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>SNILS digits: 123-456-789</source>
         <translation>Цифры СНИЛС: 123-456-789</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Case number: 2019-00012</source>
         <translation>Номер дела: 2019-00012</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="319"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="146"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="320"/>
         <source>Part of the old address: Перовская</source>
         <translation>Часть старого адреса: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="125"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="127"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="129"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="294"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
         <source>Members</source>
         <translation>Членов семьи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="138"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="139"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="305"/>
         <source>Area, m²</source>
         <translation>Площадь, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
         <source>Member&apos;s surname</source>
         <translation>Фамилия члена семьи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="318"/>
         <source>Surname of a member: Иванов</source>
         <translation>Фамилия члена семьи: Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="156"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="158"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="159"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="188"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
         <source>Stock:</source>
         <translation>Фонд:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="160"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
         <source>Free</source>
         <translation>Свободна</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="160"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
         <source>Reserved (offer)</source>
         <translation>Забронирована (предложение)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
         <source>Occupied</source>
         <translation>Занята</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
         <source>Vacated</source>
         <translation>Освобождена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
         <source>Stock</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <source>Total, m²</source>
         <translation>Общая, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
         <source>Living, m²</source>
         <translation>Жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
         <source>Part of the address: Перовская</source>
         <translation>Часть адреса: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
         <source>Cadastral number: 77:03:0001</source>
         <translation>Кадастровый номер: 77:03:0001</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="185"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="187"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
         <source>Being vacated</source>
         <translation>Отселяется</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
         <source>Demolished</source>
         <translation>Снесён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
         <source>Under construction</source>
         <translation>Строится</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
         <source>Commissioned</source>
         <translation>Введён в эксплуатацию</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
         <source>Settling</source>
         <translation>Заселяется</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <source>Settled</source>
         <translation>Заселён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>UNOM</source>
         <translation>УНОМ</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
         <source>Floors</source>
         <translation>Этажность</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
         <source>Built</source>
         <translation>Год постройки</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>UNOM: 10020</source>
         <translation>УНОМ: 10020</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="218"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
         <source>Vehicles</source>
         <translation>Автомобили</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="221"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
         <source>In stock</source>
         <translation>На складе</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
         <source>Handed over</source>
         <translation>Вручён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>Production no.</source>
         <translation>Заводской №</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
         <source>EPTS no.</source>
         <translation>№ ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Produced</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <source>Milestone</source>
         <translation>Юбилейный рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Часть VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
         <source>Production number: 2000</source>
         <translation>Заводской номер: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
         <source>EPTS digits: 1643</source>
         <translation>Цифры ЭПТС: 1643</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="30"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="274"/>
+        <source>Relocations</source>
+        <translation>Переселение</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="277"/>
+        <source>Due on</source>
+        <translation>Срок до</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="281"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="295"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="296"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="323"/>
+        <source>Step date</source>
+        <translation>Дата шага</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="297"/>
+        <source>Deadline for</source>
+        <translation>Срок на</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
+        <source>signed contract</source>
+        <translation>подписание договора</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
+        <source>New address</source>
+        <translation>Новый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="306"/>
+        <source>Offer letter</source>
+        <translation>Письмо-предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
+        <source>Contract no.</source>
+        <translation>№ договора</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
+        <source>Keys on</source>
+        <translation>Выдача ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="322"/>
+        <source>S&amp;tep:</source>
+        <translation>&amp;Шаг:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="334"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
+        <source>&amp;Entity:</source>
+        <translation>&amp;Объект:</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="347"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="352"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="353"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="363"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="354"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="355"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="356"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="357"/>
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="358"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <source>Entity no.</source>
+        <translation>№ объекта</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="360"/>
+        <source>Entry no.</source>
+        <translation>№ записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <source>Text in the details: 2019-00012, Иванов</source>
+        <translation>Текст в подробностях: 2019-00012, Иванов</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="363"/>
+        <source>Login: clerk</source>
+        <translation>Логин: clerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <source>Record number: 1234</source>
+        <translation>Номер записи: 1234</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="366"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="26"/>
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="66"/>
+        <source>  %1: expected on %2 with case %3 (%4), by appointment
+</source>
+        <translation>  %1: ожидается %2, дело %3 (%4), по записи
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="70"/>
+        <source>  %1: %2 residents to go; no recent handovers to forecast from
+</source>
+        <translation>  %1: осталось %2 жителей; недавних передач для прогноза нет
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="72"/>
+        <source>  %1: forecast %2 (between %3 and %4) at the recent pace
+</source>
+        <translation>  %1: прогноз %2 (между %3 и %4) при нынешнем темпе
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/MilestoneCommands.cpp" line="75"/>
+        <source>later</source>
+        <translation>позже</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="43"/>
+        <source>MMMM d, yyyy</source>
+        <comment>date format of acts</comment>
+        <translation>«d» MMMM yyyy 'г.'</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="47"/>
+        <source>MM/dd/yyyy</source>
+        <comment>short date format of acts</comment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="52"/>
+        <source>exchange contract with purchase of extra space</source>
+        <comment>in an act: under the …</comment>
+        <translation>договора мены с докупкой площади</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="54"/>
+        <source>compensation contract</source>
+        <comment>in an act: under the …</comment>
+        <translation>договора о денежной компенсации</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="55"/>
+        <source>exchange contract</source>
+        <comment>in an act: under the …</comment>
+        <translation>договора мены</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="60"/>
+        <source>white</source>
+        <comment>car colour</comment>
+        <translation>белый</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="62"/>
+        <source>black</source>
+        <comment>car colour</comment>
+        <translation>чёрный</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="64"/>
+        <source>red</source>
+        <comment>car colour</comment>
+        <translation>красный</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="66"/>
+        <source>grey</source>
+        <comment>car colour</comment>
+        <translation>серый</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="67"/>
+        <source>blue</source>
+        <comment>car colour</comment>
+        <translation>синий</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="72"/>
+        <source>electric</source>
+        <translation>электрический</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="74"/>
+        <source>petrol, manual gearbox</source>
+        <translation>бензиновый, механическая коробка передач</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="75"/>
+        <source>petrol, CVT</source>
+        <translation>бензиновый, вариатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="94"/>
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="101"/>
+        <source>Stamp here (М.П.)</source>
+        <translation>М.П.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="110"/>
+        <source>reprinted on %1</source>
+        <translation>повторная печать %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="118"/>
+        <source>Moscow</source>
+        <comment>city line of an act</comment>
+        <translation>г. Москва</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <source>ACT</source>
+        <translation>АКТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
+        <source>of handover of the keys to a dwelling</source>
+        <translation>приёма-передачи ключей от жилого помещения</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="134"/>
+        <source>The Moscow Fund for the Renovation of Residential Development (the Fund), represented by its officer %1, and %2 (the Recipient), acting for the household of case No. %3, have drawn up this act: under the %4 No. %5 of %6 the Fund has handed over and the Recipient has received the keys to the dwelling described below.</source>
+        <translation>Московский фонд реновации жилой застройки (далее — Фонд) в лице специалиста %1, с одной стороны, и %2 (далее — Получатель), действующий(-ая) от имени семьи по учётному делу № %3, с другой стороны, составили настоящий акт о том, что на основании %4 № %5 от %6 Фонд передал, а Получатель принял ключи от жилого помещения, указанного ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="139"/>
+        <source>on duty</source>
+        <translation>дежурного отдела</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="144"/>
+        <source>1. The dwelling</source>
+        <translation>1. Жилое помещение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="147"/>
+        <source>Apartment No.</source>
+        <translation>Квартира №</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="148"/>
+        <source>District, okrug</source>
+        <translation>Район, округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="155"/>
+        <source>Total area, m²</source>
+        <translation>Общая площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
+        <source>Living area, m²</source>
+        <translation>Жилая площадь, м²</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
+        <source>Apartment vacated</source>
+        <translation>Освобождаемое жилое помещение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="164"/>
+        <source>apt.</source>
+        <translation>кв.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <source>2. Keys.</source>
+        <translation>2. Ключи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <source>Sets of keys handed over: %1.</source>
+        <translation>Передано комплектов ключей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="171"/>
+        <source>3. Residents moving in: %1.</source>
+        <translation>3. Вселяющиеся жители: %1 чел.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="180"/>
+        <source>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
+        <translation>Получатель осмотрел жилое помещение и проверил ключи; стороны претензий друг к другу не имеют. Акт составлен в двух экземплярах, по одному для каждой из сторон.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <source>Handed over, for the Fund:</source>
+        <translation>Передал (от Фонда):</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <source>Received:</source>
+        <translation>Принял:</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <source>of handover of a gift car</source>
+        <translation>приёма-передачи подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="195"/>
+        <source>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</source>
+        <translation>Московский фонд реновации жилой застройки (далее — Фонд), с одной стороны, и %1 (далее — Получатель, учётное дело № %2), %3-й житель, переселённый по программе реновации (рубеж достигнут %4), с другой стороны, составили настоящий акт о том, что Фонд передал, а Получатель принял в дар автомобиль, указанный ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="203"/>
+        <source>1. The car</source>
+        <translation>1. Автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="206"/>
+        <source>Make and model</source>
+        <translation>Марка, модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
+        <source>Production No.</source>
+        <translation>Производственный №</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
+        <source>Electronic vehicle passport (ЭПТС) No.</source>
+        <translation>Номер электронного паспорта (ЭПТС)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
+        <source>Date of manufacture</source>
+        <translation>Дата изготовления</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <source>Keys handed over with the car: %1.</source>
+        <translation>Вместе с автомобилем передано ключей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="223"/>
+        <source>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
+        <translation>Получатель осмотрел автомобиль и принял его вместе с документами; стороны претензий друг к другу не имеют. Акт составлен в двух экземплярах, по одному для каждой из сторон.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="271"/>
+        <source>Verification code: %1
+Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</source>
+        <translation>Код проверки: %1
+Акт %2. Подлинность акта: отсканируйте QR-код или введите код в программе «Новоселье» (Акты → Проверить акт… или novoselye verify-certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="276"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>nov::ActBatchDialog</name>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
+        <source>All acts of the day</source>
+        <translation>Все акты за день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <source>Acts of a day or building</source>
+        <translation>Акты за день или по дому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
+        <source>All key acts of the new building</source>
+        <translation>Все акты передачи ключей по новому дому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
+        <source>Write PDF…</source>
+        <translation>Записать PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <source>There are no handovers to print.</source>
+        <translation>Нет передач для печати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <source>acts-%1.pdf</source>
+        <translation>акты-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="64"/>
+        <source>acts-building-%1.pdf</source>
+        <translation>акты-дом-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <source>Save acts as PDF</source>
+        <translation>Сохранить акты в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
+        <source>%n act(s) written to %1.</source>
+        <translation>
+            <numerusform>%n акт записан в %1.</numerusform>
+            <numerusform>%n акта записано в %1.</numerusform>
+            <numerusform>%n актов записано в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nov::ActPrinting</name>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="29"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="42"/>
+        <source>Print act</source>
+        <translation>Печать акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="35"/>
+        <source>Act %1</source>
+        <translation>Акт %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="36"/>
+        <source>%n act(s)</source>
+        <translation>
+            <numerusform>%n акт</numerusform>
+            <numerusform>%n акта</numerusform>
+            <numerusform>%n актов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="52"/>
+        <source>Preparing %n act(s)…</source>
+        <translation>
+            <numerusform>Подготовка %n акта…</numerusform>
+            <numerusform>Подготовка %n актов…</numerusform>
+            <numerusform>Подготовка %n актов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="60"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="73"/>
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="77"/>
+        <source>Print acts</source>
+        <translation>Печать актов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/certificates/ActPrinting.cpp" line="63"/>
+        <source>Writing %n act(s) to PDF…</source>
+        <translation>
+            <numerusform>Запись %n акта в PDF…</numerusform>
+            <numerusform>Запись %n актов в PDF…</numerusform>
+            <numerusform>Запись %n актов в PDF…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,24 +3366,232 @@
         <translation>Требуется роль «%1» или выше; обратитесь к коллеге с такой ролью или к администратору.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="86"/>
+        <location filename="../../app/auth/Actor.cpp" line="71"/>
+        <source>Needs the role %1 or %2.</source>
+        <translation>Нужна роль «%1» или «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/Actor.cpp" line="72"/>
+        <source>Needs the role %1 or higher.</source>
+        <translation>Нужна роль «%1» или выше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/Actor.cpp" line="92"/>
         <source>clerk</source>
         <translation>специалист</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="88"/>
+        <location filename="../../app/auth/Actor.cpp" line="94"/>
         <source>manager</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="90"/>
+        <location filename="../../app/auth/Actor.cpp" line="96"/>
         <source>administrator</source>
         <translation>администратор</translation>
     </message>
     <message>
-        <location filename="../../app/auth/Actor.cpp" line="92"/>
+        <location filename="../../app/auth/Actor.cpp" line="98"/>
         <source>auditor</source>
         <translation>аудитор</translation>
+    </message>
+</context>
+<context>
+    <name>nov::AuditReader</name>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="24"/>
+        <source>Signed in</source>
+        <translation>Вход в программу</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="25"/>
+        <source>Failed sign-in</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="26"/>
+        <source>Account created</source>
+        <translation>Учётная запись создана</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="28"/>
+        <source>Password reset</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="30"/>
+        <source>Account activated</source>
+        <translation>Учётная запись включена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="32"/>
+        <source>Account deactivated</source>
+        <translation>Учётная запись отключена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="34"/>
+        <source>Household notified</source>
+        <translation>Семья уведомлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="35"/>
+        <source>Offer sent</source>
+        <translation>Предложение направлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="37"/>
+        <source>Equivalence overridden</source>
+        <translation>Равнозначность обойдена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="39"/>
+        <source>Viewing recorded</source>
+        <translation>Осмотр записан</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="40"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="41"/>
+        <source>Refusal</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="43"/>
+        <source>Contract drafted</source>
+        <translation>Договор подготовлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="44"/>
+        <source>Contract signed</source>
+        <translation>Договор подписан</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="46"/>
+        <source>Key handover scheduled</source>
+        <translation>Выдача ключей назначена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="48"/>
+        <source>Keys handed over</source>
+        <translation>Ключи выданы</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="50"/>
+        <source>Old apartment vacated</source>
+        <translation>Старая квартира освобождена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="51"/>
+        <source>Resident added</source>
+        <translation>Житель добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="53"/>
+        <source>Resident changed</source>
+        <translation>Житель изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="55"/>
+        <source>Resident removed</source>
+        <translation>Житель удалён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="57"/>
+        <source>Personal data shown</source>
+        <translation>Показаны персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="59"/>
+        <source>Milestone reached</source>
+        <translation>Веха достигнута</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="61"/>
+        <source>Milestone moved</source>
+        <translation>Веха перенесена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="63"/>
+        <source>Milestone conflict</source>
+        <translation>Конфликт вехи</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="64"/>
+        <source>Audit log opened</source>
+        <translation>Журнал аудита открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="66"/>
+        <source>Audit chain checked</source>
+        <translation>Цепочка журнала проверена</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="73"/>
+        <source>Household</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="74"/>
+        <source>Resident</source>
+        <translation>Житель</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="76"/>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <source>Key handover</source>
+        <translation>Выдача ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <source>Milestone</source>
+        <translation>Веха</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <source>Vehicle</source>
+        <translation>Автомобиль</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="80"/>
+        <source>Certificate</source>
+        <translation>Свидетельство</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="82"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <source>Reading the audit log</source>
+        <translation>Чтение журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <source>Checking the audit log&apos;s chain</source>
+        <translation>Проверка цепочки журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
     </message>
 </context>
 <context>
@@ -1080,31 +3688,219 @@
     </message>
 </context>
 <context>
+    <name>nov::BackupActions</name>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="31"/>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="33"/>
+        <source>A verified copy of the database; clerks can keep working</source>
+        <translation>Проверенная копия базы данных; сотрудники могут продолжать работу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="35"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="39"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="49"/>
+        <source>Back up the database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="50"/>
+        <source>Novoselye databases (*.db)</source>
+        <translation>Базы данных Новоселья (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="54"/>
+        <source>Copying the database…</source>
+        <translation>Копирование базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="63"/>
+        <location filename="../../ui/BackupActions.cpp" line="67"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="68"/>
+        <source>The backup is written and verified:
+%1
+
+%2</source>
+        <translation>Резервная копия записана и проверена:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="74"/>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="76"/>
+        <source>Novoselye databases (*.db);;All files (*)</source>
+        <translation>Базы данных Новоселья (*.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="84"/>
+        <location filename="../../ui/BackupActions.cpp" line="89"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="85"/>
+        <source>This file cannot be restored.
+
+%1</source>
+        <translation>Этот файл нельзя восстановить.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <source>Replace the database with this backup?
+%1
+%2
+
+The current database is kept as %3. Novoselye closes the window, restores, and asks you to sign in again. Other clerks must close Novoselye first.</source>
+        <translation>Заменить базу данных этой резервной копией?
+%1
+%2
+
+Текущая база будет сохранена как %3. Новоселье закроет окно, восстановит базу и попросит войти снова. Остальные сотрудники должны сначала закрыть Новоселье.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="110"/>
+        <location filename="../../ui/BackupActions.cpp" line="112"/>
+        <location filename="../../ui/BackupActions.cpp" line="122"/>
+        <source>Check the database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="113"/>
+        <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
+        <translation>База данных в порядке: проверки целостности и внешних ключей пройдены, все правила отдела соблюдены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="118"/>
+        <source>%1: %2 (for example %3)</source>
+        <translation>%1: %2 (например, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/BackupActions.cpp" line="123"/>
+        <source>The database has problems:
+
+%1
+
+Restore a backup taken before the damage or have the rows corrected.</source>
+        <translation>В базе данных есть ошибки:
+
+%1
+
+Восстановите резервную копию, сделанную до повреждения, или поручите исправить эти строки.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::BackupCommands</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/BackupCommands.cpp" line="134"/>
+        <source>The database breaks %n rule(s).</source>
+        <translation>
+            <numerusform>База данных нарушает %n правило.</numerusform>
+            <numerusform>База данных нарушает %n правила.</numerusform>
+            <numerusform>База данных нарушает %n правил.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nov::BackupService</name>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="34"/>
+        <source>schema %1 · %2 households · %3 residents · %4 key handovers · %5</source>
+        <translation>схема %1 · семей: %2 · жителей: %3 · выдач ключей: %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="65"/>
+        <source>Backing up the database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="89"/>
+        <source>The folder for automatic backups cannot be created.</source>
+        <translation>Не удаётся создать папку для автоматических резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="90"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="109"/>
+        <source>Restoring the database from a backup</source>
+        <translation>Восстановление базы данных из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="111"/>
+        <source>The backup file is the database itself.</source>
+        <translation>Выбранный файл — это сама база данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="112"/>
+        <source>Choose a backup file.</source>
+        <translation>Выберите файл резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>nov::BrowseCatalog</name>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
         <source>Residents: %1</source>
         <translation>Жителей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="151"/>
         <source>Households: %1</source>
         <translation>Домохозяйств: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
         <source>Apartments: %1</source>
         <translation>Квартир: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
         <source>Buildings: %1</source>
         <translation>Домов: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <source>Vehicles: %1</source>
         <translation>Автомобилей: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="327"/>
+        <source>Cases: %1</source>
+        <translation>Дел: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
+        <source>Audit entries: %1</source>
+        <translation>Записей журнала: %1</translation>
     </message>
 </context>
 <context>
@@ -1157,44 +3953,108 @@
     </message>
 </context>
 <context>
+    <name>nov::CertificateService</name>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="173"/>
+        <source>The cryptography library could not start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
+        <source>Reinstall Novoselye.</source>
+        <translation>Переустановите «Новоселье».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="224"/>
+        <source>The keys have not been handed over yet, so there is no act to print.</source>
+        <translation>Ключи ещё не переданы, поэтому печатать акт нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <source>Record the key handover first.</source>
+        <translation>Сначала отметьте передачу ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="265"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="289"/>
+        <source>Printing acts</source>
+        <translation>Печать актов</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="301"/>
+        <source>The act is no longer stored.</source>
+        <translation>Акт больше не хранится в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
+        <source>Print it again.</source>
+        <translation>Напечатайте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="348"/>
+        <source>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</source>
+        <translation>Это не код проверки: он состоит из 16 латинских букв и цифр, например 7Q4M-2XHD-9KCF-T3PA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="357"/>
+        <source>No act was issued with the code %1: the act is not genuine or the code was misread.</source>
+        <translation>Акт с кодом %1 не выдавался: акт не подлинный или код прочитан неверно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="368"/>
+        <source>The stored content of act %1 was changed after it was issued.</source>
+        <translation>Хранимое содержание акта %1 изменено после его выдачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/CertificateService.cpp" line="375"/>
+        <source>The code belongs to act %1, not to the number in the QR code.</source>
+        <translation>Код принадлежит акту %1, а не номеру, указанному в QR-коде.</translation>
+    </message>
+</context>
+<context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="76"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="78"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="86"/>
         <source>where: %1</source>
         <translation>где: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="80"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
         <source>what to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>details: %1</source>
         <translation>подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="96"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="89"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Список команд: novoselye --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="98"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Параметры команды: novoselye %1 --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="105"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -1207,7 +4067,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="102"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -1216,39 +4076,504 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="111"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="119"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="112"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="114"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="124"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="141"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="150"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>nov::CsvWriter</name>
+    <message>
+        <location filename="../../app/io/CsvWriter.cpp" line="83"/>
+        <source>The file could not be written.</source>
+        <translation>Файл не удалось записать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/CsvWriter.cpp" line="85"/>
+        <source>Check the free space and the folder&apos;s rights.</source>
+        <translation>Проверьте свободное место и права на папку.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardCharts</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <source>TsAO</source>
+        <translation>ЦАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <source>SAO</source>
+        <translation>САО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <source>SVAO</source>
+        <translation>СВАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <source>VAO</source>
+        <translation>ВАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <source>YuVAO</source>
+        <translation>ЮВАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <source>YuAO</source>
+        <translation>ЮАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <source>YuZAO</source>
+        <translation>ЮЗАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <source>ZAO</source>
+        <translation>ЗАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <source>SZAO</source>
+        <translation>СЗАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <source>ZelAO</source>
+        <translation>ЗелАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <source>NAO</source>
+        <translation>НАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="43"/>
+        <source>TAO</source>
+        <translation>ТАО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <source>thousand residents</source>
+        <translation>тыс. жителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="57"/>
+        <source>residents</source>
+        <translation>жителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="66"/>
+        <source>%1 k</source>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="167"/>
+        <source>Relocated residents, cumulative</source>
+        <translation>Переселено жителей, нарастающим итогом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="169"/>
+        <source>Relocated residents: no key handovers in this range</source>
+        <translation>Переселено жителей: в этом периоде ключи не выдавались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="187"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="444"/>
+        <source>Relocated</source>
+        <translation>Переселено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="213"/>
+        <source>%1: %2 residents relocated</source>
+        <translation>%1: переселено жителей — %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="231"/>
+        <source>Forecast range</source>
+        <translation>Диапазон прогноза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="235"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="248"/>
+        <source>Forecast for %1: %2 (from %3 to %4)</source>
+        <translation>Прогноз на %1: %2 (от %3 до %4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="262"/>
+        <source>Milestone reached</source>
+        <translation>Рубеж достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
+        <source>Milestone %1 reached on %2</source>
+        <translation>Рубеж %1 достигнут %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="310"/>
+        <source>milestones</source>
+        <translation>рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="356"/>
+        <source>Residents relocated per month (last %1 months)</source>
+        <translation>Переселено жителей по месяцам (последние %1 мес.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="357"/>
+        <source>Residents relocated per month</source>
+        <translation>Переселено жителей по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
+        <source>Residents</source>
+        <translation>Жители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="413"/>
+        <source>%1 · %2: %3 of %4</source>
+        <translation>%1 · %2: %3 из %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="442"/>
+        <source>By district: relocated and still to move</source>
+        <translation>По районам: переселено и ещё предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="443"/>
+        <source>By okrug: relocated and still to move</source>
+        <translation>По округам: переселено и ещё предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="446"/>
+        <source>Still to move</source>
+        <translation>Ещё предстоит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="470"/>
+        <source>%1: %2 relocated, %3 still to move (%4 %)</source>
+        <translation>%1: переселено %2, ещё предстоит %3 (%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="143"/>
+        <source>Whole programme</source>
+        <translation>Вся программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <source>Dates…</source>
+        <translation>Даты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <source>Which key handovers count: by the day the keys were handed over</source>
+        <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <source>All okrugs</source>
+        <translation>Все округа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <source>Months by okrug</source>
+        <translation>Месяцы по округам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <source>Stack each month&apos;s bar by okrug</source>
+        <translation>Разбить столбец каждого месяца по округам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="521"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="531"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Сохранить как &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <source>Save as P&amp;DF report…</source>
+        <translation>Сохранить отчёт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Предварительный просмотр печати…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="185"/>
+        <source>Okrug:</source>
+        <translation>Округ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="187"/>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <source>Residents relocated</source>
+        <translation>Переселено жителей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <source>Households relocated</source>
+        <translation>Переселено домохозяйств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <source>Next milestone</source>
+        <translation>Следующий рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <source>Forecast of the milestone</source>
+        <translation>Прогноз рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <source>Gift vehicles in stock</source>
+        <translation>Автомобили для подарков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
+        <source>Overdue cases</source>
+        <translation>Просроченные дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="290"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="370"/>
+        <source>%1 in %2</source>
+        <translation>%1 за %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <source>%1 residents per household</source>
+        <translation>%1 жителя на домохозяйство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
+        <source>%1 of %2 since the milestone %3</source>
+        <translation>%1 из %2 после рубежа %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="388"/>
+        <source>%1 residents to go (whole programme)</source>
+        <translation>осталось: %1 чел. (вся программа)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <source>all reached</source>
+        <translation>все достигнуты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
+        <source>every milestone target is reached</source>
+        <translation>все целевые рубежи достигнуты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
+        <source>%1 a week</source>
+        <translation>%1 в неделю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
+        <source>within a day · %1</source>
+        <translation>точность до дня · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
+        <source>between %1 and %2 · %3</source>
+        <translation>между %1 и %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
+        <source>from %1, the latest cannot be told · %2</source>
+        <translation>не раньше %1, позднюю дату не назвать · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <source>not in sight at the recent pace · %1</source>
+        <translation>при нынешнем темпе не видно · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
+        <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="420"/>
+        <source>%1 reserved · %2 handed over</source>
+        <translation>в резерве %1 · вручено %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="423"/>
+        <source>past a deadline today</source>
+        <translation>срок уже прошёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="439"/>
+        <source>key handovers from %1 to %2</source>
+        <translation>выдачи ключей с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="440"/>
+        <source>key handovers up to %1</source>
+        <translation>выдачи ключей по %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="441"/>
+        <source>all okrugs</source>
+        <translation>все округа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
+        <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
+        <source>Novoselye — relocation dashboard</source>
+        <translation>Новоселье — ход переселения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="478"/>
+        <source>As of %1 · made %2</source>
+        <translation>На %1 · составлено %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
+        <source>Filter: %1</source>
+        <translation>Отбор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="502"/>
+        <source>Relocation dashboard</source>
+        <translation>Ход переселения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="506"/>
+        <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
+        <translation>Не удаётся записать PDF в %1. Проверьте, что папка существует и в неё можно писать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="516"/>
+        <source>Save the dashboard as a picture</source>
+        <translation>Сохранить панель как изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
+        <source>dashboard-%1.png</source>
+        <translation>panel-%1.png</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="526"/>
+        <source>Save the dashboard as a PDF report</source>
+        <translation>Сохранить панель как отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
+        <source>dashboard-%1.pdf</source>
+        <translation>panel-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
+        <source>Print the dashboard</source>
+        <translation>Печать панели</translation>
+    </message>
+</context>
+<context>
+    <name>nov::DashboardService</name>
+    <message>
+        <location filename="../../app/domain/DashboardService.cpp" line="147"/>
+        <source>export the dashboard</source>
+        <translation>Экспорт панели руководителя</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +4691,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ErrorLabel</name>
     <message>
-        <location filename="../../ui/household/ErrorLabel.cpp" line="33"/>
+        <location filename="../../ui/household/ErrorLabel.cpp" line="34"/>
         <source>Concerns: %1</source>
         <translation>Относится к: %1</translation>
     </message>
@@ -1410,78 +4735,276 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::GiftService</name>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="34"/>
+        <source>%1: milestone %2 has not been reached yet.</source>
+        <translation>%1: рубеж %2 ещё не достигнут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
+        <source>A gift is prepared once the Nth resident has moved.</source>
+        <translation>Подарок готовят, когда N-й житель переселён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
+        <translation>%1: подарок рубежа %2 уже вручён %3; за рубеж дарят один автомобиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
+        <source>Nothing more to do for this milestone.</source>
+        <translation>По этому рубежу больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="60"/>
+        <source>Reserving a gift vehicle</source>
+        <translation>Закрепление подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="64"/>
+        <source>Reserving a vehicle</source>
+        <translation>Закрепление автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="68"/>
+        <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
+        <translation>За рубежом %1 уже закреплён автомобиль; за рубеж дарят один автомобиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
+        <source>Release the reserved vehicle first.</source>
+        <translation>Сначала верните закреплённый автомобиль на склад.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="77"/>
+        <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
+        <translation>Автомобиля %1 нет на складе (он %2); автомобиль дарят один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="78"/>
+        <source>reserved</source>
+        <translation>закреплён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="79"/>
+        <source>handed over</source>
+        <translation>вручён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
+        <source>Choose a vehicle in stock.</source>
+        <translation>Выберите автомобиль со склада.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="92"/>
+        <source>Releasing a gift vehicle</source>
+        <translation>Возврат подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="96"/>
+        <source>Releasing the vehicle</source>
+        <translation>Возврат автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="139"/>
+        <source>Milestone %1 has no vehicle reserved.</source>
+        <translation>За рубежом %1 автомобиль не закреплён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="101"/>
+        <location filename="../../app/domain/GiftService.cpp" line="140"/>
+        <source>Reserve a vehicle first.</source>
+        <translation>Сначала закрепите автомобиль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="131"/>
+        <source>Recording a gift vehicle handover</source>
+        <translation>Оформление вручения подарочного автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="135"/>
+        <source>Recording the gift handover</source>
+        <translation>Оформление вручения</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
+        <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
+        <translation>Дата вручения должна быть не раньше даты рубежа (%1) и не позже сегодняшней (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <source>Enter the date of the handover act.</source>
+        <translation>Укажите дату акта приёма-передачи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="151"/>
+        <source>The household of milestone %1 has no residents.</source>
+        <translation>В домохозяйстве рубежа %1 нет жителей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="153"/>
+        <source>Check the household&apos;s members.</source>
+        <translation>Проверьте состав домохозяйства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="159"/>
+        <source>The chosen resident is not a member of the household that reached the milestone.</source>
+        <translation>Выбранный житель не входит в домохозяйство, достигшее рубежа.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
+        <source>Choose a member of the household.</source>
+        <translation>Выберите члена домохозяйства.</translation>
+    </message>
+</context>
+<context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="29"/>
+        <location filename="../../ui/GuiApplication.cpp" line="40"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="50"/>
+        <source>Database server</source>
+        <translation>Сервер базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="51"/>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="65"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="80"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="103"/>
+        <source>Restoring the database…</source>
+        <translation>Восстановление базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="114"/>
+        <location filename="../../ui/GuiApplication.cpp" line="121"/>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="115"/>
+        <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
+        <translation>База данных восстановлена из %1. Прежняя сохранена как %2. Войдите, пожалуйста, снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="122"/>
+        <source>The database was not replaced.
+
+%1</source>
+        <translation>База данных не заменена.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>nov::HandoverActPrinter</name>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="345"/>
+        <source>Handover acts</source>
+        <translation>Акты приёма-передачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="354"/>
+        <source>Printing was cancelled; no file was written.</source>
+        <translation>Печать отменена; файл не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="357"/>
+        <source>The PDF file could not be written.</source>
+        <translation>Не удалось записать файл PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
+        <source>Choose a folder you may write to.</source>
+        <translation>Выберите папку, в которую разрешена запись.</translation>
     </message>
 </context>
 <context>
     <name>nov::HouseholdCard</name>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="104"/>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="126"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="110"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="132"/>
         <source>&amp;Next step</source>
         <translation>&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="111"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="117"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="125"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="128"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
         <source>&amp;Reload</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="136"/>
+        <source>&amp;Print key handover act…</source>
+        <translation>&amp;Печать акта передачи ключей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="144"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="134"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="135"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="187"/>
         <source>Household %1</source>
         <translation>Домохозяйство %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="188"/>
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="190"/>
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="175"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="192"/>
         <source>Old apartment: %1, apt. %2, floor %3 · %n room(s) · %4 m² total, %5 m² living</source>
         <translation>
             <numerusform>Старая квартира: %1, кв. %2, этаж %3 · %n комната · общая площадь %4 м², жилая %5 м²</numerusform>
@@ -1490,12 +5013,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="181"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="198"/>
         <source>District: %1 (%2) · included on %3</source>
         <translation>Район: %1 (%2) · включено в программу %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="189"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="206"/>
         <source>The decision on the offer is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Решение по предложению просрочено на %n день (срок %1).</numerusform>
@@ -1504,7 +5027,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdCard.cpp" line="191"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="208"/>
         <source>The signed contract is overdue by %n day(s) (due %1).</source>
         <translation>
             <numerusform>Подписание договора просрочено на %n день (срок %1).</numerusform>
@@ -1513,37 +5036,37 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="205"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="222"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="212"/>
-        <source>Your role may look at the case but not record steps.</source>
-        <translation>Ваша роль позволяет просматривать дело, но не регистрировать шаги.</translation>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="229"/>
+        <source>Your role may look at the case but not record steps. %1</source>
+        <translation>Ваша роль позволяет смотреть дело, но не записывать шаги. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="243"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="268"/>
         <source>Recorded: %1. The case is now «%2».</source>
         <translation>Выполнен шаг «%1». Статус дела: «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="255"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="280"/>
         <source>This handover reached the %1th resident of the programme.</source>
         <translation>Эта выдача ключей достигла рубежа: %1-й переселённый житель программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="260"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="285"/>
         <source>This handover changed milestones of the programme.</source>
         <translation>Эта выдача ключей изменила юбилейные рубежи программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="261"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="286"/>
         <source>Milestone of the programme</source>
         <translation>Юбилейный рубеж программы</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdCard.cpp" line="322"/>
+        <location filename="../../ui/household/HouseholdCard.cpp" line="347"/>
         <source>%1 was removed from the household. Undo brings the resident back.</source>
         <translation>%1 — житель исключён из состава домохозяйства. Команда «Отменить» вернёт его.</translation>
     </message>
@@ -1551,212 +5074,212 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdTabs</name>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="26"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="27"/>
         <source>awaiting decision</source>
         <translation>ожидает решения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="28"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="29"/>
         <source>consented</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="30"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="31"/>
         <source>refused</source>
         <translation>отказ</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="32"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="33"/>
         <source>withdrawn</source>
         <translation>отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>&amp;Members</source>
         <translation>&amp;Члены семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>&amp;Offers</source>
         <translation>Пред&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Total / living, m²</source>
         <translation>Общая / жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Viewed</source>
         <translation>Дата осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Decided</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
         <source>Override</source>
         <translation>Отступление от равнозначности</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
         <source>&amp;Contract</source>
         <translation>Дого&amp;вор</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Drafted on:</source>
         <translation>Дата подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="53"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
         <source>&amp;Key handover</source>
         <translation>Выдача &amp;ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Appointment:</source>
         <translation>Назначено на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Handed over on:</source>
         <translation>Дата выдачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Key sets:</source>
         <translation>Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
         <source>Residents moving in:</source>
         <translation>Вселяется жителей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>From</source>
         <translation>Из статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>To</source>
         <translation>В статус</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
         <source>&amp;Deadlines</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="113"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="114"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, кв. %2, этаж %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="115"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="116"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="130"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="131"/>
         <source>No contract yet.</source>
         <translation>Договора пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="138"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="139"/>
         <source>No appointment yet.</source>
         <translation>Выдача ключей пока не назначена.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="167"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="168"/>
         <source>met on %1</source>
         <translation>выполнено %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="169"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="170"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -1765,7 +5288,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="171"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -1774,12 +5297,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
         <source>Decision on the offer</source>
         <translation>Решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="174"/>
         <source>Signed contract</source>
         <translation>Подписание договора</translation>
     </message>
@@ -1913,69 +5436,92 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
 </context>
 <context>
+    <name>nov::ImportService</name>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="68"/>
+        <source>The file cannot be opened.</source>
+        <translation>Файл не открывается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="69"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Проверьте, что файл существует и у вас есть права на чтение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="93"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="107"/>
+        <source>The error report could not be written.</source>
+        <translation>Отчёт об ошибках не удалось записать.</translation>
+    </message>
+</context>
+<context>
     <name>nov::LoginDialog</name>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="22"/>
+        <location filename="../../ui/LoginDialog.cpp" line="23"/>
         <source>Create the administrator account</source>
         <translation>Создание учётной записи администратора</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="22"/>
+        <location filename="../../ui/LoginDialog.cpp" line="23"/>
         <source>Sign in</source>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="24"/>
+        <location filename="../../ui/LoginDialog.cpp" line="25"/>
         <source>This database has no accounts yet. Create the administrator&apos;s account; the administrator then creates the accounts of the office&apos;s staff.</source>
         <translation>В этой базе данных ещё нет учётных записей. Создайте учётную запись администратора; затем администратор создаст учётные записи сотрудников отдела.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="27"/>
+        <location filename="../../ui/LoginDialog.cpp" line="28"/>
         <source>Sign in with your Novoselye account.</source>
         <translation>Войдите с помощью своей учётной записи «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="34"/>
+        <location filename="../../ui/LoginDialog.cpp" line="35"/>
         <source>e.g. ivanova.ea</source>
         <translation>например, ivanova.ea</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="35"/>
+        <location filename="../../ui/LoginDialog.cpp" line="36"/>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="39"/>
+        <location filename="../../ui/LoginDialog.cpp" line="40"/>
         <source>&amp;Full name:</source>
         <translation>&amp;ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="42"/>
+        <location filename="../../ui/LoginDialog.cpp" line="43"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="47"/>
+        <location filename="../../ui/LoginDialog.cpp" line="48"/>
         <source>&amp;Repeat password:</source>
         <translation>П&amp;овтор пароля:</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="55"/>
+        <location filename="../../ui/LoginDialog.cpp" line="62"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="55"/>
+        <location filename="../../ui/LoginDialog.cpp" line="62"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="67"/>
+        <location filename="../../ui/LoginDialog.cpp" line="74"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/LoginDialog.cpp" line="90"/>
+        <location filename="../../ui/LoginDialog.cpp" line="97"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
@@ -1983,227 +5529,322 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <source>&amp;Milestones</source>
+        <translation>Юбилейные &amp;рубежи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <source>&amp;Dashboard</source>
+        <translation>Панель &amp;руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Проверить цепочку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <source>Check that no audit entry was changed or deleted outside Novoselye</source>
+        <translation>Проверить, что ни одна запись журнала не изменена и не удалена в обход Новоселья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <source>The audit log is intact: every entry matches its hash.</source>
+        <translation>Журнал аудита цел: каждая запись совпадает со своим хешем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
+        <source>The audit log was changed outside Novoselye from entry %1 on: %2.</source>
+        <translation>Журнал аудита изменён в обход Новоселья начиная с записи %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Загрузить из таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
+        <translation>Жители, квартиры или подарочные автомобили из файла CSV (для руководителей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <source>Save this list, as filtered, to Excel or CSV</source>
+        <translation>Сохранить этот список с текущим фильтром в Excel или CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
+        <source>&amp;Acts</source>
+        <translation>&amp;Акты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <source>Acts of a &amp;day or building…</source>
+        <translation>Акты за &amp;день или по дому…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <source>&amp;Verify act…</source>
+        <translation>&amp;Проверить акт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="388"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241"/>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="390"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="391"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="392"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="246"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="416"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="442"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -2211,65 +5852,195 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="34"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="44"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
         <source>&amp;Add resident…</source>
         <translation>Доб&amp;авить жителя…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>&amp;Correct…</source>
         <translation>Исправи&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
+    <name>nov::MilestoneService</name>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="41"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="43"/>
+        <source>reached</source>
+        <translation>достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="45"/>
+        <source>vehicle reserved</source>
+        <translation>автомобиль закреплён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="47"/>
+        <source>gift handed over</source>
+        <translation>подарок вручён</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Название длиннее %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
+        <source>Shorten the title.</source>
+        <translation>Сократите название.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
+        <source>A milestone target is a number of relocated residents above zero.</source>
+        <translation>Рубеж — это число переселённых жителей больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
+        <source>Target</source>
+        <translation>Рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
+        <source>Enter, for example, 300000.</source>
+        <translation>Например, 300000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="86"/>
+        <source>There already is a milestone for resident number %1.</source>
+        <translation>Рубеж «%1-й житель» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
+        <source>Choose another number.</source>
+        <translation>Выберите другое число.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="106"/>
+        <source>Adding a milestone</source>
+        <translation>Добавление рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
+        <source>Adding a series of milestones</source>
+        <translation>Добавление серии рубежей</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="131"/>
+        <source>A series needs a step above zero and a last target not below the step.</source>
+        <translation>Для серии нужен шаг больше нуля и последний рубеж не меньше шага.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
+        <source>For example: every 50000 up to 1000000.</source>
+        <translation>Например: каждые 50000 до 1000000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="134"/>
+        <source>The series would add more than %1 milestones.</source>
+        <translation>Серия добавила бы больше %1 рубежей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
+        <source>Choose a larger step or a smaller last target.</source>
+        <translation>Выберите больший шаг или меньший последний рубеж.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="175"/>
+        <source>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</source>
+        <translation>%1 невозможно: рубеж %2 достигнут %3 и остаётся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="179"/>
+        <source>Add a new milestone instead.</source>
+        <translation>Добавьте вместо этого новый рубеж.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="187"/>
+        <source>Editing a milestone</source>
+        <translation>Изменение рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="193"/>
+        <source>Editing</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="211"/>
+        <source>Removing a milestone</source>
+        <translation>Удаление рубежа</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/MilestoneService.cpp" line="215"/>
+        <source>Removing</source>
+        <translation>Удаление</translation>
+    </message>
+</context>
+<context>
     <name>nov::MilestoneTracker::Change</name>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="149"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="151"/>
         <source>Milestone «%1» reached: %2 (case %3) is resident number %4.</source>
         <translation>Достигнут юбилейный рубеж «%1»: %2 (дело %3) — житель № %4.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="152"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="154"/>
         <source>A key handover dated earlier changed milestone «%1»: resident number %2 is now %3 (case %4) instead of %5 (case %6). The gift had not been handed over; the milestone now names the new resident.</source>
         <translation>Выдача ключей с более ранней датой изменила юбилейный рубеж «%1»: жителем № %2 теперь считается %3 (дело %4) вместо %5 (дело %6). Подарок ещё не был вручён; теперь рубеж относится к новому жителю.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneTracker.cpp" line="158"/>
+        <location filename="../../app/domain/MilestoneTracker.cpp" line="160"/>
         <source>A key handover dated earlier makes %1 (case %2) resident number %3, but the gift of milestone «%4» was already handed over to %5 (case %6). The record was kept; please review it.</source>
         <translation>Из-за выдачи ключей с более ранней датой жителем № %3 становится %1 (дело %2), однако подарок за юбилейный рубеж «%4» уже вручён жителю %5 (дело %6). Запись сохранена без изменений; проверьте её.</translation>
     </message>
@@ -2359,12 +6130,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OfficeSettings</name>
     <message>
-        <location filename="../../app/domain/OfficeSettings.cpp" line="39"/>
+        <location filename="../../app/domain/OfficeSettings.cpp" line="45"/>
         <source>The setting has an invalid value “%1”; a whole number from %2 to %3 is expected.</source>
         <translation>Параметр имеет недопустимое значение «%1»; ожидается целое число от %2 до %3.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/OfficeSettings.cpp" line="45"/>
+        <location filename="../../app/domain/OfficeSettings.cpp" line="51"/>
         <source>An administrator can correct it in the settings (default: %1).</source>
         <translation>Администратор может исправить его в настройках (значение по умолчанию: %1).</translation>
     </message>
@@ -2372,57 +6143,57 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OverduePage</name>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="46"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="47"/>
         <source>Overdue &amp;as of:</source>
         <translation>Просрочено &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="52"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="53"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="67"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="118"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
         <source>decision on the offer</source>
         <translation>решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="118"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
         <source>signed contract</source>
         <translation>подписание договора</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/OverduePage.cpp" line="128"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="129"/>
         <source>%n overdue case(s)</source>
         <translation>
             <numerusform>%n просроченное дело</numerusform>
@@ -2486,60 +6257,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="32"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="30"/>
         <source>The contract number is missing.</source>
         <translation>Не указан номер договора.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="31"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="35"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Введите номер, напечатанный на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="36"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>Номер договора длиннее допустимого (символов: не более %1).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="40"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>Неизвестный вид договора «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="39"/>
         <source>Choose one of: %1.</source>
         <translation>Выберите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="47"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="45"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>Номер договора %1 уже использован в деле %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="46"/>
         <source>Check the number on the contract.</source>
         <translation>Проверьте номер на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="55"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="53"/>
         <source>Drafting a contract</source>
         <translation>Подготовка договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="102"/>
         <source>the contract draft</source>
         <translation>подготовки договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="67"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the consent</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="88"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="86"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>В деле нет договора, хотя его статус этого требует.</translation>
     </message>
@@ -2549,248 +6320,248 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Попросите администратора проверить историю дела.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="94"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
         <source>Recording a signed contract</source>
         <translation>Регистрация подписанного договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="103"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="101"/>
         <source>the signature</source>
         <translation>подписания</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="115"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="113"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>Нельзя выдать такое число комплектов ключей: %1; допускается от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="118"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Введите число комплектов ключей из акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="139"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="137"/>
         <source>Scheduling a key handover</source>
         <translation>Назначение выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="149"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="147"/>
         <source>the key handover appointment</source>
         <translation>назначенной выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="212"/>
         <source>the contract signature</source>
         <translation>подписания договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="128"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="126"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>Число вселяющихся жителей (%1) недопустимо: в домохозяйстве внесено жителей: %2 (за одну выдачу ключей учитывается не более %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="133"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="131"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Сначала внесите жителей домохозяйства или исправьте число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="196"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="194"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Выдача ключей назначена на %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="203"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Recording a key handover</source>
         <translation>Регистрация выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="213"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="279"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="282"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="267"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="270"/>
         <source>Marking the old apartment vacated</source>
         <translation>Отметка об освобождении старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="278"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="281"/>
         <source>the vacating of the old apartment</source>
         <translation>освобождения старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="37"/>
         <source>Recording the notification</source>
         <translation>Регистрация уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="47"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="43"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="63"/>
         <source>the notification</source>
         <translation>уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="45"/>
         <source>the inclusion in the programme</source>
         <translation>включения в программу</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="60"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="56"/>
         <source>Sending an offer</source>
         <translation>Направление предложения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="62"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the offer letter</source>
         <translation>письма с предложением</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="109"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Выберите квартиру из списка свободных равнозначных квартир.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="112"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 находится в старом доме; предлагать можно только квартиры в новых домах.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="117"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 находится в доме, который ещё строится.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 уже предложена по делу %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="126"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Выберите другую квартиру; эта снова станет свободной, если то домохозяйство откажется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="128"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 не свободна (статус: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="141"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 не равнозначна старой квартире: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="143"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Выберите равнозначную квартиру или попросите руководителя отступить от правила с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="146"/>
         <source>Overriding the equivalence rule</source>
         <translation>Отступление от правила равнозначности</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>Для отступления от правила равнозначности в системе должен быть руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="149"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Войдите с учётной записью руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="156"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>В деле нет действующего предложения, хотя его статус этого требует.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="161"/>
         <source>Recording a viewing</source>
         <translation>Регистрация осмотра квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the viewing</source>
         <translation>осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
         <source>Recording a consent</source>
         <translation>Регистрация согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="186"/>
         <source>Recording a refusal</source>
         <translation>Регистрация отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="201"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>Причины отказа «%1» нет среди причин, предусмотренных программой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="202"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Выберите причину из списка; для любой другой выберите «%1» и опишите её в примечании.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="207"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>Для причины отказа «%1» требуется примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="208"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Опишите в примечании, почему домохозяйство отказалось.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the refusal</source>
         <translation>отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="297"/>
         <source>technical condition</source>
         <translation>техническое состояние</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="298"/>
         <source>layout</source>
         <translation>планировка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="300"/>
         <source>wants more area</source>
         <translation>требуется бо́льшая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>wants several apartments</source>
         <translation>требуется несколько квартир</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants another building</source>
         <translation>требуется другой дом</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants another district</source>
         <translation>требуется другой район</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>floor</source>
         <translation>этаж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -2849,102 +6620,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="42"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
         <source>Correct resident — %1</source>
         <translation>Исправление данных жителя — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
         <source>Add a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="49"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
         <source>&amp;First name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="55"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
-        <source>&amp;Sex:</source>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <source>S&amp;ex:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="66"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Родство:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>S&amp;NILS:</source>
         <translation>&amp;СНИЛС:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>P&amp;assport:</source>
         <translation>П&amp;аспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="135"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
         <source>Enter the last name.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the first name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Введите дату рождения (дд.мм.гггг).</translation>
     </message>
@@ -2952,158 +6723,158 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentService</name>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="52"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="48"/>
         <source>The resident does not exist (any more).</source>
         <translation>Житель не найден (возможно, уже удалён).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="53"/>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="49"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>resident %1</source>
         <translation>житель %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="54"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="50"/>
         <source>Reopen the household card to see its current members.</source>
         <translation>Откройте карточку домохозяйства заново, чтобы увидеть текущий состав.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>The last name is missing.</source>
         <translation>Не указана фамилия.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="65"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="61"/>
         <source>Enter the last name as in the passport.</source>
         <translation>Введите фамилию как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>The first name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
         <source>Enter the first name as in the passport.</source>
         <translation>Введите имя как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>The sex is not set.</source>
         <translation>Не указан пол.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Choose male or female.</source>
         <translation>Выберите мужской или женский.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>The relation “%1” is unknown.</source>
         <translation>Неизвестная степень родства «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="73"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="69"/>
         <source>Choose the relation to the head of the household.</source>
         <translation>Выберите степень родства по отношению к главе домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="92"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="88"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="93"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="89"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="101"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="97"/>
         <source>This %1 already belongs to %2 (case %3).</source>
         <translation>%1 с этим номером уже указан у жителя %2 (дело %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="104"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="100"/>
         <source>Check the number on the document; one person is entered once.</source>
         <translation>Проверьте номер в документе: каждый человек вносится только один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="110"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="106"/>
         <source>Adding a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="141"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="137"/>
         <source>Correcting a resident</source>
         <translation>Исправление данных жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="172"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="168"/>
         <source>Removing a resident</source>
         <translation>Удаление жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="185"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="181"/>
         <source>%1 is named by a milestone of the programme and cannot be removed.</source>
         <translation>%1 — получатель по юбилейному рубежу программы; удалить этого жителя нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>Correct the resident&apos;s data instead.</source>
         <translation>Вместо этого исправьте данные жителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="224"/>
         <source>head of household</source>
         <translation>глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="225"/>
         <source>spouse</source>
         <translation>супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="226"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="231"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="227"/>
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="232"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
         <source>brother or sister</source>
         <translation>брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="233"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
         <source>grandchild</source>
         <translation>внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="234"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
         <source>other relation</source>
         <translation>иная степень родства</translation>
     </message>
@@ -3111,104 +6882,140 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="41"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="47"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="83"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="102"/>
+        <source>--out FILE.png and --file are needed.</source>
+        <translation>Нужны --out ФАЙЛ.png и --file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
         <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
 Pages: %1.</source>
         <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
 Страницы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="86"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="87"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="137"/>
+        <source>Colours: light (default), dark or system.</source>
+        <translation>Цвета: light (по умолчанию), dark или system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <source>THEME</source>
+        <translation>ТЕМА</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <source>Show only the rows with this status (a list page&apos;s status filter).</source>
+        <translation>Показать только строки с этим статусом (фильтр статуса списка).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="89"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="96"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="145"/>
+        <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
+        <translation>import: файл CSV, который проверяет мастер загрузки (показывается страница проверки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="98"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="107"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="166"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="111"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="170"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="114"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="173"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="115"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="180"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme принимает light, dark или system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="208"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="143"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="219"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="222"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
@@ -3240,6 +7047,81 @@ Pages: %1.</source>
         <location filename="../../app/domain/StatsService.cpp" line="79"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; следующая цель — %1, осталось жителей: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nov::StepCommand</name>
+    <message>
+        <location filename="../../ui/household/StepCommand.cpp" line="29"/>
+        <source>The step cannot be recorded again.</source>
+        <translation>Шаг нельзя записать повторно.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::StepUndo</name>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="36"/>
+        <source>Undoing a step</source>
+        <translation>Отмена шага</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="43"/>
+        <source>case %1</source>
+        <translation>дело %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="46"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>«%1» нельзя отменить: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="47"/>
+        <source>Look at the case&apos;s history; record a new step if the case needs one.</source>
+        <translation>Посмотрите историю дела; если нужно, запишите новый шаг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="51"/>
+        <source>this step is final.</source>
+        <translation>этот шаг окончательный.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="59"/>
+        <source>it is no longer the case&apos;s latest step.</source>
+        <translation>это уже не последний шаг дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="77"/>
+        <source>the case has no live offer.</source>
+        <translation>у дела нет действующего предложения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="98"/>
+        <source>the records moved on since (an appointment, a contract or a viewing was recorded).</source>
+        <translation>с тех пор записаны другие данные (назначение, договор или осмотр).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/StepUndo.cpp" line="104"/>
+        <source>undone: %1</source>
+        <translation>отменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nov::TableExporter</name>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="83"/>
+        <location filename="../../app/io/TableExporter.cpp" line="100"/>
+        <source>The file cannot be written.</source>
+        <translation>Файл не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <source>The workbook cannot be created.</source>
+        <translation>Книгу Excel не удаётся создать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="182"/>
+        <source>The workbook cannot be written.</source>
+        <translation>Книгу Excel не удаётся записать.</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +7301,208 @@ Pages: %1.</source>
     </message>
 </context>
 <context>
+    <name>nov::VehicleDialog</name>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <source>White</source>
+        <translation>Белый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <source>Black</source>
+        <translation>Чёрный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <source>Grey</source>
+        <translation>Серый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+</context>
+<context>
+    <name>nov::VehicleService</name>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <source>The model must be Moskvich 3 or Moskvich 3e.</source>
+        <translation>Модель должна быть «Москвич 3» или «Москвич 3e».</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <source>The powertrain is unknown.</source>
+        <translation>Неизвестная силовая установка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <source>Powertrain</source>
+        <translation>Силовая установка</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="66"/>
+        <source>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</source>
+        <translation>«Москвич 3e» — электромобиль, у «Москвича 3» бензиновый двигатель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <source>Choose the powertrain that matches the model.</source>
+        <translation>Выберите силовую установку, подходящую к модели.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <source>The colour must be white, black, red, grey or blue.</source>
+        <translation>Цвет: белый, чёрный, красный, серый или синий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="71"/>
+        <source>The production number is a whole number above zero.</source>
+        <translation>Заводской номер — целое число больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <source>Production no.</source>
+        <translation>Заводской №</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <source>Copy it from the factory documents.</source>
+        <translation>Перепишите его из заводских документов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="75"/>
+        <source>Describe the engine or motor in up to %1 characters.</source>
+        <translation>Опишите двигатель не длиннее %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <source>For example: 1.5T, 150 hp, CVT.</source>
+        <translation>Например: 1.5T, 150 л. с., вариатор.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <source>An ЭПТС number has %1 digits.</source>
+        <translation>Номер ЭПТС состоит из %1 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <source>ЭПТС no.</source>
+        <translation>№ ЭПТС</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="82"/>
+        <source>Copy it from the electronic vehicle passport, or leave it empty.</source>
+        <translation>Перепишите его из электронного паспорта ТС или оставьте пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <source>The VIN %1 is already in the inventory.</source>
+        <translation>VIN %1 уже есть в парке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="95"/>
+        <source>Check the VIN; each vehicle is entered once.</source>
+        <translation>Проверьте VIN: каждый автомобиль вносится один раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="97"/>
+        <source>%1 number %2 is already in the inventory (VIN %3).</source>
+        <translation>%1 с заводским № %2 уже есть в парке (VIN %3).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <source>Check the production number.</source>
+        <translation>Проверьте заводской номер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="102"/>
+        <source>The ЭПТС number %1 already belongs to VIN %2.</source>
+        <translation>Номер ЭПТС %1 уже принадлежит VIN %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <source>Check the ЭПТС number.</source>
+        <translation>Проверьте номер ЭПТС.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="107"/>
+        <source>Adding a vehicle</source>
+        <translation>Добавление автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="127"/>
+        <source>Editing a vehicle</source>
+        <translation>Изменение автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/VehicleService.cpp" line="139"/>
+        <source>The vehicle %1 was handed over as a gift; its record is kept as it was.</source>
+        <translation>Автомобиль %1 вручён в подарок; его запись не меняется.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::VerifyActDialog</name>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <source>Verify act</source>
+        <translation>Проверка акта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
+        <translation>XXXX-XXXX-XXXX-XXXX или текст QR-кода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
+        <source>Verification code:</source>
+        <translation>Код проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="50"/>
+        <source>NOT genuine</source>
+        <translation>НЕ подлинный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <source>Genuine: act %1, issued by this office and unchanged.</source>
+        <translation>Подлинный: акт %1 выдан этим офисом и не изменён.</translation>
+    </message>
+</context>
+<context>
     <name>nov::WorkflowStepDialog</name>
     <message>
         <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
@@ -3486,52 +7570,62 @@ Pages: %1.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — дело %2, сейчас «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="97"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
+        <translation>Этот шаг нельзя отменить: жители сразу засчитываются в программу и её вехи. Проверьте дату и число комплектов ключей перед записью.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <source>This step cannot be undone: the old apartment leaves the stock.</source>
+        <translation>Этот шаг нельзя отменить: старая квартира выбывает из фонда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="151"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
         <source>Re&amp;ason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="154"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
         <source>Required for “other”</source>
         <translation>Обязательно для причины «другое»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="155"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="165"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
         <source>as printed on the contract</source>
         <translation>как напечатано на договоре</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="166"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
         <source>Contract &amp;number:</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
         <source>Contract &amp;type:</source>
         <translation>&amp;Вид договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="191"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
         <source>Residents &amp;moving in:</source>
         <translation>Вселяется &amp;жителей:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="197"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n житель вселяется и учитывается в программе.</numerusform>
@@ -3540,22 +7634,22 @@ Pages: %1.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="199"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>Residents:</source>
         <translation>Жители:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="204"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
         <source>exchange contract</source>
         <translation>договор мены</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="206"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>with purchase of extra space</source>
         <translation>с докупкой площади</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="208"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>monetary compensation</source>
         <translation>денежная компенсация</translation>
     </message>
@@ -3564,6 +7658,7 @@ Pages: %1.</source>
     <name>nov::db</name>
     <message>
         <location filename="../../db/Database.cpp" line="52"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
@@ -3574,16 +7669,21 @@ Pages: %1.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="59"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="81"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="60"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="82"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
@@ -3594,6 +7694,7 @@ Pages: %1.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="72"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
@@ -3621,6 +7722,137 @@ Pages: %1.</source>
         <location filename="../../db/Database.cpp" line="206"/>
         <source>Choose another database name.</source>
         <translation>Выберите другое имя базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="67"/>
+        <source>Check the file&apos;s permissions and the free disk space.</source>
+        <translation>Проверьте права доступа к файлу и свободное место на диске.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="104"/>
+        <source>The database refused the operation: %1</source>
+        <translation>База данных отказала в операции: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="118"/>
+        <source>The file holds no tables: it is not a Novoselye database.</source>
+        <translation>В файле нет таблиц: это не база данных Новоселья.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
+        <source>Choose a Novoselye database.</source>
+        <translation>Выберите базу данных Новоселья.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="126"/>
+        <source>Choose another backup.</source>
+        <translation>Выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="129"/>
+        <source>The database has schema version %1; this program knows versions 1 to %2.</source>
+        <translation>У базы данных версия схемы %1; эта программа знает версии с 1 по %2.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="133"/>
+        <source>Use the Novoselye version that made the file.</source>
+        <translation>Используйте ту версию Новоселья, которая создала этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="156"/>
+        <source>A file cannot be removed.</source>
+        <translation>Не удаётся удалить файл.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="157"/>
+        <source>Check that you may write in the folder.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="167"/>
+        <source>The database file does not exist.</source>
+        <translation>Файл базы данных не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="168"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <source>Check the path.</source>
+        <translation>Проверьте путь.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <source>The backup file already exists.</source>
+        <translation>Файл резервной копии уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="171"/>
+        <source>Choose a new file name; an existing file is never overwritten.</source>
+        <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="195"/>
+        <source>The backup cannot start.</source>
+        <translation>Не удаётся начать резервное копирование.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="215"/>
+        <source>The backup was cancelled.</source>
+        <translation>Резервное копирование отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="216"/>
+        <source>The backup could not be written.</source>
+        <translation>Не удалось записать резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <source>Check the free disk space and that you may write there.</source>
+        <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="234"/>
+        <source>The copy failed its check: %1</source>
+        <translation>Копия не прошла проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="235"/>
+        <source>Check the disk, then try again.</source>
+        <translation>Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <source>The copy does not hold the same rows as the database.</source>
+        <translation>В копии не те же строки, что в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="238"/>
+        <source>Try again; if it repeats, check the disk.</source>
+        <translation>Повторите попытку; если ошибка повторится, проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="242"/>
+        <source>The backup file cannot be put in place.</source>
+        <translation>Не удаётся поместить файл резервной копии на место.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="243"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="61"/>
+        <source>A column name cannot be copied.</source>
+        <translation>Имя столбца не позволяет скопировать таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="74"/>
+        <source>The rows of a table cannot be counted.</source>
+        <translation>Не удаётся подсчитать строки таблицы.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +7884,29 @@ Pages: %1.</source>
         <location filename="../../db/AuditRepository.cpp" line="88"/>
         <source>row %1 was changed after it was written</source>
         <translation>строка %1 изменена после записи</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::CertificateRepository</name>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="135"/>
+        <source>No key handover has this number.</source>
+        <translation>Передачи ключей с таким номером нет.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="136"/>
+        <source>Choose a household whose keys were handed over.</source>
+        <translation>Выберите семью, которой переданы ключи.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <source>This milestone&apos;s car has not been handed over.</source>
+        <translation>Автомобиль этого рубежа ещё не передан.</translation>
+    </message>
+    <message>
+        <location filename="../../db/CertificateRepository.cpp" line="189"/>
+        <source>Record the gift handover first.</source>
+        <translation>Сначала отметьте передачу подарка.</translation>
     </message>
 </context>
 <context>
@@ -3703,78 +7958,252 @@ Pages: %1.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="259"/>
+        <source>The server wants a password and none was given.</source>
+        <translation>Сервер требует пароль, а он не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="260"/>
+        <source>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</source>
+        <translation>Задайте PGPASSWORD или запишите пароль в ~/.pgpass (либо запустите Новоселье в терминале или в окне — там пароль будет запрошен).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="264"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Сервер не принял имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="260"/>
+        <location filename="../../db/Database.cpp" line="265"/>
         <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
         <translation>Введите пароль по запросу, в переменной PGPASSWORD или в файле ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="261"/>
+        <location filename="../../db/Database.cpp" line="266"/>
         <source>The database server cannot be reached.</source>
         <translation>Нет связи с сервером базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="262"/>
+        <location filename="../../db/Database.cpp" line="267"/>
         <source>Check the address and that the server is running, or ask the administrator.</source>
         <translation>Проверьте адрес и работу сервера или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="292"/>
+        <location filename="../../db/Database.cpp" line="302"/>
         <source>The database holds tables of another program, not a Novoselye database.</source>
         <translation>В базе данных таблицы другой программы, это не база «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="294"/>
+        <location filename="../../db/Database.cpp" line="304"/>
         <source>Choose a Novoselye database or a new database name.</source>
         <translation>Выберите базу данных «Новоселья» или новое имя базы.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="296"/>
+        <location filename="../../db/Database.cpp" line="306"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа знает версии до %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="300"/>
+        <location filename="../../db/Database.cpp" line="310"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Установите более новую версию «Новоселья», чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="386"/>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="387"/>
+        <location filename="../../db/Database.cpp" line="397"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="392"/>
+        <location filename="../../db/Database.cpp" line="402"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="393"/>
+        <location filename="../../db/Database.cpp" line="403"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="395"/>
+        <location filename="../../db/Database.cpp" line="405"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="396"/>
+        <location filename="../../db/Database.cpp" line="406"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="397"/>
+        <location filename="../../db/Database.cpp" line="407"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::DatabaseBackup</name>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="416"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="425"/>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="292"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
+        <source>Use another backup.</source>
+        <translation>Используйте другую резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
+        <source>The database file is damaged (integrity check: %1).</source>
+        <translation>Файл базы данных повреждён (проверка целостности: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="299"/>
+        <source>The database has rows that point to records that do not exist (%1).</source>
+        <translation>В базе данных есть строки, ссылающиеся на несуществующие записи (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
+        <source>The database is in use by another program or clerk.</source>
+        <translation>База данных используется другой программой или другим сотрудником.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
+        <source>Close Novoselye everywhere else, then try again.</source>
+        <translation>Закройте Новоселье на всех остальных компьютерах и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="344"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="350"/>
+        <source>The current database cannot be kept as %1.</source>
+        <translation>Не удаётся сохранить текущую базу данных как %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <source>Check the free disk space and that you may write in the folder.</source>
+        <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="351"/>
+        <source>Check the free disk space.</source>
+        <translation>Проверьте свободное место на диске.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="356"/>
+        <source>The restored database cannot be put in place.</source>
+        <translation>Не удаётся поместить восстановленную базу данных на место.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="357"/>
+        <source>Check that you may write in the folder.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="375"/>
+        <source>Households without exactly one head of household</source>
+        <translation>Семьи, у которых не ровно один глава</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="379"/>
+        <source>Households marked as relocated without a key handover</source>
+        <translation>Семьи со статусом «переселена» без выдачи ключей</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="384"/>
+        <source>Key handovers whose household is not marked as relocated</source>
+        <translation>Выдачи ключей, чья семья не отмечена как переселённая</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="389"/>
+        <source>Key handovers whose new apartment is not marked as occupied</source>
+        <translation>Выдачи ключей, чья новая квартира не отмечена как заселённая</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="393"/>
+        <source>Key handovers counting a number of residents the household never had</source>
+        <translation>Выдачи ключей, в которых жителей больше, чем когда-либо было в семье</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="397"/>
+        <source>Milestones that disagree with a recount of relocated residents</source>
+        <translation>Рубежи, расходящиеся с пересчётом переселённых жителей</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="417"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="426"/>
+        <source>Restore the database from a backup.</source>
+        <translation>Восстановите базу данных из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
+        <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
+        <translation>Файл базы данных повреждён или содержит строки, нарушающие ограничения (проверка целостности)</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
+        <source>Rows that point to records that do not exist (foreign keys)</source>
+        <translation>Строки, ссылающиеся на несуществующие записи (внешние ключи)</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::DatabaseCopy</name>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="138"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>У двух баз данных разные версии схемы (%1 и %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="142"/>
+        <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
+        <translation>Откройте исходную базу этой версией Новоселья, чтобы она обновилась, и повторите копирование.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="152"/>
+        <source>The target database has no table %1.</source>
+        <translation>В целевой базе данных нет таблицы %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="154"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="189"/>
+        <source>Copy into a database made by this version of Novoselye.</source>
+        <translation>Копируйте в базу данных, созданную этой версией Новоселья.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <source>The target database is not empty (table %1 holds %n row(s)).</source>
+        <translation>
+            <numerusform>Целевая база данных не пуста (в таблице %1 %n строка).</numerusform>
+            <numerusform>Целевая база данных не пуста (в таблице %1 %n строки).</numerusform>
+            <numerusform>Целевая база данных не пуста (в таблице %1 %n строк).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="165"/>
+        <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
+        <translation>Копируйте в новую базу: укажите имя базы, которой ещё нет, — она будет создана.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="188"/>
+        <source>The target database has no column %1.</source>
+        <translation>В целевой базе данных нет столбца %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="206"/>
+        <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation>В копии таблицы %1 строк: %2 вместо %3; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="212"/>
+        <source>Make sure nobody writes to the new database during the copy and try again.</source>
+        <translation>Убедитесь, что во время копирования никто не пишет в новую базу, и повторите.</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +8346,16 @@ Pages: %1.</source>
         <source>The resident does not exist.</source>
         <translation>Житель не найден.</translation>
     </message>
+    <message>
+        <location filename="../../db/MilestoneRepository.cpp" line="212"/>
+        <source>The milestone does not exist.</source>
+        <translation>Такого рубежа нет.</translation>
+    </message>
+    <message>
+        <location filename="../../db/MilestoneRepository.cpp" line="213"/>
+        <source>Refresh the list; another manager may have removed it.</source>
+        <translation>Обновите список: возможно, другой руководитель удалил запись.</translation>
+    </message>
 </context>
 <context>
     <name>nov::db::PageQuery</name>
@@ -3939,6 +8378,19 @@ Pages: %1.</source>
         <location filename="../../db/PageQuery.cpp" line="72"/>
         <source>Choose another column to sort by.</source>
         <translation>Выберите другой столбец для сортировки.</translation>
+    </message>
+</context>
+<context>
+    <name>nov::db::VehicleRepository</name>
+    <message>
+        <location filename="../../db/VehicleRepository.cpp" line="37"/>
+        <source>The vehicle does not exist.</source>
+        <translation>Такого автомобиля нет.</translation>
+    </message>
+    <message>
+        <location filename="../../db/VehicleRepository.cpp" line="38"/>
+        <source>Refresh the list; another manager may have removed it.</source>
+        <translation>Обновите список: возможно, другой руководитель удалил запись.</translation>
     </message>
 </context>
 </TS>

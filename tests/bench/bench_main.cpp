@@ -10,6 +10,7 @@
 #include "MilestoneBenchmarks.h"
 #include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
+#include "StressBenchmarks.h"
 #include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
@@ -224,5 +225,6 @@ int main(int argc, char **argv) {
         runWorkspaceBenchmarks(path, out);
         runCertificateBenchmarks(path, out);
     }
+    runStressBenchmarks(dir, out);
     return 0;
 }

@@ -37,12 +37,20 @@ start)
     as "$bin/initdb" -D "$dir/data" -U novoselye --auth=trust --encoding=UTF8 \
         --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    # One account that must give a password (for the password tests): novoselye_pw, pw-2018.
+    printf 'local all novoselye_pw scram-sha-256\n' >"$dir/hba"
+    cat "$dir/data/pg_hba.conf" >>"$dir/hba"
+    as cp "$dir/hba" "$dir/data/pg_hba.conf"
+    rm -f "$dir/hba"
     # fsync off: a test cluster lives for one run; speed matters more than crash safety
     as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off \
             -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
         start >/dev/null ||
         { cat "$dir/server.log" >&2; exit 1; }
+    "$bin/psql" -q -h "$dir" -U novoselye -d postgres -c \
+        "CREATE ROLE novoselye_pw LOGIN CREATEDB PASSWORD 'pw-2018'" >/dev/null ||
+        { echo "pg-cluster: cannot create the password account" >&2; exit 1; }
     # the host part is the socket folder, percent-encoded
     host=$(printf '%s' "$dir" | sed 's,/,%2F,g')
     url="postgresql://novoselye@$host:5432/postgres"
