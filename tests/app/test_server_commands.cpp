@@ -6,6 +6,9 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 
+#include <QDateTime>
+#include <QRegularExpression>
+
 using namespace nov;
 using nov::test::CliRun;
 using nov::test::novoselye;
@@ -46,7 +49,9 @@ TEST(MigrateTo, CopiesEveryTableWithCountsAndTheCopyKeepsWorking) {
     ASSERT_EQ(r.code, 0) << r.err.toStdString() << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QLatin1String("every count matches"))) << r.out.toStdString();
 
-    auto source = test::openDatabase(file);
+    auto opened = db::Database::open(file); // the file itself, not the test's server mapping
+    ASSERT_TRUE(opened.ok());
+    auto &source = opened.value();
     auto target = test::openDatabase(url);
     ASSERT_TRUE(source && target);
     for (const char *table : {"household", "resident", "key_handover", "milestone", "audit_log",

@@ -87,11 +87,11 @@ TEST(Transaction, SecondWriterWaitsForTheFirstInsteadOfFailing) {
             return;
         }
         started.release();
-        db::Transaction waiting(**second);
+        db::Transaction waiting(*second.value());
         begun = waiting.begun();
         error = waiting.error().toText();
         if (begun)
-            seen = test::scalar(**second, kCount).toInt();
+            seen = test::scalar(*second.value(), kCount).toInt();
     }));
     clerk->start();
     started.acquire();
