@@ -172,6 +172,11 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     if (app.arguments().value(1) == QLatin1String("--import-child"))
         return runImportChild(app.arguments().mid(2));
+    if (app.arguments().value(1) == QLatin1String("--stress-only")) { // DIR
+        QTextStream out(stdout);
+        runStressBenchmarks(app.arguments().value(2), out);
+        return 0;
+    }
     if (app.arguments().value(1) == QLatin1String("--import-only")) { // DEMO_DB DIR
         BenchTable table;
         runImportBenchmarks(app.arguments().value(3), app.arguments().value(2), table);

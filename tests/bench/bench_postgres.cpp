@@ -6,9 +6,14 @@
 
 namespace {
 
-constexpr int kWorkers = 8;
-constexpr int kHandovers = 2000;
-constexpr int kPrints = 500;
+// 8 × 2,000 + 500 prints; NOVOSELYE_BENCH_STRESS="W,H,P" runs another size (quick checks).
+int size(int index, int full) {
+    const QStringList given = qEnvironmentVariable("NOVOSELYE_BENCH_STRESS").split(u',');
+    return given.size() == 3 && given.at(index).toInt() > 0 ? given.at(index).toInt() : full;
+}
+const int kWorkers = size(0, 8);
+const int kHandovers = size(1, 2000);
+const int kPrints = size(2, 500);
 
 struct Figures {
     bool ok = false;

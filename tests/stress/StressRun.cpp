@@ -37,14 +37,16 @@ Status exec(db::Database &db, const QString &sql, const QVariantList &values = {
 
 } // namespace
 
-Result<int> prepare(const QString &location, int households) {
+Result<int> prepare(const QString &location, int households, bool makeDemo) {
     DemoGenerator::Options demo;
     demo.scale = QStringLiteral("small");
     demo.seed = 7;
     demo.today = kToday;
     demo.withHistory = false;
-    if (auto made = DemoGenerator::generate(location, demo); !made)
-        return made.error();
+    if (makeDemo) {
+        if (auto made = DemoGenerator::generate(location, demo); !made)
+            return made.error();
+    }
     auto opened = db::Database::open(location);
     if (!opened)
         return opened.error();

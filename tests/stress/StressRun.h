@@ -33,7 +33,8 @@ struct Report {
 // A small demo database at `location` plus a pool of workers * handovers households with a
 // signed contract and an appointment for 2026-11-27, and milestone targets every few residents
 // across what the pool will add. Returns the pool's size.
-Result<int> prepare(const QString &location, int households);
+// Without `makeDemo` the demo database must exist already (tests copy a shared one).
+Result<int> prepare(const QString &location, int households, bool makeDemo = true);
 
 // Starts the workers, waits for them (at most timeoutMs), checks the database.
 Result<Report> run(const Options &options, int timeoutMs = 600000);
