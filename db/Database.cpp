@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -22,6 +24,22 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("nov::db::Database", text);
+}
+
+// PostgreSQL: each prepared statement is kept per connection and reused, so that running it
+// again costs one round trip to the server (EXECUTE) instead of three (PREPARE, EXECUTE,
+// DEALLOCATE). A service call runs dozens of statements inside its write lock, so this is what
+// lets clerks' transactions follow each other quickly. (Not for SQLite: its statements are
+// in-process and cheap to prepare.) Keyed by connection name, guarded for worker threads.
+struct StatementCache {
+    static constexpr int kLimit = 400; // per connection; browse pages make SQL per filter
+    QMutex mutex;
+    QHash<QString, QHash<QString, QSqlQuery>> byConnection;
+};
+
+StatementCache &statementCache() {
+    static StatementCache cache;
+    return cache;
 }
 
 QString newConnectionName() {
@@ -100,6 +118,11 @@ Database::Database(QSqlDatabase db, QString location, Backend backend, Options o
 
 Database::~Database() {
     const QString name = m_db.connectionName();
+    {
+        StatementCache &cache = statementCache();
+        QMutexLocker lock(&cache.mutex);
+        cache.byConnection.remove(name); // deallocated while the connection is still open
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(name);
@@ -354,10 +377,28 @@ int Database::schemaVersion() const {
 }
 
 Result<QSqlQuery> Database::prepare(const QString &sql) {
+    const bool cached = m_backend == Backend::Postgres;
+    StatementCache &cache = statementCache();
+    if (cached) {
+        QMutexLocker lock(&cache.mutex);
+        const auto &mine = cache.byConnection[m_db.connectionName()];
+        if (auto it = mine.constFind(sql); it != mine.cend()) {
+            QSqlQuery q = it.value(); // shares the prepared statement
+            q.finish();
+            return q;
+        }
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), sql.simplified().left(120));
+    if (cached) {
+        QMutexLocker lock(&cache.mutex);
+        auto &mine = cache.byConnection[m_db.connectionName()];
+        if (mine.size() >= StatementCache::kLimit)
+            mine.clear();
+        mine.insert(sql, q);
+    }
     return q;
 }
 
