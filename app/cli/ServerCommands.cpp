@@ -78,11 +78,11 @@ int ServerCommands::migrateTo(const QStringList &arguments) {
                                .arg(count.target, 12));
         rows += count.target;
     }
+    // one arg() with all values: the URL's %2F must not be taken for a placeholder
     CommandLine::print(tr("Copied %1 rows in %2 tables to %3 in %4 s; every count matches.\n")
-                           .arg(rows)
-                           .arg(counts->size())
-                           .arg(db::Database::displayName(words.at(1)))
-                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                           .arg(QString::number(rows), QString::number(counts->size()),
+                                db::Database::displayName(words.at(1)),
+                                QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)));
     return CommandLine::Success;
 }
 

@@ -6,8 +6,10 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <memory>
 #include <vector>
 
@@ -33,6 +35,16 @@ Status exec(db::Database &db, const QString &sql, const QVariantList &values = {
     if (!q)
         return q.error();
     return {};
+}
+
+// The end of a worker's log: its error message, if it failed.
+QString lastLines(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    if (f.size() > 2000)
+        f.seek(f.size() - 2000);
+    return QString::fromUtf8(f.readAll()).trimmed();
 }
 
 } // namespace
@@ -169,11 +181,17 @@ Result<Report> run(const Options &options, int timeoutMs) {
         printedBefore = printed.value();
     }
     std::vector<std::unique_ptr<QProcess>> workers;
+    // Each worker's log goes to a file: a pipe nobody reads while the workers run would fill
+    // up and stop a worker in the middle of its transaction (and everyone behind its lock).
+    QTemporaryDir logs;
+    auto logOf = [&](int w) {
+        return logs.filePath(QStringLiteral("worker-%1.log").arg(w));
+    };
     QElapsedTimer timer;
     timer.start();
     for (int w = 0; w < options.workers; ++w) {
         auto p = std::make_unique<QProcess>();
-        p->setProcessChannelMode(QProcess::SeparateChannels);
+        p->setStandardErrorFile(logOf(w));
         p->start(options.workerBinary,
                  {options.location, QString::number(w), QString::number(options.handoversPerWorker),
                   QString::number(options.printsPerWorker)});
@@ -197,7 +215,7 @@ Result<Report> run(const Options &options, int timeoutMs) {
             report.workerErrors << QStringLiteral("worker %1 (exit %2): %3")
                                        .arg(w)
                                        .arg(p.exitCode())
-                                       .arg(QString::fromUtf8(p.readAllStandardError()).trimmed());
+                                       .arg(lastLines(logOf(w)));
         if (figures.size() == 4) {
             report.handovers += figures.at(0).toInt();
             report.prints += figures.at(1).toInt();
