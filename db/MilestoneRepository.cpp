@@ -215,9 +215,9 @@ Result<MilestoneRecord> MilestoneRepository::milestone(qint64 id) {
 }
 
 Result<qint64> MilestoneRepository::insertTarget(qint64 target, const QString &title) {
-    auto q = m_db.run(
-        QStringLiteral("INSERT INTO milestone (target, title) VALUES (?, ?) RETURNING id"),
-        {target, sql::text(title)}, QStringLiteral("milestone %1").arg(target));
+    auto q =
+        m_db.run(QStringLiteral("INSERT INTO milestone (target, title) VALUES (?, ?) RETURNING id"),
+                 {target, sql::text(title)}, QStringLiteral("milestone %1").arg(target));
     if (!q)
         return q.error();
     // RETURNING on both backends (lastInsertId() is an OID/lastval() on PostgreSQL)

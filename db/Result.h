@@ -13,7 +13,7 @@ struct Error {
     QString hint;    // what the user can do about it (may be empty)
     QString detail;  // technical detail for the log (driver text), not shown by default
     // Another writer got in the way (lock timeout, serialization failure, deadlock): running
-    // the whole transaction again may succeed. db::retryTransaction() does that.
+    // the whole transaction again may succeed (db::Transaction retries its begin by itself).
     bool retryable = false;
 
     QString toText() const {
