@@ -19,7 +19,11 @@ public:
         : m_db(db) {}
 
     Status dropSecondaryIndexes();
+    // Also advances PostgreSQL's identity sequences past the ids the load wrote itself.
     Status recreateIndexes();
+    // PostgreSQL: sets each table's id sequence past its largest id, so rows inserted with
+    // explicit ids (bulk loads, copies) do not collide with the next generated one.
+    static Status advanceIdentities(Database &db);
 
 private:
     Database &m_db;

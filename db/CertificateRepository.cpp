@@ -58,13 +58,14 @@ Result<qint64> CertificateRepository::insert(const Record &r) {
     auto q = m_db.run(
         QStringLiteral("INSERT INTO certificate (kind, number, year, seq, issued_on, "
                        "key_handover_id, milestone_id, payload, verification_code, print_count) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
         {r.kind, r.number, r.year, r.seq, sql::date(r.issuedOn), sql::id(r.keyHandoverId),
          sql::id(r.milestoneId), r.payload, r.verificationCode},
         QStringLiteral("certificate %1").arg(r.number));
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    // RETURNING on both backends (lastInsertId() is an OID/lastval() on PostgreSQL)
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
 Result<std::optional<CertificateRepository::Record>>

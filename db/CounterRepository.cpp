@@ -21,9 +21,9 @@ const QStringList &CounterRepository::coreTables() {
 }
 
 Result<qint64> CounterRepository::relocatedResidents(const QDate &until) {
-    auto q = m_db.prepare(
-        QStringLiteral("SELECT COALESCE(SUM(residents_count), 0) FROM key_handover "
-                       "WHERE handed_over_on IS NOT NULL AND (? IS NULL OR handed_over_on <= ?)"));
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT COALESCE(SUM(residents_count), 0) FROM key_handover "
+        "WHERE handed_over_on IS NOT NULL AND (CAST(? AS DATE) IS NULL OR handed_over_on <= ?)"));
     if (!q)
         return q.error();
     q->addBindValue(sql::date(until));

@@ -13,9 +13,11 @@ namespace {
 
 // The filter's conditions on relocation_day r joined with district d, in the order of
 // filterValues().
-const QString kRange = QStringLiteral("(? IS NULL OR r.day >= ?) AND (? IS NULL OR r.day <= ?)");
-const QString kPlace =
-    QStringLiteral("(? IS NULL OR d.okrug_code = ?) AND (? IS NULL OR d.id = ?)");
+// CAST: PostgreSQL must know a parameter's type to test it for NULL (SQLite ignores it)
+const QString kRange = QStringLiteral("(CAST(? AS DATE) IS NULL OR r.day >= ?) AND "
+                                      "(CAST(? AS DATE) IS NULL OR r.day <= ?)");
+const QString kPlace = QStringLiteral("(CAST(? AS TEXT) IS NULL OR d.okrug_code = ?) AND "
+                                      "(CAST(? AS BIGINT) IS NULL OR d.id = ?)");
 
 QVariantList placeValues(const DashboardRepository::Filter &f) {
     return {sql::text(f.okrug), sql::text(f.okrug), sql::id(f.districtId), sql::id(f.districtId)};
@@ -75,24 +77,27 @@ Result<QList<DashboardRepository::Area>> DashboardRepository::areas(const Filter
             : QStringLiteral("SELECT x.code AS area, x.code AS name, x.name_en, x.sort_order "
                              "AS sort1, '' AS sort2 FROM okrug x");
     const QString areaPlace =
-        byDistrict ? QStringLiteral("(? IS NULL OR x.okrug_code = ?) AND (? IS NULL OR x.id = ?)")
-                   : QStringLiteral("(? IS NULL OR x.code = ?) AND (? IS NULL OR ? IS NULL)");
+        byDistrict ? QStringLiteral("(CAST(? AS TEXT) IS NULL OR x.okrug_code = ?) AND "
+                                    "(CAST(? AS BIGINT) IS NULL OR x.id = ?)")
+                   : QStringLiteral("(CAST(? AS TEXT) IS NULL OR x.code = ?) AND "
+                                    "(CAST(? AS BIGINT) IS NULL OR CAST(? AS BIGINT) IS NULL)");
     // One pass over relocation_day gives both what was relocated within the range and all
     // relocated by its end (what is no longer to move).
     // SQL-SAFE: only the constant fragments above (column names, conditions) are joined.
     const QString sql =
-        QStringLiteral("SELECT a.area, a.name, a.name_en, COALESCE(rel.n, 0), "
-                       "COALESCE(pop.n, 0) - COALESCE(rel.done, 0) FROM (%1 WHERE %2) a "
-                       "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, "
-                       "  SUM(CASE WHEN ? IS NULL OR r.day >= ? THEN r.residents END) AS n, "
-                       "  SUM(r.residents) AS done "
-                       "  FROM relocation_day r JOIN district d ON d.id = r.district_id "
-                       "  WHERE ? IS NULL OR r.day <= ? GROUP BY %3) rel ON rel.area = a.area "
-                       "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, SUM(p.residents) AS n "
-                       "  FROM district_population p JOIN district d ON d.id = p.district_id "
-                       "  GROUP BY %3) pop ON pop.area = a.area "
-                       "WHERE COALESCE(pop.n, 0) > 0 OR COALESCE(rel.n, 0) > 0 "
-                       "ORDER BY a.sort1, a.sort2")
+        QStringLiteral(
+            "SELECT a.area, a.name, a.name_en, COALESCE(rel.n, 0), "
+            "COALESCE(pop.n, 0) - COALESCE(rel.done, 0) FROM (%1 WHERE %2) a "
+            "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, "
+            "  SUM(CASE WHEN CAST(? AS DATE) IS NULL OR r.day >= ? THEN r.residents END) AS n, "
+            "  SUM(r.residents) AS done "
+            "  FROM relocation_day r JOIN district d ON d.id = r.district_id "
+            "  WHERE CAST(? AS DATE) IS NULL OR r.day <= ? GROUP BY %3) rel ON rel.area = a.area "
+            "LEFT JOIN (SELECT CAST(%3 AS TEXT) AS area, SUM(p.residents) AS n "
+            "  FROM district_population p JOIN district d ON d.id = p.district_id "
+            "  GROUP BY %3) pop ON pop.area = a.area "
+            "WHERE COALESCE(pop.n, 0) > 0 OR COALESCE(rel.n, 0) > 0 "
+            "ORDER BY a.sort1, a.sort2")
             // SQL-SAFE: constant fragments (column names, conditions with bound values).
             .arg(area, areaPlace, group);
     auto q =
@@ -161,7 +166,7 @@ Result<qint64> DashboardRepository::overdueCases(const Filter &filter, const QDa
 
 Result<qint64> DashboardRepository::programmeCount(const QDate &until) {
     auto q = m_db.run(QStringLiteral("SELECT COALESCE(SUM(residents), 0) FROM relocation_day "
-                                     "WHERE ? IS NULL OR day <= ?"),
+                                     "WHERE CAST(? AS DATE) IS NULL OR day <= ?"),
                       {sql::date(until), sql::date(until)}, kWhat);
     if (!q)
         return q.error();

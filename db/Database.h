@@ -7,15 +7,16 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace nov::db {
 
-// One connection to the Novoselye store. SQLite file (the embedded default) or, later,
-// a PostgreSQL server. A Database belongs to the thread that opened it; use reconnect()
-// to get a connection for a worker thread.
+// One connection to the Novoselye store: an SQLite file (the embedded default) or a
+// PostgreSQL database given as postgresql://user@host:port/dbname. A Database belongs to the thread
+// that opened it; use reconnect() to get a connection for a worker thread.
 class Database {
 public:
     struct Options {
@@ -29,13 +30,22 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (and if allowed creates and migrates) the store at `location`: a file path.
+    // Opens (and if allowed creates and migrates) the store at `location`: a file path or a
+    // postgresql:// URL (a missing server database is created when options.create).
     // A file that is not a Novoselye database, is damaged, or comes from a newer version of
     // the program is refused without being modified.
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &location) {
         return open(location, Options());
     }
+
+    // Asks for the server password when libpq found none (URL, PGPASSWORD, ~/.pgpass) and the
+    // server wants one; gets the address to show, returns the password (empty: give up).
+    using PasswordPrompt = std::function<QString(const QString &address)>;
+    static void setPasswordPrompt(PasswordPrompt prompt);
+
+    // The location to show: the path, or the server URL without its password.
+    static QString displayName(const QString &location);
 
     // The default store: novoselye.db in the user's data folder.
     static QString defaultLocation();
@@ -62,11 +72,16 @@ public:
 private:
     Database(QSqlDatabase db, QString location, Backend backend, Options options);
     Status applyPragmas();
+    static Result<std::unique_ptr<Database>> openServer(const QString &location,
+                                                        const Options &options);
+    static PasswordPrompt &passwordPrompt();
+    Status probeServer();
 
     QSqlDatabase m_db;
     QString m_location;
     Backend m_backend;
     Options m_options;
+    QString m_password; // PostgreSQL password asked at the prompt, for reconnect()
 };
 
 } // namespace nov::db

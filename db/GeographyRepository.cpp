@@ -42,10 +42,10 @@ Result<QList<OkrugRecord>> GeographyRepository::okrugs() {
 }
 
 Result<QList<DistrictRecord>> GeographyRepository::districts(const QString &okrugCode) {
-    auto q = m_db.prepare(
-        QStringLiteral("SELECT d.id, d.okrug_code, d.name, d.name_en FROM district d "
-                       "JOIN okrug o ON o.code = d.okrug_code "
-                       "WHERE (? IS NULL OR d.okrug_code = ?) ORDER BY o.sort_order, d.name"));
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT d.id, d.okrug_code, d.name, d.name_en FROM district d "
+        "JOIN okrug o ON o.code = d.okrug_code "
+        "WHERE (CAST(? AS TEXT) IS NULL OR d.okrug_code = ?) ORDER BY o.sort_order, d.name"));
     if (!q)
         return q.error();
     q->addBindValue(sql::text(okrugCode));

@@ -18,8 +18,19 @@ InsertStatement::InsertStatement(Database &db, const QString &table, const QStri
     // SQL-SAFE: table and column names come from the repositories' code, values are bound.
     m_sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    if (db.backend() == Backend::Postgres && columns.contains(QStringLiteral("id")))
+    if (db.backend() == Backend::Postgres && columns.contains(QStringLiteral("id"))) {
         m_sql += QStringLiteral(" RETURNING id");
+        // A NULL id means "make one" on SQLite; PostgreSQL's identity column wants the
+        // column left out instead.
+        m_idColumn = int(columns.indexOf(QStringLiteral("id")));
+        QStringList others = columns;
+        others.removeAt(m_idColumn);
+        marks.removeLast();
+        // SQL-SAFE: table and column names come from the repositories' code, values are bound.
+        m_sqlNewId =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                .arg(table, others.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    }
 }
 
 InsertStatement::~InsertStatement() {
@@ -133,13 +144,31 @@ Result<qint64> InsertStatement::insertSqlite(const QVariantList &values) {
 }
 
 Result<qint64> InsertStatement::insertGeneric(const QVariantList &values) {
+    if (m_idColumn >= 0 && values.at(m_idColumn).isNull()) {
+        if (!m_newIdPrepared) {
+            m_queryNewId = QSqlQuery(m_db.connection());
+            m_queryNewId.setForwardOnly(true);
+            if (!m_queryNewId.prepare(m_sqlNewId))
+                return Database::errorFrom(m_queryNewId.lastError(), m_sqlNewId);
+            m_newIdPrepared = true;
+        }
+        for (int i = 0, bound = 0; i < values.size(); ++i) {
+            if (i != m_idColumn)
+                m_queryNewId.bindValue(bound++, values.at(i));
+        }
+        if (!m_queryNewId.exec() || !m_queryNewId.next())
+            return Database::errorFrom(m_queryNewId.lastError(), m_table);
+        return m_queryNewId.value(0).toLongLong();
+    }
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
     if (!m_query.exec())
         return Database::errorFrom(m_query.lastError(), m_table);
     if (m_query.isSelect() && m_query.next())
-        return m_query.value(0).toLongLong();
-    return m_query.lastInsertId().toLongLong();
+        return m_query.value(0).toLongLong(); // RETURNING id
+    // No id column (natural key): never lastInsertId() on PostgreSQL, whose "SELECT lastval()"
+    // fails without a sequence and so spoils the surrounding transaction.
+    return 0;
 }
 
 Error InsertStatement::sqliteError(const QString &what) const {

@@ -60,6 +60,10 @@ private:
     int m_columns = 0;
     QSqlQuery m_query;
     bool m_prepared = false;
+    int m_idColumn = -1; // PostgreSQL: where the id is, for rows that leave it NULL
+    QString m_sqlNewId;  // the INSERT without the id column
+    QSqlQuery m_queryNewId;
+    bool m_newIdPrepared = false;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     BulkWriter *m_writer = nullptr;

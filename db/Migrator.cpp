@@ -36,10 +36,7 @@ QList<Migrator::Migration> loadMigrations() {
 }
 
 int currentVersion(Database &db) {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return db.schemaVersion();
 }
 
 } // namespace
@@ -68,13 +65,17 @@ Status Migrator::migrate(Database &db, int targetVersion) {
     Transaction tx(db);
     if (!tx.begun())
         return tx.error();
+    // Another program may have migrated while this one waited for the writer lock.
+    if (currentVersion(db) >= targetVersion)
+        return tx.commit();
     if (Status s = db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                              "version INTEGER PRIMARY KEY, "
                                              "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
         !s)
         return s;
+    const int base = currentVersion(db);
     for (const Migration &m : migrations()) {
-        if (m.version <= from || m.version > targetVersion)
+        if (m.version <= base || m.version > targetVersion)
             continue;
         const QStringList statements =
             SqlDialect::splitStatements(SqlDialect::expand(m.sql, db.backend()));

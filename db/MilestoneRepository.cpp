@@ -215,11 +215,13 @@ Result<MilestoneRecord> MilestoneRepository::milestone(qint64 id) {
 }
 
 Result<qint64> MilestoneRepository::insertTarget(qint64 target, const QString &title) {
-    auto q = m_db.run(QStringLiteral("INSERT INTO milestone (target, title) VALUES (?, ?)"),
-                      {target, sql::text(title)}, QStringLiteral("milestone %1").arg(target));
+    auto q =
+        m_db.run(QStringLiteral("INSERT INTO milestone (target, title) VALUES (?, ?) RETURNING id"),
+                 {target, sql::text(title)}, QStringLiteral("milestone %1").arg(target));
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    // RETURNING on both backends (lastInsertId() is an OID/lastval() on PostgreSQL)
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
 Status MilestoneRepository::updateTarget(qint64 id, qint64 target, const QString &title) {

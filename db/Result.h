@@ -12,6 +12,9 @@ struct Error {
     QString where;   // record, row or field it concerns (may be empty)
     QString hint;    // what the user can do about it (may be empty)
     QString detail;  // technical detail for the log (driver text), not shown by default
+    // Another writer got in the way (lock timeout, serialization failure, deadlock): running
+    // the whole transaction again may succeed (db::Transaction retries its begin by itself).
+    bool retryable = false;
 
     QString toText() const {
         QString text = message;

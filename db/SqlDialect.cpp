@@ -160,8 +160,19 @@ QStringList SqlDialect::splitStatements(const QString &script) {
     return statements;
 }
 
-QString SqlDialect::beginWrite(Backend backend) {
-    return backend == Backend::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+QStringList SqlDialect::beginWrite(Backend backend) {
+    if (backend == Backend::Sqlite)
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    // The advisory lock is held until COMMIT/ROLLBACK. Taken by every write transaction, it
+    // makes writers queue one after another as they do on SQLite; READ COMMITTED then shows
+    // each writer everything committed before it got the lock (counter totals, free stock).
+    // SQL-SAFE: the lock key is a constant of this class.
+    return {QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey())};
+}
+
+qint64 SqlDialect::writerLockKey() {
+    return 0x4e4f56; // "NOV"
 }
 
 } // namespace nov::db

@@ -23,9 +23,12 @@ public:
     // Splits a script into statements; understands quotes, comments, $$ bodies and
     // CREATE TRIGGER ... BEGIN ... END blocks.
     static QStringList splitStatements(const QString &script);
-    // Statement that starts a write transaction: SQLite takes the write lock up front so two
-    // writers queue on the busy timeout instead of failing on lock upgrade.
-    static QString beginWrite(Backend backend);
+    // Statements that start a write transaction and take the database's single writer lock:
+    // SQLite's BEGIN IMMEDIATE takes the write lock up front so two writers queue on the busy
+    // timeout instead of failing on lock upgrade; on PostgreSQL a transaction-scoped advisory
+    // lock (writerLockKey) does the same. Readers never wait.
+    static QStringList beginWrite(Backend backend);
+    static qint64 writerLockKey();
 };
 
 } // namespace nov::db

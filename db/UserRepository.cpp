@@ -34,7 +34,7 @@ UserRecord fromRow(const QSqlQuery &q) {
 Result<qint64> UserRepository::insert(const UserRecord &u) {
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO app_user (login, full_name, role, password_hash, active, created_at, "
-        "password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!q)
         return q.error();
     const QString now = timestamp(QDateTime::currentDateTimeUtc());
@@ -44,7 +44,10 @@ Result<qint64> UserRepository::insert(const UserRecord &u) {
         q->addBindValue(v);
     if (!q->exec())
         return Database::errorFrom(q->lastError(), QStringLiteral("app_user %1").arg(u.login));
-    return q->lastInsertId().toLongLong();
+    // RETURNING works on both backends; lastInsertId() is an OID on PostgreSQL
+    if (!q->next())
+        return Database::errorFrom(q->lastError(), QStringLiteral("app_user %1").arg(u.login));
+    return q->value(0).toLongLong();
 }
 
 Result<std::optional<UserRecord>> UserRepository::one(const QString &where, const QVariant &value) {

@@ -4,6 +4,7 @@
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "ServerAddress.h"
 #include "Theme.h"
 #include "cli/CommandLine.h"
 #include "domain/BackupService.h"
@@ -15,6 +16,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -38,7 +41,19 @@ int GuiApplication::run(QApplication &app) {
                 .arg(parser.positionalArguments().constFirst()));
     const QString location = CommandLine::databaseLocation(parser);
 
-    if (!QFileInfo::exists(location)) {
+    const bool server = db::ServerAddress::isServerUrl(location);
+    // PostgreSQL: libpq looks in the URL, PGPASSWORD and ~/.pgpass first; only when none of
+    // them has the password is the clerk asked, before the database is opened.
+    db::Database::setPasswordPrompt([](const QString &address) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QApplication::translate("nov::GuiApplication", "Database server"),
+            QApplication::translate("nov::GuiApplication", "Password for %1:").arg(address),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? password : QString();
+    });
+
+    if (!server && !QFileInfo::exists(location)) {
         FirstRunDialog welcome(location);
         if (welcome.exec() != QDialog::Accepted)
             return CommandLine::Success;
@@ -66,15 +81,17 @@ int GuiApplication::run(QApplication &app) {
                                                 "The automatic backup failed: %1")
                             .arg(daily.result().error().toText()));
             });
-            daily.setFuture(QtConcurrent::run([location]() -> Result<std::optional<QString>> {
-                db::Database::Options options;
-                options.create = false;
-                options.migrate = false;
-                auto own = db::Database::open(location, options);
-                if (!own)
-                    return own.error();
-                return BackupService(*own.value()).dailyBackup(QDate::currentDate());
-            }));
+            // (a server database is backed up on the server, e.g. with pg_dump)
+            if (!server)
+                daily.setFuture(QtConcurrent::run([location]() -> Result<std::optional<QString>> {
+                    db::Database::Options options;
+                    options.create = false;
+                    options.migrate = false;
+                    auto own = db::Database::open(location, options);
+                    if (!own)
+                        return own.error();
+                    return BackupService(*own.value()).dailyBackup(QDate::currentDate());
+                }));
             window.show();
             const int code = app.exec();
             daily.waitForFinished();

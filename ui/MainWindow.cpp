@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupActions.h"
+#include "ChangeWatcher.h"
 #include "Database.h"
 #include "Theme.h"
 #include "auth/AuditReader.h"
@@ -95,16 +96,33 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusCounts);
     m_statusDatabase->setText(
-        m_actor.userId > 0 ? tr("Database: %1 · signed in: %2 (%3)")
-                                 .arg(QDir::toNativeSeparators(m_db->location()), m_actor.login,
-                                      Actor::roleTitle(m_actor.role))
-                           : tr("Database: %1").arg(QDir::toNativeSeparators(m_db->location())));
+        m_actor.userId > 0
+            ? tr("Database: %1 · signed in: %2 (%3)")
+                  .arg(QDir::toNativeSeparators(db::Database::displayName(m_db->location())),
+                       m_actor.login, Actor::roleTitle(m_actor.role))
+            : tr("Database: %1")
+                  .arg(QDir::toNativeSeparators(db::Database::displayName(m_db->location()))));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     refreshOverview();
+
+    // Other clerks' changes appear in the open page (the dashboard watches for itself).
+    if (auto watcher = db::ChangeWatcher::watch(*m_db)) {
+        m_changes = std::move(watcher.value());
+        connect(m_changes.get(), &db::ChangeWatcher::changed, this, [this] {
+            refreshOverview();
+            QWidget *current = m_pages->currentWidget();
+            if (auto *page = qobject_cast<BrowsePage *>(current))
+                page->reload();
+            else if (auto *overdue = qobject_cast<OverduePage *>(current))
+                overdue->reload();
+            else if (auto *milestones = qobject_cast<MilestonesPage *>(current))
+                milestones->reload();
+        });
+    }
 }
 
 MainWindow::~MainWindow() {

@@ -13,7 +13,8 @@ namespace nov {
 
 namespace db {
 class Database;
-}
+class ChangeWatcher;
+} // namespace db
 class BrowsePage;
 
 // The main window: the pages as tabs, menus, and a status bar with the database and counts.
@@ -64,6 +65,7 @@ private:
     QLabel *m_statusCounts;
     QString m_overviewCounts;
     QString m_pendingRestore;
+    std::unique_ptr<db::ChangeWatcher> m_changes;
 };
 
 } // namespace nov

@@ -95,17 +95,21 @@ int BuiltinCommands::demo(const QStringList &arguments) {
     }
     const QLocale l;
     const auto &s = summary.value();
+    // The location goes in last: a server URL holds "%2F", which a later arg() would take for
+    // a placeholder.
+    const QString location = QStringLiteral("\uE000");
     CommandLine::print(
         tr("Created %1 (scale %2, seed %3):\n"
            "  %4 residents in %5 households, %6 old and %7 new buildings, %8 apartments\n"
            "  %9 residents relocated in %10 key handovers; %11 milestones reached; %12 vehicles\n"
            "  %13 rows in %14 s (%15 rows/s)\n")
-            .arg(path, options.scale, QString::number(options.seed), l.toString(s.residents),
+            .arg(location, options.scale, QString::number(options.seed), l.toString(s.residents),
                  l.toString(s.households), l.toString(s.oldBuildings), l.toString(s.newBuildings),
                  l.toString(s.apartments), l.toString(s.relocatedResidents))
             .arg(l.toString(s.handovers), l.toString(s.milestonesReached), l.toString(s.vehicles),
                  l.toString(s.rows), l.toString(s.seconds, 'f', 1),
-                 l.toString(qint64(double(s.rows) / std::max(s.seconds, 0.001)))));
+                 l.toString(qint64(double(s.rows) / std::max(s.seconds, 0.001))))
+            .replace(location, db::Database::displayName(path)));
     return CommandLine::Success;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/CliSignIn.h"
 
+#include "Database.h"
 #include "auth/AuthService.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,10 @@ Result<QString> CliSignIn::secret(const char *environmentVariable, const QString
         return Error{tr("No password: there is no terminal to ask on."),
                      QString::fromLatin1(environmentVariable),
                      tr("Set %1 for scripts.").arg(QString::fromLatin1(environmentVariable))};
+    return readHidden(prompt);
+}
+
+QString CliSignIn::readHidden(const QString &prompt) {
     QTextStream(stderr) << prompt << Qt::flush;
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
@@ -43,6 +48,15 @@ Result<QString> CliSignIn::secret(const char *environmentVariable, const QString
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     QTextStream(stderr) << '\n' << Qt::flush;
     return QString::fromStdString(line);
+}
+
+void CliSignIn::installServerPasswordPrompt() {
+    // libpq has already tried the URL, PGPASSWORD and ~/.pgpass when this is asked.
+    db::Database::setPasswordPrompt([](const QString &address) -> QString {
+        if (!isatty(STDIN_FILENO))
+            return QString(); // Database says to set PGPASSWORD or ~/.pgpass
+        return readHidden(tr("Password for %1: ").arg(address));
+    });
 }
 
 Result<Actor> CliSignIn::signIn(db::Database &db, const QCommandLineParser &parser) {

@@ -18,6 +18,11 @@ public:
     static Result<Actor> signIn(db::Database &db, const QCommandLineParser &parser);
     // Reads a secret: the environment variable if set, else the terminal (no echo).
     static Result<QString> secret(const char *environmentVariable, const QString &prompt);
+    // Reads a line from the terminal without echo.
+    static QString readHidden(const QString &prompt);
+    // PostgreSQL: asks for the server password on the terminal when libpq found none in the
+    // URL, PGPASSWORD or ~/.pgpass (without a terminal the open fails and says so).
+    static void installServerPasswordPrompt();
 };
 
 } // namespace nov

@@ -5,8 +5,10 @@
 #include "cli/BackupCommands.h"
 #include "cli/BuiltinCommands.h"
 #include "cli/CertificateCommands.h"
+#include "cli/CliSignIn.h"
 #include "cli/ImportExportCommands.h"
 #include "cli/MilestoneCommands.h"
+#include "cli/ServerCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,7 +47,7 @@ const QList<CommandLine::Command> &CommandLine::commands() {
         builtins = true;
         registry() = BuiltinCommands::all() + AccountCommands::all() + BackupCommands::all() +
                      MilestoneCommands::all() + CertificateCommands::all() +
-                     ImportExportCommands::all() + registry();
+                     ImportExportCommands::all() + ServerCommands::all() + registry();
     }
     return registry();
 }
@@ -135,6 +137,7 @@ QString CommandLine::databaseLocation(const QCommandLineParser &parser) {
 }
 
 int CommandLine::run(const QStringList &arguments) {
+    CliSignIn::installServerPasswordPrompt();
     const QString name = commandName(arguments);
     if (name.isEmpty() || name == QLatin1String("help")) {
         print(overview());

@@ -12,6 +12,7 @@
 #include "HouseholdRepository.h"
 #include "HousingRepository.h"
 #include "RelocationRepository.h"
+#include "ServerAddress.h"
 #include "SettingsRepository.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -718,12 +719,87 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
     if (residentsFor(options.scale) == 0)
         return Error{tr("Unknown demo scale '%1'.").arg(options.scale), QStringLiteral("--scale"),
                      tr("Use one of: %1.").arg(scales().join(QStringLiteral(", ")))};
-    if (QFileInfo::exists(path))
-        return Error{tr("The file already exists; demo data goes into a new database only."), path,
-                     tr("Choose a new file name, or move the existing file away.")};
     auto catalog = DemoCatalog::load();
     if (!catalog)
         return catalog.error();
+
+    // Fills an empty store in one transaction; the SQLite file gets bulk-load settings first.
+    const auto build = [&](db::Database &d) -> Result<Summary> {
+        const bool lite = d.backend() == db::Backend::Sqlite;
+        // Bulk load: a crash leaves only the .partial file, which is never opened as is.
+        for (const char *pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                                   "PRAGMA cache_size = -524288", "PRAGMA foreign_keys = OFF",
+                                   "PRAGMA threads = 2", "PRAGMA ignore_check_constraints = ON"}) {
+            if (!lite)
+                break;
+            if (Status s = d.execute(QString::fromLatin1(pragma)); !s)
+                return s.error();
+        }
+        Result<Summary> result = Error{};
+        {
+            db::Transaction tx(d);
+            if (!tx.begun())
+                return tx.error();
+            db::BulkLoad bulk(d);
+            if (Status s = bulk.dropSecondaryIndexes(); !s)
+                return s.error();
+            DemoBuilder builder(d, catalog.value(), options, progress);
+            result = builder.run();
+            if (result && progress)
+                progress(94, tr("Indexes"));
+            if (result) {
+                if (Status s = bulk.recreateIndexes(); !s)
+                    result = s.error();
+            }
+            if (result) {
+                if (Status s = tx.commit(); !s)
+                    result = s.error();
+            }
+        }
+        if (result) {
+            if (progress)
+                progress(96, tr("Statistics for the query planner"));
+            const QStringList finish =
+                lite ? QStringList{QStringLiteral("PRAGMA analysis_limit = 2000"),
+                                   QStringLiteral("ANALYZE"),
+                                   QStringLiteral("PRAGMA journal_mode = WAL")}
+                     : QStringList{QStringLiteral("ANALYZE")};
+            for (const QString &sql : finish) {
+                if (Status s = d.execute(sql); !s)
+                    return s.error();
+            }
+        }
+        return result;
+    };
+
+    if (db::ServerAddress::isServerUrl(path)) {
+        // A server database: created when missing, refused when it holds data already. One
+        // transaction, so a failed build leaves the empty schema only.
+        auto db = db::Database::open(path);
+        if (!db)
+            return db.error();
+        auto q = db.value()->run(QStringLiteral("SELECT (SELECT COUNT(*) FROM app_user) + "
+                                                "(SELECT COUNT(*) FROM household)"),
+                                 {}, path);
+        if (!q)
+            return q.error();
+        if (q->next() && q->value(0).toLongLong() > 0)
+            return Error{tr("The database already holds data; demo data goes into a new "
+                            "database only."),
+                         db.value()->location(), tr("Choose a new database name.")};
+        q->finish();
+        Result<Summary> summary = build(*db.value());
+        if (summary) {
+            summary.value().seconds = double(timer.nsecsElapsed()) / 1e9;
+            if (progress)
+                progress(100, tr("Done"));
+        }
+        return summary;
+    }
+
+    if (QFileInfo::exists(path))
+        return Error{tr("The file already exists; demo data goes into a new database only."), path,
+                     tr("Choose a new file name, or move the existing file away.")};
 
     // Build under a temporary name; only a complete database is moved into place.
     const QString partial = path + QStringLiteral(".partial");
@@ -736,45 +812,7 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const QString &path, cons
         auto db = db::Database::open(partial);
         if (!db)
             return db.error();
-        db::Database &d = *db.value();
-        // Bulk load: a crash leaves only the .partial file, which is never opened as is.
-        for (const char *pragma : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
-                                   "PRAGMA cache_size = -524288", "PRAGMA foreign_keys = OFF",
-                                   "PRAGMA threads = 2", "PRAGMA ignore_check_constraints = ON"}) {
-            if (Status s = d.execute(QString::fromLatin1(pragma)); !s)
-                return s.error();
-        }
-        {
-            db::Transaction tx(d);
-            if (!tx.begun())
-                return tx.error();
-            db::BulkLoad bulk(d);
-            if (Status s = bulk.dropSecondaryIndexes(); !s)
-                return s.error();
-            DemoBuilder builder(d, catalog.value(), options, progress);
-            summary = builder.run();
-            if (summary && progress)
-                progress(94, tr("Indexes"));
-            if (summary) {
-                if (Status s = bulk.recreateIndexes(); !s)
-                    summary = s.error();
-            }
-            if (summary) {
-                if (Status s = tx.commit(); !s)
-                    summary = s.error();
-            }
-        }
-        if (summary) {
-            if (progress)
-                progress(96, tr("Statistics for the query planner"));
-            for (const char *sql :
-                 {"PRAGMA analysis_limit = 2000", "ANALYZE", "PRAGMA journal_mode = WAL"}) {
-                if (Status s = d.execute(QString::fromLatin1(sql)); !s) {
-                    summary = s.error();
-                    break;
-                }
-            }
-        }
+        summary = build(*db.value());
     }
     if (!summary) {
         QFile::remove(partial);

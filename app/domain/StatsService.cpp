@@ -64,7 +64,8 @@ QJsonObject StatsService::Stats::toJson() const {
 
 QString StatsService::Stats::toText() const {
     const QLocale locale;
-    QString text = tr("Database: %1 (schema version %2)\n").arg(location).arg(schemaVersion);
+    QString text = tr("Database: %1 (schema version %2)\n")
+                       .arg(db::Database::displayName(location), QString::number(schemaVersion));
     int width = 0;
     for (const auto &entry : tables)
         width = std::max(width, int(entry.first.size()));

@@ -121,65 +121,65 @@
 <context>
     <name>ApartmentImporter</name>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="38"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="40"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="47"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="42"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="48"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="50"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="57"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="60"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="62"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -485,12 +485,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="115"/>
         <source>Prints rows per table, the programme counter (relocated residents) and reached milestones.</source>
         <translation>Prints rows per table, the programme counter (relocated residents) and reached milestones.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="116"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="117"/>
         <source>Print JSON for scripts.</source>
         <translation>Print JSON for scripts.</translation>
     </message>
@@ -649,37 +649,38 @@
 <context>
     <name>CliSignIn</name>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="24"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="25"/>
         <source>Your login; the password comes from NOVOSELYE_PASSWORD or is asked.</source>
         <translation>Your login; the password comes from NOVOSELYE_PASSWORD or is asked.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="25"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="26"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="32"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="33"/>
         <source>No password: there is no terminal to ask on.</source>
         <translation>No password: there is no terminal to ask on.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="34"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="35"/>
         <source>Set %1 for scripts.</source>
         <translation>Set %1 for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="51"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="65"/>
         <source>This command changes data and needs your account.</source>
         <translation>This command changes data and needs your account.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="53"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
         <source>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</source>
         <translation>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="55"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="58"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
@@ -1673,166 +1674,218 @@
 <context>
     <name>ResidentImporter</name>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="63"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="67"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Old address</source>
         <translation>Old address</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="89"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="252"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
         <source>Included on</source>
         <translation>Included on</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="202"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="210"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>&apos;%1&apos; is not a sex; write М or Ж (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="214"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Sex is missing and the patronymic does not tell it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="227"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="255"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>The programme started in 2017; &apos;%1&apos; is earlier.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="268"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 is a new building; residents are imported at their old address.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>Another person with this SNILS is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="288"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
         <source>Another person with this passport is already stored.</source>
         <translation>Another person with this passport is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Case number %1 belongs to another household.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
         <source>Imported</source>
         <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="30"/>
+        <source>migrate-to URL: copy the database to a new PostgreSQL database (admin)</source>
+        <translation>migrate-to URL: copy the database to a new PostgreSQL database (admin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="38"/>
+        <source>Copies the whole database (--db, an SQLite file) to a new PostgreSQL database postgresql://user@host:port/name in one transaction: the database is created when missing and must be empty. The rows of every table are counted on both sides before the copy is committed. Needs an administrator&apos;s --user.</source>
+        <translation>Copies the whole database (--db, an SQLite file) to a new PostgreSQL database postgresql://user@host:port/name in one transaction: the database is created when missing and must be empty. The rows of every table are counted on both sides before the copy is committed. Needs an administrator&apos;s --user.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="48"/>
+        <source>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</source>
+        <translation>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="60"/>
+        <source>Copying the database to a PostgreSQL server</source>
+        <translation>Copying the database to a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>%1 %2 %3
+</source>
+        <translation>%1 %2 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="81"/>
+        <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
+</source>
+        <translation>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
+</translation>
     </message>
 </context>
 <context>
@@ -2040,93 +2093,93 @@
 <context>
     <name>VehicleImporter</name>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="29"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="31"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="41"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="39"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="47"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="133"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="44"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="79"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="85"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="112"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="76"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="82"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="109"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="91"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="88"/>
         <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
         <translation>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="99"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="96"/>
         <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
         <translation>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="103"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="100"/>
         <source>%1 does not come with this powertrain.</source>
         <translation>%1 does not come with this powertrain.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="118"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="115"/>
         <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
         <translation>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="127"/>
         <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
         <translation>An EPTS number has 15 digits; &apos;%1&apos; given.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="144"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="141"/>
         <source>%1 number %2 is already stored with another VIN.</source>
         <translation>%1 number %2 is already stored with another VIN.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="148"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="145"/>
         <source>EPTS %1 belongs to another vehicle.</source>
         <translation>EPTS %1 belongs to another vehicle.</translation>
     </message>
@@ -2904,7 +2957,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="30"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="26"/>
         <source>Apartment %1 at %2</source>
         <translation>Apartment %1 at %2</translation>
     </message>
@@ -3958,42 +4011,42 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: error: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="86"/>
         <source>where: %1</source>
         <translation>where: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="86"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
         <source>what to do: %1</source>
         <translation>what to do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>details: %1</source>
         <translation>details: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="94"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="96"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="95"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Run &apos;novoselye --help&apos; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="96"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="98"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Run &apos;novoselye %1 --help&apos; for its options.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="103"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="105"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -4006,7 +4059,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="108"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -4015,37 +4068,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>Database file (default: %1).</source>
         <translation>Database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="117"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="119"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
         <source>Language of messages: ru or en.</source>
         <translation>Language of messages: ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="124"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="150"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>
@@ -4235,274 +4288,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="143"/>
         <source>Whole programme</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Which key handovers count: by the day the keys were handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
         <source>All okrugs</source>
         <translation>All okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="169"/>
         <source>Months by okrug</source>
         <translation>Months by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Stack each month's bar by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="513"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="523"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="521"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="531"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Save as &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Save as P&amp;DF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="185"/>
         <source>Okrug:</source>
         <translation>Okrug:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="187"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Residents relocated</source>
         <translation>Residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>Households relocated</source>
         <translation>Households relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Next milestone</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>Forecast of the milestone</source>
         <translation>Forecast of the milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Gift vehicles in stock</source>
         <translation>Gift vehicles in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="290"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="362"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="370"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="368"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
         <source>%1 residents per household</source>
         <translation>%1 residents per household</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 of %2 since the milestone %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="380"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="388"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>%1 residents to go (whole programme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
         <source>all reached</source>
         <translation>all reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="386"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
         <source>every milestone target is reached</source>
         <translation>every milestone target is reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
         <source>%1 a week</source>
         <translation>%1 a week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
         <source>within a day · %1</source>
         <translation>within a day · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
         <source>between %1 and %2 · %3</source>
         <translation>between %1 and %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>from %1, the latest cannot be told · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="404"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>not in sight at the recent pace · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="420"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>%1 reserved · %2 handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="423"/>
         <source>past a deadline today</source>
         <translation>past a deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="431"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="439"/>
         <source>key handovers from %1 to %2</source>
         <translation>key handovers from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="440"/>
         <source>key handovers up to %1</source>
         <translation>key handovers up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="441"/>
         <source>all okrugs</source>
         <translation>all okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="448"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The picture cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="463"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Novoselye — relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="470"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="478"/>
         <source>As of %1 · made %2</source>
         <translation>As of %1 · made %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="475"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="494"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="502"/>
         <source>Relocation dashboard</source>
         <translation>Relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="498"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="506"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="508"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="516"/>
         <source>Save the dashboard as a picture</source>
         <translation>Save the dashboard as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
         <source>dashboard-%1.png</source>
         <translation>dashboard-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="526"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Save the dashboard as a PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
         <source>dashboard-%1.pdf</source>
         <translation>dashboard-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="535"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>Print the dashboard</source>
         <translation>Print the dashboard</translation>
     </message>
@@ -4518,24 +4571,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
         <source>Okrugs and districts</source>
         <translation>Okrugs and districts</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="619"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="666"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="676"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="664"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
         <source>Households and residents</source>
         <translation>Households and residents</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="674"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
         <source>Milestones and gift vehicles</source>
         <translation>Milestones and gift vehicles</translation>
     </message>
@@ -4543,47 +4596,58 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Unknown demo scale &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="721"/>
         <source>Use one of: %1.</source>
         <translation>Use one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="722"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <source>The database already holds data; demo data goes into a new database only.</source>
+        <translation>The database already holds data; demo data goes into a new database only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="789"/>
+        <source>Choose a new database name.</source>
+        <translation>Choose a new database name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>The file already exists; demo data goes into a new database only.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="723"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="802"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Choose a new file name, or move the existing file away.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="757"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="749"/>
         <source>Indexes</source>
         <translation>Indexes</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="769"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
         <source>Statistics for the query planner</source>
         <translation>Statistics for the query planner</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="825"/>
         <source>The demo database could not be moved into place.</source>
         <translation>The demo database could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="826"/>
         <source>Check that you may write in that folder.</source>
         <translation>Check that you may write in that folder.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="792"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="795"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="830"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -4665,129 +4729,129 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GiftService</name>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <location filename="../../app/domain/GiftService.cpp" line="34"/>
         <source>%1: milestone %2 has not been reached yet.</source>
         <translation>%1: milestone %2 has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="39"/>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
         <source>A gift is prepared once the Nth resident has moved.</source>
         <translation>A gift is prepared once the Nth resident has moved.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="42"/>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
         <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
         <translation>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="45"/>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
         <source>Nothing more to do for this milestone.</source>
         <translation>Nothing more to do for this milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="64"/>
+        <location filename="../../app/domain/GiftService.cpp" line="60"/>
         <source>Reserving a gift vehicle</source>
         <translation>Reserving a gift vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="68"/>
+        <location filename="../../app/domain/GiftService.cpp" line="64"/>
         <source>Reserving a vehicle</source>
         <translation>Reserving a vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="72"/>
+        <location filename="../../app/domain/GiftService.cpp" line="68"/>
         <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
         <translation>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="75"/>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
         <source>Release the reserved vehicle first.</source>
         <translation>Release the reserved vehicle first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="81"/>
+        <location filename="../../app/domain/GiftService.cpp" line="77"/>
         <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
         <translation>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="82"/>
+        <location filename="../../app/domain/GiftService.cpp" line="78"/>
         <source>reserved</source>
         <translation>reserved</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="83"/>
+        <location filename="../../app/domain/GiftService.cpp" line="79"/>
         <source>handed over</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="84"/>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
         <source>Choose a vehicle in stock.</source>
         <translation>Choose a vehicle in stock.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="96"/>
+        <location filename="../../app/domain/GiftService.cpp" line="92"/>
         <source>Releasing a gift vehicle</source>
         <translation>Releasing a gift vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="96"/>
         <source>Releasing the vehicle</source>
         <translation>Releasing the vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="104"/>
-        <location filename="../../app/domain/GiftService.cpp" line="143"/>
+        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="139"/>
         <source>Milestone %1 has no vehicle reserved.</source>
         <translation>Milestone %1 has no vehicle reserved.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="105"/>
-        <location filename="../../app/domain/GiftService.cpp" line="144"/>
+        <location filename="../../app/domain/GiftService.cpp" line="101"/>
+        <location filename="../../app/domain/GiftService.cpp" line="140"/>
         <source>Reserve a vehicle first.</source>
         <translation>Reserve a vehicle first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="135"/>
+        <location filename="../../app/domain/GiftService.cpp" line="131"/>
         <source>Recording a gift vehicle handover</source>
         <translation>Recording a gift vehicle handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="139"/>
+        <location filename="../../app/domain/GiftService.cpp" line="135"/>
         <source>Recording the gift handover</source>
         <translation>Recording the gift handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
         <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
         <translation>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Enter the date of the handover act.</source>
         <translation>Enter the date of the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="155"/>
+        <location filename="../../app/domain/GiftService.cpp" line="151"/>
         <source>The household of milestone %1 has no residents.</source>
         <translation>The household of milestone %1 has no residents.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="157"/>
+        <location filename="../../app/domain/GiftService.cpp" line="153"/>
         <source>Check the household&apos;s members.</source>
         <translation>Check the household&apos;s members.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="163"/>
+        <location filename="../../app/domain/GiftService.cpp" line="159"/>
         <source>The chosen resident is not a member of the household that reached the milestone.</source>
         <translation>The chosen resident is not a member of the household that reached the milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="166"/>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
         <source>Choose a member of the household.</source>
         <translation>Choose a member of the household.</translation>
     </message>
@@ -4795,38 +4859,48 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="37"/>
+        <location filename="../../ui/GuiApplication.cpp" line="40"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../ui/GuiApplication.cpp" line="50"/>
+        <source>Database server</source>
+        <translation>Database server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="51"/>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="65"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="65"/>
+        <location filename="../../ui/GuiApplication.cpp" line="80"/>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="86"/>
+        <location filename="../../ui/GuiApplication.cpp" line="103"/>
         <source>Restoring the database…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="97"/>
-        <location filename="../../ui/GuiApplication.cpp" line="104"/>
+        <location filename="../../ui/GuiApplication.cpp" line="114"/>
+        <location filename="../../ui/GuiApplication.cpp" line="121"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="98"/>
+        <location filename="../../ui/GuiApplication.cpp" line="115"/>
         <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
         <translation>The database is restored from %1. The previous one is kept as %2. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="105"/>
+        <location filename="../../ui/GuiApplication.cpp" line="122"/>
         <source>The database was not replaced.
 
 %1</source>
@@ -5442,322 +5516,322 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>Novoselye — relocation office</source>
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>O&amp;verdue</source>
         <translation>O&amp;verdue</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>Database: %1 · signed in: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>The case %1 no longer exists.</source>
         <translation>The case %1 no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>Check that no audit entry was changed or deleted outside Novoselye</source>
         <translation>Check that no audit entry was changed or deleted outside Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>The audit log is intact: every entry matches its hash.</source>
         <translation>The audit log is intact: every entry matches its hash.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>The audit log was changed outside Novoselye from entry %1 on: %2.</source>
         <translation>The audit log was changed outside Novoselye from entry %1 on: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Read the figures and lists from the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Search residents, households, apartments… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Import from a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
         <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
         <translation>Residents, apartments or gift vehicles from a CSV file (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Save this list, as filtered, to Excel or CSV</source>
         <translation>Save this list, as filtered, to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>&amp;Acts</source>
         <translation>&amp;Acts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Acts of a &amp;day or building…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Verify act…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="388"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="390"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="391"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="392"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="416"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/MainWindow.cpp" line="442"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -6168,60 +6242,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="30"/>
         <source>The contract number is missing.</source>
         <translation>The contract number is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="31"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="35"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Enter the number printed on the contract.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>The contract number is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>The contract type “%1” is unknown.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="42"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="39"/>
         <source>Choose one of: %1.</source>
         <translation>Choose one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="45"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>The contract number %1 is already used in case %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="46"/>
         <source>Check the number on the contract.</source>
         <translation>Check the number on the contract.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="56"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="53"/>
         <source>Drafting a contract</source>
         <translation>Drafting a contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="105"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="102"/>
         <source>the contract draft</source>
         <translation>the contract draft</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the consent</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="89"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="86"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>The case has no contract, although its status needs one.</translation>
     </message>
@@ -6231,248 +6305,248 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Ask an administrator to check the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="95"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
         <source>Recording a signed contract</source>
         <translation>Recording a signed contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="101"/>
         <source>the signature</source>
         <translation>the signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="113"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="119"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Enter the number of key sets from the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="137"/>
         <source>Scheduling a key handover</source>
         <translation>Scheduling a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="147"/>
         <source>the key handover appointment</source>
         <translation>the key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="151"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="215"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="212"/>
         <source>the contract signature</source>
         <translation>the contract signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="126"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="134"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="131"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Enter the household&apos;s residents first, or correct the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="197"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="194"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Key handover scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Recording a key handover</source>
         <translation>Recording a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="285"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="282"/>
         <source>the key handover</source>
         <translation>the key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="273"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="270"/>
         <source>Marking the old apartment vacated</source>
         <translation>Marking the old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="281"/>
         <source>the vacating of the old apartment</source>
         <translation>the vacating of the old apartment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="37"/>
         <source>Recording the notification</source>
         <translation>Recording the notification</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="47"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="43"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="63"/>
         <source>the notification</source>
         <translation>the notification</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="45"/>
         <source>the inclusion in the programme</source>
         <translation>the inclusion in the programme</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="60"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="56"/>
         <source>Sending an offer</source>
         <translation>Sending an offer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="62"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the offer letter</source>
         <translation>the offer letter</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="109"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Choose an apartment from the list of free equivalent apartments.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="112"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 is in an old building; only apartments of new buildings can be offered.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="117"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 is in a building still under construction.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 is already offered to case %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="126"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Choose another apartment; this one becomes free again if that household refuses.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="128"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 is not free (it is %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="141"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 is not equivalent to the old apartment: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="143"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="146"/>
         <source>Overriding the equivalence rule</source>
         <translation>Overriding the equivalence rule</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>An override of the equivalence rule needs a signed-in manager.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="149"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Sign in with a manager&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="156"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>The case has no open offer, although its status needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="161"/>
         <source>Recording a viewing</source>
         <translation>Recording a viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the viewing</source>
         <translation>the viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
         <source>Recording a consent</source>
         <translation>Recording a consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="186"/>
         <source>Recording a refusal</source>
         <translation>Recording a refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="201"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>The refusal reason “%1” is not one of the programme&apos;s reasons.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="202"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="207"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>The refusal reason “%1” needs a note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="208"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Describe in the note why the household refused.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the refusal</source>
         <translation>the refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="297"/>
         <source>technical condition</source>
         <translation>technical condition</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="298"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="300"/>
         <source>wants more area</source>
         <translation>wants more area</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>wants several apartments</source>
         <translation>wants several apartments</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants another building</source>
         <translation>wants another building</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants another district</source>
         <translation>wants another district</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>floor</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -6634,158 +6708,158 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentService</name>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="52"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="48"/>
         <source>The resident does not exist (any more).</source>
         <translation>The resident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="53"/>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="49"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>resident %1</source>
         <translation>resident %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="54"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="50"/>
         <source>Reopen the household card to see its current members.</source>
         <translation>Reopen the household card to see its current members.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>The last name is missing.</source>
         <translation>The last name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="65"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="61"/>
         <source>Enter the last name as in the passport.</source>
         <translation>Enter the last name as in the passport.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>The first name is missing.</source>
         <translation>The first name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
         <source>Enter the first name as in the passport.</source>
         <translation>Enter the first name as in the passport.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>The sex is not set.</source>
         <translation>The sex is not set.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Choose male or female.</source>
         <translation>Choose male or female.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>The relation “%1” is unknown.</source>
         <translation>The relation “%1” is unknown.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="73"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="69"/>
         <source>Choose the relation to the head of the household.</source>
         <translation>Choose the relation to the head of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="92"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="88"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="93"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="89"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="101"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="97"/>
         <source>This %1 already belongs to %2 (case %3).</source>
         <translation>This %1 already belongs to %2 (case %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="104"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="100"/>
         <source>Check the number on the document; one person is entered once.</source>
         <translation>Check the number on the document; one person is entered once.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="110"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="106"/>
         <source>Adding a resident</source>
         <translation>Adding a resident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="141"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="137"/>
         <source>Correcting a resident</source>
         <translation>Correcting a resident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="172"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="168"/>
         <source>Removing a resident</source>
         <translation>Removing a resident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="185"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="181"/>
         <source>%1 is named by a milestone of the programme and cannot be removed.</source>
         <translation>%1 is named by a milestone of the programme and cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>Correct the resident&apos;s data instead.</source>
         <translation>Correct the resident&apos;s data instead.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="224"/>
         <source>head of household</source>
         <translation>head of household</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="225"/>
         <source>spouse</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="226"/>
         <source>child</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="231"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="227"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="232"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
         <source>brother or sister</source>
         <translation>brother or sister</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="233"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
         <source>grandchild</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="234"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
         <source>other relation</source>
         <translation>other relation</translation>
     </message>
@@ -6943,19 +7017,19 @@ Pages: %1.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="73"/>
+        <location filename="../../app/domain/StatsService.cpp" line="74"/>
         <source>Relocated residents: %1 in %2 households
 </source>
         <translation>Relocated residents: %1 in %2 households
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="75"/>
+        <location filename="../../app/domain/StatsService.cpp" line="76"/>
         <source>Milestones reached: %1 of %2</source>
         <translation>Milestones reached: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="78"/>
+        <location filename="../../app/domain/StatsService.cpp" line="79"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; next target %1, %2 residents to go</translation>
     </message>
@@ -7567,61 +7641,71 @@ Pages: %1.</translation>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/Database.cpp" line="52"/>
         <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="50"/>
+        <location filename="../../db/Database.cpp" line="53"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Check the file&apos;s permissions, or restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="59"/>
         <location filename="../../db/DatabaseBackup.cpp" line="81"/>
         <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>The file is damaged or is not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="60"/>
         <location filename="../../db/DatabaseBackup.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>The file is an SQLite database of another program, not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="68"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Choose a Novoselye database or a new file name.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/Database.cpp" line="72"/>
         <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>The database&apos;s version record cannot be read; the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="71"/>
+        <location filename="../../db/Database.cpp" line="74"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="75"/>
+        <location filename="../../db/Database.cpp" line="78"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="79"/>
+        <location filename="../../db/Database.cpp" line="82"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Install the newer version of Novoselye to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="205"/>
+        <source>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="206"/>
+        <source>Choose another database name.</source>
+        <translation>Choose another database name.</translation>
     </message>
     <message>
         <location filename="../../db/DatabaseBackup.cpp" line="67"/>
@@ -7744,6 +7828,16 @@ Pages: %1.</translation>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="61"/>
+        <source>A column name cannot be copied.</source>
+        <translation>A column name cannot be copied.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="74"/>
+        <source>The rows of a table cannot be counted.</source>
+        <translation>The rows of a table cannot be counted.</translation>
+    </message>
 </context>
 <context>
     <name>nov::db::ApartmentStockRepository</name>
@@ -7779,22 +7873,22 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::CertificateRepository</name>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="134"/>
+        <location filename="../../db/CertificateRepository.cpp" line="135"/>
         <source>No key handover has this number.</source>
         <translation>No key handover has this number.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="135"/>
+        <location filename="../../db/CertificateRepository.cpp" line="136"/>
         <source>Choose a household whose keys were handed over.</source>
         <translation>Choose a household whose keys were handed over.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="187"/>
+        <location filename="../../db/CertificateRepository.cpp" line="188"/>
         <source>This milestone&apos;s car has not been handed over.</source>
         <translation>This milestone's car has not been handed over.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <location filename="../../db/CertificateRepository.cpp" line="189"/>
         <source>Record the gift handover first.</source>
         <translation>Record the gift handover first.</translation>
     </message>
@@ -7802,72 +7896,132 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="113"/>
-        <source>This build of Novoselye opens SQLite database files only.</source>
-        <translation>This build of Novoselye opens SQLite database files only.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="114"/>
-        <source>Give the path of a database file with --db.</source>
-        <translation>Give the path of a database file with --db.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="133"/>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="127"/>
+        <location filename="../../db/Database.cpp" line="135"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Check the path, or create a database with: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="130"/>
+        <location filename="../../db/Database.cpp" line="138"/>
         <source>The folder for the database cannot be created.</source>
         <translation>The folder for the database cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="132"/>
+        <location filename="../../db/Database.cpp" line="140"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="143"/>
+        <location filename="../../db/Database.cpp" line="151"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="217"/>
+        <location filename="../../db/Database.cpp" line="234"/>
+        <source>The PostgreSQL address is not understood.</source>
+        <translation>The PostgreSQL address is not understood.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="235"/>
+        <source>Write it as postgresql://user@host:port/database.</source>
+        <translation>Write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="256"/>
+        <source>The database does not exist on the server.</source>
+        <translation>The database does not exist on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="257"/>
+        <source>Check the name, or create it with: novoselye demo --db URL</source>
+        <translation>Check the name, or create it with: novoselye demo --db URL</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="259"/>
+        <source>The server wants a password and none was given.</source>
+        <translation>The server wants a password and none was given.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="260"/>
+        <source>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</source>
+        <translation>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="264"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>The server did not accept the user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="265"/>
+        <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="266"/>
+        <source>The database server cannot be reached.</source>
+        <translation>The database server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="267"/>
+        <source>Check the address and that the server is running, or ask the administrator.</source>
+        <translation>Check the address and that the server is running, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="302"/>
+        <source>The database holds tables of another program, not a Novoselye database.</source>
+        <translation>The database holds tables of another program, not a Novoselye database.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="304"/>
+        <source>Choose a Novoselye database or a new database name.</source>
+        <translation>Choose a Novoselye database or a new database name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="306"/>
+        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
+        <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="310"/>
+        <source>Install the newer version of Novoselye to open it.</source>
+        <translation>Install the newer version of Novoselye to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>The database is busy: another clerk is saving a change.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="218"/>
+        <location filename="../../db/Database.cpp" line="397"/>
         <source>Try again in a moment.</source>
         <translation>Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="220"/>
+        <location filename="../../db/Database.cpp" line="402"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="221"/>
+        <location filename="../../db/Database.cpp" line="403"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="223"/>
+        <location filename="../../db/Database.cpp" line="405"/>
         <source>The database is read-only.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="224"/>
+        <location filename="../../db/Database.cpp" line="406"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Check that you may write the database file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="225"/>
+        <location filename="../../db/Database.cpp" line="407"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>
@@ -7984,6 +8138,58 @@ Pages: %1.</translation>
     </message>
 </context>
 <context>
+    <name>nov::db::DatabaseCopy</name>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="138"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>The two databases have different schema versions (%1 and %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="142"/>
+        <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
+        <translation>Open the source once with this version of Novoselye so that it is migrated, then copy again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="152"/>
+        <source>The target database has no table %1.</source>
+        <translation>The target database has no table %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="154"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="189"/>
+        <source>Copy into a database made by this version of Novoselye.</source>
+        <translation>Copy into a database made by this version of Novoselye.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <source>The target database is not empty (table %1 holds %n row(s)).</source>
+        <translation>
+            <numerusform>The target database is not empty (table %1 holds %n row).</numerusform>
+            <numerusform>The target database is not empty (table %1 holds %n rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="165"/>
+        <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
+        <translation>Copy into a new database: give a database name that does not exist yet, it is created.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="188"/>
+        <source>The target database has no column %1.</source>
+        <translation>The target database has no column %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="206"/>
+        <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="212"/>
+        <source>Make sure nobody writes to the new database during the copy and try again.</source>
+        <translation>Make sure nobody writes to the new database during the copy and try again.</translation>
+    </message>
+</context>
+<context>
     <name>nov::db::DatabaseFile</name>
     <message>
         <location filename="../../db/DatabaseFile.cpp" line="23"/>
@@ -8076,22 +8282,22 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::Migrator</name>
     <message>
-        <location filename="../../db/Migrator.cpp" line="61"/>
+        <location filename="../../db/Migrator.cpp" line="58"/>
         <source>The database schema (version %1) is newer than this program&apos;s (%2).</source>
         <translation>The database schema (version %1) is newer than this program&apos;s (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="64"/>
+        <location filename="../../db/Migrator.cpp" line="61"/>
         <source>Install the newer version of Novoselye.</source>
         <translation>Install the newer version of Novoselye.</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="84"/>
+        <location filename="../../db/Migrator.cpp" line="85"/>
         <source>Updating the database to version %1 (%2) failed; nothing was changed.</source>
         <translation>Updating the database to version %1 (%2) failed; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="88"/>
+        <location filename="../../db/Migrator.cpp" line="89"/>
         <source>Report this to the administrator with the details below.</source>
         <translation>Report this to the administrator with the details below.</translation>
     </message>

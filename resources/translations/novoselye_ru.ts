@@ -121,65 +121,65 @@
 <context>
     <name>ApartmentImporter</name>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="38"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Stock</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="40"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="47"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="42"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="48"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="50"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="57"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="60"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="62"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -485,12 +485,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="115"/>
         <source>Prints rows per table, the programme counter (relocated residents) and reached milestones.</source>
         <translation>Выводит число строк в таблицах, счётчик программы (переселённые жители) и достигнутые юбилейные рубежи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="116"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="117"/>
         <source>Print JSON for scripts.</source>
         <translation>Вывести JSON для скриптов.</translation>
     </message>
@@ -651,37 +651,38 @@
 <context>
     <name>CliSignIn</name>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="24"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="25"/>
         <source>Your login; the password comes from NOVOSELYE_PASSWORD or is asked.</source>
         <translation>Ваш логин; пароль берётся из NOVOSELYE_PASSWORD или запрашивается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="25"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="26"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="32"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="33"/>
         <source>No password: there is no terminal to ask on.</source>
         <translation>Пароль не указан, а терминала для его запроса нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="34"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="35"/>
         <source>Set %1 for scripts.</source>
         <translation>Для скриптов задайте %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="51"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="65"/>
         <source>This command changes data and needs your account.</source>
         <translation>Эта команда изменяет данные, и для неё нужна ваша учётная запись.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="53"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
         <source>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</source>
         <translation>Добавьте --user LOGIN (пароль — из NOVOSELYE_PASSWORD или с терминала).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="55"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="58"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -1676,166 +1677,218 @@
 <context>
     <name>ResidentImporter</name>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="63"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="67"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Old address</source>
         <translation>Старый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="89"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="252"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
         <source>Included on</source>
         <translation>Дата включения</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="202"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="210"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>«%1» — не пол; пишите М или Ж.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="214"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Пол не указан, и по отчеству его не определить.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="227"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>«%1» — неизвестное родство (глава, супруг(а), ребёнок, родитель, брат/сестра, внук/внучка, другое).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="255"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="268"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="288"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
         <source>Another person with this passport is already stored.</source>
         <translation>В базе уже есть другой человек с этим паспортом.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Номер дела %1 принадлежит другой семье.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
         <source>Imported</source>
         <translation>Загружено из файла</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="30"/>
+        <source>migrate-to URL: copy the database to a new PostgreSQL database (admin)</source>
+        <translation>migrate-to URL: скопировать базу данных в новую базу PostgreSQL (администратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="38"/>
+        <source>Copies the whole database (--db, an SQLite file) to a new PostgreSQL database postgresql://user@host:port/name in one transaction: the database is created when missing and must be empty. The rows of every table are counted on both sides before the copy is committed. Needs an administrator&apos;s --user.</source>
+        <translation>Копирует всю базу данных (--db, файл SQLite) в новую базу PostgreSQL postgresql://пользователь@сервер:порт/имя одной транзакцией: база создаётся, если её нет, и должна быть пустой. Перед фиксацией копии строки каждой таблицы подсчитываются с обеих сторон. Нужен --user администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="48"/>
+        <source>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</source>
+        <translation>напишите: novoselye migrate-to postgresql://пользователь@сервер:порт/имя --db ПУТЬ --user ЛОГИН</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="60"/>
+        <source>Copying the database to a PostgreSQL server</source>
+        <translation>Копирование базы данных на сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>%1 %2 %3
+</source>
+        <translation>%1 %2 %3
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="81"/>
+        <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
+</source>
+        <translation>Скопировано строк: %1, таблиц: %2, в %3 за %4 с; все количества совпадают.
+</translation>
     </message>
 </context>
 <context>
@@ -2043,93 +2096,93 @@
 <context>
     <name>VehicleImporter</name>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="29"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="31"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="41"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="39"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Production no.</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>EPTS no.</source>
         <translation>Номер ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="47"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="133"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="44"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
         <source>Produced</source>
         <translation>Дата производства</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="79"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="85"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="112"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="76"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="82"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="109"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="91"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="88"/>
         <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
         <translation>«%1» — не подарочная модель (Москвич 3 или Москвич 3e).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="99"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="96"/>
         <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
         <translation>«%1» — не силовая установка (бензин, вариатор; бензин, механика; электро).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="103"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="100"/>
         <source>%1 does not come with this powertrain.</source>
         <translation>%1 не выпускается с такой силовой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="118"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="115"/>
         <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
         <translation>«%1» — не цвет подарочного автомобиля (белый, чёрный, красный, серый, синий).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="127"/>
         <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
         <translation>В номере ЭПТС 15 цифр; указано «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="144"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="141"/>
         <source>%1 number %2 is already stored with another VIN.</source>
         <translation>%1 с заводским номером %2 уже есть в базе с другим VIN.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="148"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="145"/>
         <source>EPTS %1 belongs to another vehicle.</source>
         <translation>ЭПТС %1 принадлежит другому автомобилю.</translation>
     </message>
@@ -2907,7 +2960,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="30"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="26"/>
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
     </message>
@@ -3966,42 +4019,42 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::CommandLine</name>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="82"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
         <source>novoselye: error: %1</source>
         <translation>novoselye: ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="84"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="86"/>
         <source>where: %1</source>
         <translation>где: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="86"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
         <source>what to do: %1</source>
         <translation>что делать: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="88"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="90"/>
         <source>details: %1</source>
         <translation>подробности: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="94"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="96"/>
         <source>novoselye: %1</source>
         <translation>novoselye: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="95"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="97"/>
         <source>Run &apos;novoselye --help&apos; for the list of commands.</source>
         <translation>Список команд: novoselye --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="96"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="98"/>
         <source>Run &apos;novoselye %1 --help&apos; for its options.</source>
         <translation>Параметры команды: novoselye %1 --help</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="103"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="105"/>
         <source>Usage: novoselye [--db PATH] [--lang ru|en]           start the program
        novoselye COMMAND [options]                     run a command
 
@@ -4014,7 +4067,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="108"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -4023,37 +4076,37 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="116"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="117"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="119"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="124"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="147"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="150"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
     </message>
@@ -4243,274 +4296,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="143"/>
         <source>Whole programme</source>
         <translation>Вся программа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
         <source>All okrugs</source>
         <translation>Все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="169"/>
         <source>Months by okrug</source>
         <translation>Месяцы по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Разбить столбец каждого месяца по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="513"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="523"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="521"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="531"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Save as &amp;PNG…</source>
         <translation>Сохранить как &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Сохранить отчёт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр печати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="185"/>
         <source>Okrug:</source>
         <translation>Округ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="187"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Residents relocated</source>
         <translation>Переселено жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
         <source>Households relocated</source>
         <translation>Переселено домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Next milestone</source>
         <translation>Следующий рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>Forecast of the milestone</source>
         <translation>Прогноз рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Gift vehicles in stock</source>
         <translation>Автомобили для подарков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="290"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="362"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="370"/>
         <source>%1 in %2</source>
         <translation>%1 за %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="368"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
         <source>%1 residents per household</source>
         <translation>%1 жителя на домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 из %2 после рубежа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="380"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="388"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>осталось: %1 чел. (вся программа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
         <source>all reached</source>
         <translation>все достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="386"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
         <source>every milestone target is reached</source>
         <translation>все целевые рубежи достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
         <source>%1 a week</source>
         <translation>%1 в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
         <source>within a day · %1</source>
         <translation>точность до дня · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
         <source>between %1 and %2 · %3</source>
         <translation>между %1 и %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>не раньше %1, позднюю дату не назвать · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="404"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>при нынешнем темпе не видно · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="420"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>в резерве %1 · вручено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="423"/>
         <source>past a deadline today</source>
         <translation>срок уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="431"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="439"/>
         <source>key handovers from %1 to %2</source>
         <translation>выдачи ключей с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="440"/>
         <source>key handovers up to %1</source>
         <translation>выдачи ключей по %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="441"/>
         <source>all okrugs</source>
         <translation>все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="448"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="463"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Новоселье — ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="470"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="478"/>
         <source>As of %1 · made %2</source>
         <translation>На %1 · составлено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="475"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
         <source>Filter: %1</source>
         <translation>Отбор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="494"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="502"/>
         <source>Relocation dashboard</source>
         <translation>Ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="498"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="506"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать PDF в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="508"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="516"/>
         <source>Save the dashboard as a picture</source>
         <translation>Сохранить панель как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
         <source>dashboard-%1.png</source>
         <translation>panel-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="526"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Сохранить панель как отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
         <source>dashboard-%1.pdf</source>
         <translation>panel-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="535"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>Print the dashboard</source>
         <translation>Печать панели</translation>
     </message>
@@ -4526,24 +4579,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="617"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
         <source>Okrugs and districts</source>
         <translation>Округа и районы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="619"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="666"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="676"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="664"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
         <source>Households and residents</source>
         <translation>Домохозяйства и жители</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="674"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
         <source>Milestones and gift vehicles</source>
         <translation>Юбилейные рубежи и подарочные автомобили</translation>
     </message>
@@ -4551,47 +4604,58 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="719"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Неизвестный масштаб демонстрационных данных «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="721"/>
         <source>Use one of: %1.</source>
         <translation>Укажите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="722"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <source>The database already holds data; demo data goes into a new database only.</source>
+        <translation>В базе данных уже есть данные; демонстрационные данные создаются только в новой базе.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="789"/>
+        <source>Choose a new database name.</source>
+        <translation>Выберите новое имя базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>Файл уже существует; демонстрационные данные записываются только в новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="723"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="802"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Укажите новое имя файла или переместите существующий файл.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="757"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="749"/>
         <source>Indexes</source>
         <translation>Индексы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="769"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
         <source>Statistics for the query planner</source>
         <translation>Статистика для планировщика запросов</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="825"/>
         <source>The demo database could not be moved into place.</source>
         <translation>Не удалось переместить демонстрационную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="788"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="826"/>
         <source>Check that you may write in that folder.</source>
         <translation>Проверьте, что у вас есть права на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="792"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="795"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="830"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -4673,129 +4737,129 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GiftService</name>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <location filename="../../app/domain/GiftService.cpp" line="34"/>
         <source>%1: milestone %2 has not been reached yet.</source>
         <translation>%1: рубеж %2 ещё не достигнут.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="39"/>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
         <source>A gift is prepared once the Nth resident has moved.</source>
         <translation>Подарок готовят, когда N-й житель переселён.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="42"/>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
         <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
         <translation>%1: подарок рубежа %2 уже вручён %3; за рубеж дарят один автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="45"/>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
         <source>Nothing more to do for this milestone.</source>
         <translation>По этому рубежу больше ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="64"/>
+        <location filename="../../app/domain/GiftService.cpp" line="60"/>
         <source>Reserving a gift vehicle</source>
         <translation>Закрепление подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="68"/>
+        <location filename="../../app/domain/GiftService.cpp" line="64"/>
         <source>Reserving a vehicle</source>
         <translation>Закрепление автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="72"/>
+        <location filename="../../app/domain/GiftService.cpp" line="68"/>
         <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
         <translation>За рубежом %1 уже закреплён автомобиль; за рубеж дарят один автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="75"/>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
         <source>Release the reserved vehicle first.</source>
         <translation>Сначала верните закреплённый автомобиль на склад.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="81"/>
+        <location filename="../../app/domain/GiftService.cpp" line="77"/>
         <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
         <translation>Автомобиля %1 нет на складе (он %2); автомобиль дарят один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="82"/>
+        <location filename="../../app/domain/GiftService.cpp" line="78"/>
         <source>reserved</source>
         <translation>закреплён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="83"/>
+        <location filename="../../app/domain/GiftService.cpp" line="79"/>
         <source>handed over</source>
         <translation>вручён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="84"/>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
         <source>Choose a vehicle in stock.</source>
         <translation>Выберите автомобиль со склада.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="96"/>
+        <location filename="../../app/domain/GiftService.cpp" line="92"/>
         <source>Releasing a gift vehicle</source>
         <translation>Возврат подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="96"/>
         <source>Releasing the vehicle</source>
         <translation>Возврат автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="104"/>
-        <location filename="../../app/domain/GiftService.cpp" line="143"/>
+        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="139"/>
         <source>Milestone %1 has no vehicle reserved.</source>
         <translation>За рубежом %1 автомобиль не закреплён.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="105"/>
-        <location filename="../../app/domain/GiftService.cpp" line="144"/>
+        <location filename="../../app/domain/GiftService.cpp" line="101"/>
+        <location filename="../../app/domain/GiftService.cpp" line="140"/>
         <source>Reserve a vehicle first.</source>
         <translation>Сначала закрепите автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="135"/>
+        <location filename="../../app/domain/GiftService.cpp" line="131"/>
         <source>Recording a gift vehicle handover</source>
         <translation>Оформление вручения подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="139"/>
+        <location filename="../../app/domain/GiftService.cpp" line="135"/>
         <source>Recording the gift handover</source>
         <translation>Оформление вручения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
         <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
         <translation>Дата вручения должна быть не раньше даты рубежа (%1) и не позже сегодняшней (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Enter the date of the handover act.</source>
         <translation>Укажите дату акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="155"/>
+        <location filename="../../app/domain/GiftService.cpp" line="151"/>
         <source>The household of milestone %1 has no residents.</source>
         <translation>В домохозяйстве рубежа %1 нет жителей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="157"/>
+        <location filename="../../app/domain/GiftService.cpp" line="153"/>
         <source>Check the household&apos;s members.</source>
         <translation>Проверьте состав домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="163"/>
+        <location filename="../../app/domain/GiftService.cpp" line="159"/>
         <source>The chosen resident is not a member of the household that reached the milestone.</source>
         <translation>Выбранный житель не входит в домохозяйство, достигшее рубежа.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="166"/>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
         <source>Choose a member of the household.</source>
         <translation>Выберите члена домохозяйства.</translation>
     </message>
@@ -4803,38 +4867,48 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="37"/>
+        <location filename="../../ui/GuiApplication.cpp" line="40"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
         <location filename="../../ui/GuiApplication.cpp" line="50"/>
+        <source>Database server</source>
+        <translation>Сервер базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="51"/>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GuiApplication.cpp" line="65"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="65"/>
+        <location filename="../../ui/GuiApplication.cpp" line="80"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическое резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="86"/>
+        <location filename="../../ui/GuiApplication.cpp" line="103"/>
         <source>Restoring the database…</source>
         <translation>Восстановление базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="97"/>
-        <location filename="../../ui/GuiApplication.cpp" line="104"/>
+        <location filename="../../ui/GuiApplication.cpp" line="114"/>
+        <location filename="../../ui/GuiApplication.cpp" line="121"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="98"/>
+        <location filename="../../ui/GuiApplication.cpp" line="115"/>
         <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
         <translation>База данных восстановлена из %1. Прежняя сохранена как %2. Войдите, пожалуйста, снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="105"/>
+        <location filename="../../ui/GuiApplication.cpp" line="122"/>
         <source>The database was not replaced.
 
 %1</source>
@@ -5455,322 +5529,322 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>Novoselye — relocation office</source>
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>&amp;Overview</source>
         <translation>С&amp;водка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>&amp;Milestones</source>
         <translation>Юбилейные &amp;рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>O&amp;verdue</source>
         <translation>&amp;Просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Dashboard</source>
         <translation>Панель &amp;руководителя</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Database: %1 · signed in: %2 (%3)</source>
         <translation>База данных: %1 · вход: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>The case %1 no longer exists.</source>
         <translation>Дела %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>Check that no audit entry was changed or deleted outside Novoselye</source>
         <translation>Проверить, что ни одна запись журнала не изменена и не удалена в обход Новоселья</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>The audit log is intact: every entry matches its hash.</source>
         <translation>Журнал аудита цел: каждая запись совпадает со своим хешем.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="224"/>
         <source>The audit log was changed outside Novoselye from entry %1 on: %2.</source>
         <translation>Журнал аудита изменён в обход Новоселья начиная с записи %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>Read the figures and lists from the database again (F5)</source>
         <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Search residents, households, apartments… (Ctrl+F)</source>
         <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Загрузить из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="291"/>
         <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
         <translation>Жители, квартиры или подарочные автомобили из файла CSV (для руководителей)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>Save this list, as filtered, to Excel or CSV</source>
         <translation>Сохранить этот список с текущим фильтром в Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="304"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="310"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>&amp;System</source>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>&amp;Acts</source>
         <translation>&amp;Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Акты за &amp;день или по дому…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Проверить акт…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="388"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="390"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="391"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="392"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="416"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/MainWindow.cpp" line="442"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -6183,60 +6257,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="30"/>
         <source>The contract number is missing.</source>
         <translation>Не указан номер договора.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="31"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="35"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Введите номер, напечатанный на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>Номер договора длиннее допустимого (символов: не более %1).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>Неизвестный вид договора «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="42"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="39"/>
         <source>Choose one of: %1.</source>
         <translation>Выберите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="45"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>Номер договора %1 уже использован в деле %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="46"/>
         <source>Check the number on the contract.</source>
         <translation>Проверьте номер на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="56"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="53"/>
         <source>Drafting a contract</source>
         <translation>Подготовка договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="105"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="102"/>
         <source>the contract draft</source>
         <translation>подготовки договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the consent</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="89"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="86"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>В деле нет договора, хотя его статус этого требует.</translation>
     </message>
@@ -6246,248 +6320,248 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Попросите администратора проверить историю дела.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="95"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
         <source>Recording a signed contract</source>
         <translation>Регистрация подписанного договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="101"/>
         <source>the signature</source>
         <translation>подписания</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="113"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>Нельзя выдать такое число комплектов ключей: %1; допускается от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="119"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Введите число комплектов ключей из акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="137"/>
         <source>Scheduling a key handover</source>
         <translation>Назначение выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="147"/>
         <source>the key handover appointment</source>
         <translation>назначенной выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="151"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="215"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="212"/>
         <source>the contract signature</source>
         <translation>подписания договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="126"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>Число вселяющихся жителей (%1) недопустимо: в домохозяйстве внесено жителей: %2 (за одну выдачу ключей учитывается не более %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="134"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="131"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Сначала внесите жителей домохозяйства или исправьте число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="197"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="194"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Выдача ключей назначена на %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Recording a key handover</source>
         <translation>Регистрация выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="285"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="282"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="273"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="270"/>
         <source>Marking the old apartment vacated</source>
         <translation>Отметка об освобождении старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="281"/>
         <source>the vacating of the old apartment</source>
         <translation>освобождения старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="37"/>
         <source>Recording the notification</source>
         <translation>Регистрация уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="47"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="43"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="63"/>
         <source>the notification</source>
         <translation>уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="45"/>
         <source>the inclusion in the programme</source>
         <translation>включения в программу</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="60"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="56"/>
         <source>Sending an offer</source>
         <translation>Направление предложения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="62"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the offer letter</source>
         <translation>письма с предложением</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="109"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Выберите квартиру из списка свободных равнозначных квартир.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="112"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 находится в старом доме; предлагать можно только квартиры в новых домах.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="117"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 находится в доме, который ещё строится.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 уже предложена по делу %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="126"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Выберите другую квартиру; эта снова станет свободной, если то домохозяйство откажется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="128"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 не свободна (статус: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="141"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 не равнозначна старой квартире: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="143"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Выберите равнозначную квартиру или попросите руководителя отступить от правила с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="146"/>
         <source>Overriding the equivalence rule</source>
         <translation>Отступление от правила равнозначности</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>Для отступления от правила равнозначности в системе должен быть руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="149"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Войдите с учётной записью руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="156"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>В деле нет действующего предложения, хотя его статус этого требует.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="161"/>
         <source>Recording a viewing</source>
         <translation>Регистрация осмотра квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the viewing</source>
         <translation>осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
         <source>Recording a consent</source>
         <translation>Регистрация согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="186"/>
         <source>Recording a refusal</source>
         <translation>Регистрация отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="201"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>Причины отказа «%1» нет среди причин, предусмотренных программой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="202"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Выберите причину из списка; для любой другой выберите «%1» и опишите её в примечании.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="207"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>Для причины отказа «%1» требуется примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="208"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Опишите в примечании, почему домохозяйство отказалось.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the refusal</source>
         <translation>отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="297"/>
         <source>technical condition</source>
         <translation>техническое состояние</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="298"/>
         <source>layout</source>
         <translation>планировка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="300"/>
         <source>wants more area</source>
         <translation>требуется бо́льшая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>wants several apartments</source>
         <translation>требуется несколько квартир</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants another building</source>
         <translation>требуется другой дом</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants another district</source>
         <translation>требуется другой район</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>floor</source>
         <translation>этаж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -6649,158 +6723,158 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentService</name>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="52"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="48"/>
         <source>The resident does not exist (any more).</source>
         <translation>Житель не найден (возможно, уже удалён).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="53"/>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="49"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>resident %1</source>
         <translation>житель %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="54"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="50"/>
         <source>Reopen the household card to see its current members.</source>
         <translation>Откройте карточку домохозяйства заново, чтобы увидеть текущий состав.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>The last name is missing.</source>
         <translation>Не указана фамилия.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="65"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="61"/>
         <source>Enter the last name as in the passport.</source>
         <translation>Введите фамилию как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>The first name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
         <source>Enter the first name as in the passport.</source>
         <translation>Введите имя как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>The sex is not set.</source>
         <translation>Не указан пол.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Choose male or female.</source>
         <translation>Выберите мужской или женский.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>The relation “%1” is unknown.</source>
         <translation>Неизвестная степень родства «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="73"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="69"/>
         <source>Choose the relation to the head of the household.</source>
         <translation>Выберите степень родства по отношению к главе домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="92"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="88"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="93"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="89"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="101"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="97"/>
         <source>This %1 already belongs to %2 (case %3).</source>
         <translation>%1 с этим номером уже указан у жителя %2 (дело %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="104"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="100"/>
         <source>Check the number on the document; one person is entered once.</source>
         <translation>Проверьте номер в документе: каждый человек вносится только один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="110"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="106"/>
         <source>Adding a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="141"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="137"/>
         <source>Correcting a resident</source>
         <translation>Исправление данных жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="172"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="168"/>
         <source>Removing a resident</source>
         <translation>Удаление жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="185"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="181"/>
         <source>%1 is named by a milestone of the programme and cannot be removed.</source>
         <translation>%1 — получатель по юбилейному рубежу программы; удалить этого жителя нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>Correct the resident&apos;s data instead.</source>
         <translation>Вместо этого исправьте данные жителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="224"/>
         <source>head of household</source>
         <translation>глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="225"/>
         <source>spouse</source>
         <translation>супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="226"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="231"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="227"/>
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="232"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
         <source>brother or sister</source>
         <translation>брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="233"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
         <source>grandchild</source>
         <translation>внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="234"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
         <source>other relation</source>
         <translation>иная степень родства</translation>
     </message>
@@ -6958,19 +7032,19 @@ Pages: %1.</source>
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="73"/>
+        <location filename="../../app/domain/StatsService.cpp" line="74"/>
         <source>Relocated residents: %1 in %2 households
 </source>
         <translation>Переселено жителей: %1 (домохозяйств: %2)
 </translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="75"/>
+        <location filename="../../app/domain/StatsService.cpp" line="76"/>
         <source>Milestones reached: %1 of %2</source>
         <translation>Достигнуто юбилейных рубежей: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../app/domain/StatsService.cpp" line="78"/>
+        <location filename="../../app/domain/StatsService.cpp" line="79"/>
         <source>; next target %1, %2 residents to go</source>
         <translation>; следующая цель — %1, осталось жителей: %2</translation>
     </message>
@@ -7583,61 +7657,71 @@ Pages: %1.</source>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/Database.cpp" line="52"/>
         <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="50"/>
+        <location filename="../../db/Database.cpp" line="53"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Проверьте права доступа к файлу или восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="59"/>
         <location filename="../../db/DatabaseBackup.cpp" line="81"/>
         <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="60"/>
         <location filename="../../db/DatabaseBackup.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/Database.cpp" line="66"/>
         <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="68"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Выберите базу данных «Новоселья» или укажите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/Database.cpp" line="72"/>
         <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="71"/>
+        <location filename="../../db/Database.cpp" line="74"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="75"/>
+        <location filename="../../db/Database.cpp" line="78"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа поддерживает версии до %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="79"/>
+        <location filename="../../db/Database.cpp" line="82"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="205"/>
+        <source>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Имя базы данных может содержать только латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="206"/>
+        <source>Choose another database name.</source>
+        <translation>Выберите другое имя базы данных.</translation>
     </message>
     <message>
         <location filename="../../db/DatabaseBackup.cpp" line="67"/>
@@ -7760,6 +7844,16 @@ Pages: %1.</source>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="61"/>
+        <source>A column name cannot be copied.</source>
+        <translation>Имя столбца не позволяет скопировать таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="74"/>
+        <source>The rows of a table cannot be counted.</source>
+        <translation>Не удаётся подсчитать строки таблицы.</translation>
+    </message>
 </context>
 <context>
     <name>nov::db::ApartmentStockRepository</name>
@@ -7795,22 +7889,22 @@ Pages: %1.</source>
 <context>
     <name>nov::db::CertificateRepository</name>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="134"/>
+        <location filename="../../db/CertificateRepository.cpp" line="135"/>
         <source>No key handover has this number.</source>
         <translation>Передачи ключей с таким номером нет.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="135"/>
+        <location filename="../../db/CertificateRepository.cpp" line="136"/>
         <source>Choose a household whose keys were handed over.</source>
         <translation>Выберите семью, которой переданы ключи.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="187"/>
+        <location filename="../../db/CertificateRepository.cpp" line="188"/>
         <source>This milestone&apos;s car has not been handed over.</source>
         <translation>Автомобиль этого рубежа ещё не передан.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <location filename="../../db/CertificateRepository.cpp" line="189"/>
         <source>Record the gift handover first.</source>
         <translation>Сначала отметьте передачу подарка.</translation>
     </message>
@@ -7818,72 +7912,132 @@ Pages: %1.</source>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="113"/>
-        <source>This build of Novoselye opens SQLite database files only.</source>
-        <translation>Эта сборка «Новоселья» открывает только файлы баз данных SQLite.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="114"/>
-        <source>Give the path of a database file with --db.</source>
-        <translation>Укажите путь к файлу базы данных в параметре --db.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="133"/>
         <source>The database file does not exist.</source>
         <translation>Файл базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="127"/>
+        <location filename="../../db/Database.cpp" line="135"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Проверьте путь или создайте базу данных командой: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="130"/>
+        <location filename="../../db/Database.cpp" line="138"/>
         <source>The folder for the database cannot be created.</source>
         <translation>Не удаётся создать папку для базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="132"/>
+        <location filename="../../db/Database.cpp" line="140"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть права на запись в это место.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="143"/>
+        <location filename="../../db/Database.cpp" line="151"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="217"/>
+        <location filename="../../db/Database.cpp" line="234"/>
+        <source>The PostgreSQL address is not understood.</source>
+        <translation>Адрес PostgreSQL не распознан.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="235"/>
+        <source>Write it as postgresql://user@host:port/database.</source>
+        <translation>Укажите его в виде postgresql://пользователь@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="256"/>
+        <source>The database does not exist on the server.</source>
+        <translation>На сервере нет такой базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="257"/>
+        <source>Check the name, or create it with: novoselye demo --db URL</source>
+        <translation>Проверьте имя или создайте базу командой: novoselye demo --db URL</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="259"/>
+        <source>The server wants a password and none was given.</source>
+        <translation>Сервер требует пароль, а он не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="260"/>
+        <source>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</source>
+        <translation>Задайте PGPASSWORD или запишите пароль в ~/.pgpass (либо запустите Новоселье в терминале или в окне — там пароль будет запрошен).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="264"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="265"/>
+        <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Введите пароль по запросу, в переменной PGPASSWORD или в файле ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="266"/>
+        <source>The database server cannot be reached.</source>
+        <translation>Нет связи с сервером базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="267"/>
+        <source>Check the address and that the server is running, or ask the administrator.</source>
+        <translation>Проверьте адрес и работу сервера или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="302"/>
+        <source>The database holds tables of another program, not a Novoselye database.</source>
+        <translation>В базе данных таблицы другой программы, это не база «Новоселья».</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="304"/>
+        <source>Choose a Novoselye database or a new database name.</source>
+        <translation>Выберите базу данных «Новоселья» или новое имя базы.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="306"/>
+        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
+        <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа знает версии до %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="310"/>
+        <source>Install the newer version of Novoselye to open it.</source>
+        <translation>Установите более новую версию «Новоселья», чтобы открыть её.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="396"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="218"/>
+        <location filename="../../db/Database.cpp" line="397"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="220"/>
+        <location filename="../../db/Database.cpp" line="402"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="221"/>
+        <location filename="../../db/Database.cpp" line="403"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="223"/>
+        <location filename="../../db/Database.cpp" line="405"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="224"/>
+        <location filename="../../db/Database.cpp" line="406"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="225"/>
+        <location filename="../../db/Database.cpp" line="407"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
     </message>
@@ -8000,6 +8154,59 @@ Pages: %1.</source>
     </message>
 </context>
 <context>
+    <name>nov::db::DatabaseCopy</name>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="138"/>
+        <source>The two databases have different schema versions (%1 and %2).</source>
+        <translation>У двух баз данных разные версии схемы (%1 и %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="142"/>
+        <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
+        <translation>Откройте исходную базу этой версией Новоселья, чтобы она обновилась, и повторите копирование.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="152"/>
+        <source>The target database has no table %1.</source>
+        <translation>В целевой базе данных нет таблицы %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="154"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="189"/>
+        <source>Copy into a database made by this version of Novoselye.</source>
+        <translation>Копируйте в базу данных, созданную этой версией Новоселья.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <source>The target database is not empty (table %1 holds %n row(s)).</source>
+        <translation>
+            <numerusform>Целевая база данных не пуста (в таблице %1 %n строка).</numerusform>
+            <numerusform>Целевая база данных не пуста (в таблице %1 %n строки).</numerusform>
+            <numerusform>Целевая база данных не пуста (в таблице %1 %n строк).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="165"/>
+        <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
+        <translation>Копируйте в новую базу: укажите имя базы, которой ещё нет, — она будет создана.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="188"/>
+        <source>The target database has no column %1.</source>
+        <translation>В целевой базе данных нет столбца %1.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="206"/>
+        <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
+        <translation>В копии таблицы %1 строк: %2 вместо %3; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="212"/>
+        <source>Make sure nobody writes to the new database during the copy and try again.</source>
+        <translation>Убедитесь, что во время копирования никто не пишет в новую базу, и повторите.</translation>
+    </message>
+</context>
+<context>
     <name>nov::db::DatabaseFile</name>
     <message>
         <location filename="../../db/DatabaseFile.cpp" line="23"/>
@@ -8092,22 +8299,22 @@ Pages: %1.</source>
 <context>
     <name>nov::db::Migrator</name>
     <message>
-        <location filename="../../db/Migrator.cpp" line="61"/>
+        <location filename="../../db/Migrator.cpp" line="58"/>
         <source>The database schema (version %1) is newer than this program&apos;s (%2).</source>
         <translation>Схема базы данных (версия %1) новее, чем поддерживает эта программа (%2).</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="64"/>
+        <location filename="../../db/Migrator.cpp" line="61"/>
         <source>Install the newer version of Novoselye.</source>
         <translation>Установите более новую версию «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="84"/>
+        <location filename="../../db/Migrator.cpp" line="85"/>
         <source>Updating the database to version %1 (%2) failed; nothing was changed.</source>
         <translation>Не удалось обновить базу данных до версии %1 (%2); изменения не внесены.</translation>
     </message>
     <message>
-        <location filename="../../db/Migrator.cpp" line="88"/>
+        <location filename="../../db/Migrator.cpp" line="89"/>
         <source>Report this to the administrator with the details below.</source>
         <translation>Сообщите об этом администратору, приложив подробности ниже.</translation>
     </message>

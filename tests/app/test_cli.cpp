@@ -62,7 +62,7 @@ TEST(CommandLine, StatsOnAFileThatIsNotADatabaseSaysSo) {
 
 TEST(CommandLine, FirstAdminThenAccountsNeedASignedInAdminAndTheAuditVerifies) {
     nov::test::TempDir dir;
-    const QString db = dir.path(QStringLiteral("accounts.db"));
+    const QString db = nov::test::location(dir.path(QStringLiteral("accounts.db")));
     { auto created = nov::test::openDatabase(db); }
     qputenv("NOVOSELYE_NEW_PASSWORD", "first-admin-1");
     CliRun r =
@@ -86,7 +86,10 @@ TEST(CommandLine, FirstAdminThenAccountsNeedASignedInAdminAndTheAuditVerifies) {
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     {
         auto open = nov::test::openDatabase(db);
-        ASSERT_TRUE(nov::test::runs(*open, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        ASSERT_TRUE(nov::test::runs(
+            *open, nov::test::onPostgres()
+                       ? QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log")
+                       : QStringLiteral("DROP TRIGGER audit_log_no_update")));
         ASSERT_TRUE(nov::test::runs(*open, QStringLiteral("UPDATE audit_log SET action = "
                                                           "'nothing' WHERE id = 1")));
     }

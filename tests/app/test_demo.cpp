@@ -51,6 +51,7 @@ QString SmallDemo::path;
 } // namespace
 
 TEST_F(SmallDemo, PassesIntegrityAndForeignKeyChecks) {
+    NOV_SQLITE_ONLY("PRAGMA integrity_check");
     ASSERT_TRUE(db);
     EXPECT_EQ(test::scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
               QStringLiteral("ok"));
@@ -77,7 +78,7 @@ TEST_F(SmallDemo, HasTheRealOkrugsAndPlausibleVolumes) {
     EXPECT_GT(perHousehold, 2.0);
     EXPECT_LT(perHousehold, 3.0);
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) n FROM "
-                                               "resident GROUP BY household_id)"))
+                                               "resident GROUP BY household_id) per_household"))
                   .toInt(),
               6);
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT MIN(handed_over_on) >= '2018-02-01' "
@@ -130,6 +131,7 @@ TEST_F(SmallDemo, NewApartmentsAreEquivalentToTheOldOnes) {
 }
 
 TEST(Demo, SameSeedGivesTheSameDatabaseAndAnotherSeedAnother) {
+    NOV_SQLITE_ONLY("content digest not yet checked on PostgreSQL");
     test::TempDir dir;
     auto a = test::openDatabase(test::smallDemo(dir, QStringLiteral("a.db"), 11));
     auto b = test::openDatabase(test::smallDemo(dir, QStringLiteral("b.db"), 11));
@@ -169,6 +171,7 @@ TEST(Demo, MilestoneTitlesAndTargetsScale) {
 }
 
 TEST(Demo, TheSpecialMilestoneIsReachedInGolyanovoOnTenthJanuary2023WithMoskvichNumber2000) {
+    NOV_SQLITE_ONLY("gift assignment not yet checked on PostgreSQL");
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("district.db"));
     DemoGenerator::Options options;

@@ -8,6 +8,8 @@
 #include "domain/MilestoneService.h"
 #include "domain/VehicleService.h"
 
+#include <QSqlQuery>
+
 using namespace nov;
 using Kind = MilestoneTracker::Change::Kind;
 
@@ -70,10 +72,12 @@ TEST_F(Gifts, AManagerAddsATargetAndASeriesClerksMayNot) {
     EXPECT_TRUE(service.addTarget(manager, 1000, QStringLiteral("Тысячный житель")).ok());
     auto series = service.addSeries(manager, 500, 2000); // 500, 1000 (kept), 1500, 2000
     ASSERT_TRUE(series.ok()) << series.error().toText().toStdString();
-    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT group_concat(target, ',') FROM (SELECT "
-                                               "target FROM milestone ORDER BY target)"))
-                  .toString(),
-              QStringLiteral("500,1000,1500,2000"));
+    QStringList targets;
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT target FROM milestone ORDER BY target")));
+    while (q.next())
+        targets << q.value(0).toString();
+    EXPECT_EQ(targets.join(u','), QStringLiteral("500,1000,1500,2000"));
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT title FROM milestone WHERE target = 1000"))
                   .toString(),
               QStringLiteral("Тысячный житель"))

@@ -158,6 +158,7 @@ TEST_F(Milestones, ABackDatedHandoverOnlyRevisitsTargetsFromItsPosition) {
 // The counter at programme scale: ~250,000 relocated residents in 100,000 handovers (the
 // moscow preset). A handover back-dated to the very start revisits every target in one pass.
 TEST_F(Milestones, StaysQuickAtAQuarterMillionRelocatedResidents) {
+    NOV_SQLITE_ONLY("fills the store with SQLite PRAGMAs");
     ASSERT_TRUE(test::runs(*db, QStringLiteral("PRAGMA foreign_keys = OFF")));
     const QString numbers = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
                                            "i + 1 FROM n WHERE i < 100000) ");

@@ -231,6 +231,7 @@ TEST_F(Relocation, OfferPickerListsFreeEquivalentApartmentsSmallestFirst) {
 }
 
 TEST_F(Relocation, OfferPickerReadsThePartialIndexOfFreeStock) {
+    NOV_SQLITE_ONLY("EXPLAIN QUERY PLAN");
     QSqlQuery plan(db->connection());
     ASSERT_TRUE(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") +
                              db::ApartmentStockRepository::freeApartmentsSql()));

@@ -212,6 +212,7 @@ TEST_F(Relocation, KeyHandoverAppointmentCountsResidentsAndKeys) {
 }
 
 TEST_F(Relocation, KeysMayBeHandedOverWithoutAnAppointment) {
+    NOV_SQLITE_ONLY("the check reads dates as text");
     const qint64 h = notifiedHousehold(0, 3);
     const qint64 flat = walkToSignedContract(h);
     auto done = service->recordKeyHandover(clerk, h, kHandedOver, 2);
@@ -274,6 +275,7 @@ TEST_F(Relocation, AnAuditorChangesNothingAndIsToldWhichRoleIsNeeded) {
 }
 
 TEST_F(Relocation, AFailingStepLeavesNothingHalfWritten) {
+    NOV_SQLITE_ONLY("breaks the store with an SQLite trigger");
     const qint64 h = notifiedHousehold();
     const qint64 flat = equivalentFlat();
     const int events = rows(QStringLiteral("household_event"));
@@ -297,6 +299,7 @@ TEST_F(Relocation, AFailingStepLeavesNothingHalfWritten) {
 }
 
 TEST_F(Relocation, AHandoverWhoseMilestoneCannotBeWrittenIsNotRecorded) {
+    NOV_SQLITE_ONLY("breaks the store with an SQLite trigger");
     const qint64 h = notifiedHousehold();
     const qint64 flat = walkToSignedContract(h);
     ASSERT_TRUE(test::runs(*db, QStringLiteral("INSERT INTO milestone (target) VALUES (1)")));

@@ -11,6 +11,7 @@
 #include "MilestoneBenchmarks.h"
 #include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
+#include "StressBenchmarks.h"
 #include "WorkspaceBenchmarks.h"
 #include "domain/RelocationService.h"
 #include "domain/StatsService.h"
@@ -117,6 +118,11 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     if (app.arguments().value(1) == QLatin1String("--import-child"))
         return runImportChild(app.arguments().mid(2));
+    if (app.arguments().value(1) == QLatin1String("--stress-only")) { // DIR
+        QTextStream out(stdout);
+        runStressBenchmarks(app.arguments().value(2), out);
+        return 0;
+    }
     if (app.arguments().value(1) == QLatin1String("--import-only")) { // DEMO_DB DIR
         BenchTable table;
         runImportBenchmarks(app.arguments().value(3), app.arguments().value(2), table);
@@ -170,5 +176,6 @@ int main(int argc, char **argv) {
         runWorkspaceBenchmarks(path, out);
         runCertificateBenchmarks(path, out);
     }
+    runStressBenchmarks(dir, out);
     return 0;
 }

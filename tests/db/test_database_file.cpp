@@ -30,6 +30,7 @@ void expectRefusedUnchanged(const QString &path, const char *messagePart) {
 } // namespace
 
 TEST(DatabaseFile, NewFileIsCreatedMigratedAndPrivate) {
+    NOV_SQLITE_ONLY("checks the file mode and PRAGMAs");
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("sub/folder/new.db"));
     auto db = test::openDatabase(path);
@@ -80,6 +81,7 @@ TEST(DatabaseFile, ZeroLengthFileIsRefusedUnchanged) {
 }
 
 TEST(DatabaseFile, TruncatedDatabaseIsRefusedUnchanged) {
+    NOV_SQLITE_ONLY("damaged files");
     test::TempDir dir;
     const QString path = test::smallDemo(dir);
     QFile f(path);
@@ -90,6 +92,7 @@ TEST(DatabaseFile, TruncatedDatabaseIsRefusedUnchanged) {
 }
 
 TEST(DatabaseFile, DamagedHeaderIsRefusedUnchanged) {
+    NOV_SQLITE_ONLY("damaged files");
     test::TempDir dir;
     const QString path = test::smallDemo(dir);
     QFile f(path);
@@ -116,6 +119,7 @@ TEST(DatabaseFile, OtherProgramsSqliteDatabaseIsRefusedUnchanged) {
 }
 
 TEST(DatabaseFile, NewerSchemaVersionIsRefusedUnchanged) {
+    NOV_SQLITE_ONLY("compares file bytes");
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("future.db"));
     {

@@ -56,6 +56,7 @@ TEST(Migrations, AreNumberedWithoutGaps) {
 }
 
 TEST(Migrations, FromEmptyCreateTheDomainSchema) {
+    NOV_SQLITE_ONLY("reads sqlite_master");
     test::TempDir dir;
     auto db = test::openDatabase(dir.path(QStringLiteral("fresh.db")));
     ASSERT_TRUE(db);
@@ -75,6 +76,7 @@ TEST(Migrations, FromEmptyCreateTheDomainSchema) {
 }
 
 TEST(Migrations, UpgradeFromEveryOlderVersionKeepsDataAndMatchesAFreshSchema) {
+    NOV_SQLITE_ONLY("compares sqlite_master");
     test::TempDir dir;
     auto fresh = test::openDatabase(dir.path(QStringLiteral("fresh.db")));
     ASSERT_TRUE(fresh);
@@ -104,6 +106,7 @@ TEST(Migrations, UpgradeFromEveryOlderVersionKeepsDataAndMatchesAFreshSchema) {
 }
 
 TEST(Migrations, FailedMigrationLeavesTheDatabaseAsItWas) {
+    NOV_SQLITE_ONLY("compares file bytes");
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("blocked.db"));
     const int before = db::Migrator::latestVersion() - 1;

@@ -31,6 +31,18 @@ private:
 QByteArray fileHash(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
+// Both backends: when NOVOSELYE_TEST_DB is set (postgresql://user@host:port/db of the test
+// cluster, set by CTest for the *_pg test runs), every file path a test uses is mapped to a
+// fresh PostgreSQL database of its own, named after the path. Use location(path) wherever a
+// test hands a database to the program (CLI --db, services); openDatabase() and smallDemo()
+// map by themselves.
+bool onPostgres();
+QString location(const QString &path);
+// Skips the test on PostgreSQL runs (for what only an SQLite file has: damaged files, WAL).
+#define NOV_SQLITE_ONLY(why)                                                                       \
+    if (::nov::test::onPostgres())                                                                 \
+    GTEST_SKIP() << "SQLite file only: " << (why)
+
 // Opens (creating and migrating) a database or fails the test.
 std::unique_ptr<db::Database> openDatabase(const QString &path,
                                            const db::Database::Options &options = {});
@@ -38,7 +50,8 @@ std::unique_ptr<db::Database> openDatabase(const QString &path,
 QVariant scalar(db::Database &db, const QString &sql);
 // True when the statement succeeds (used to show a constraint rejects a row).
 bool runs(db::Database &db, const QString &sql);
-// Creates a small demo database (deterministic) and returns its path.
+// Creates a small demo database (deterministic) and returns its location (a file path, or the
+// URL of its PostgreSQL database on PostgreSQL runs).
 QString smallDemo(const TempDir &dir, const QString &name = QStringLiteral("demo.db"),
                   quint64 seed = 7);
 

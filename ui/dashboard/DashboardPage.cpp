@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "ChangeWatcher.h"
 #include "Database.h"
 #include "browse/BrowseCatalog.h"
 #include "dashboard/DashboardCharts.h"
@@ -35,8 +36,6 @@ namespace nov {
 
 namespace {
 
-constexpr int kPollMs = 3000;
-
 QString number(qint64 value) {
     return QLocale().toString(value);
 }
@@ -67,8 +66,7 @@ DashboardPage::DashboardPage(db::Database &db, const Actor &actor, QWidget *pare
     , m_actor(actor)
     , m_latest(std::make_shared<QAtomicInt>(0))
     , m_thread(new QThread(this))
-    , m_worker(new DashboardWorker(db, m_latest))
-    , m_poll(new QTimer(this)) {
+    , m_worker(new DashboardWorker(db, m_latest)) {
     qRegisterMetaType<DashboardService::Dashboard>();
     qRegisterMetaType<DashboardService::Filter>();
     m_thread->setObjectName(QStringLiteral("dashboard"));
@@ -76,7 +74,6 @@ DashboardPage::DashboardPage(db::Database &db, const Actor &actor, QWidget *pare
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DashboardWorker::loaded, this, &DashboardPage::onLoaded);
     connect(m_worker, &DashboardWorker::failed, this, &DashboardPage::onFailed);
-    connect(m_worker, &DashboardWorker::databaseChanged, this, &DashboardPage::reload);
     m_thread->start();
 
     auto *layout = new QVBoxLayout(this);
@@ -111,15 +108,26 @@ DashboardPage::DashboardPage(db::Database &db, const Actor &actor, QWidget *pare
     content->addLayout(charts, 1);
     layout->addWidget(m_content, 1);
 
-    m_poll->setInterval(kPollMs);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (!isVisible())
-            return;
-        DashboardWorker *worker = m_worker;
-        QMetaObject::invokeMethod(m_worker, [worker] { worker->checkForChanges(); });
-    });
-    m_poll->start();
+    // Another clerk's commit (LISTEN/NOTIFY on PostgreSQL, data_version on SQLite): read
+    // again now when shown, else when shown next.
+    if (auto watcher = db::ChangeWatcher::watch(db)) {
+        m_changes = std::move(watcher.value());
+        connect(m_changes.get(), &db::ChangeWatcher::changed, this, [this] {
+            if (isVisible())
+                reload();
+            else
+                m_stale = true;
+        });
+    }
     reload();
+}
+
+void DashboardPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
 }
 
 DashboardPage::~DashboardPage() {

@@ -25,13 +25,15 @@ namespace nov {
 
 namespace db {
 class Database;
-}
+class ChangeWatcher;
+} // namespace db
 class DashboardWorker;
 class ErrorLabel;
 
 // The manager dashboard: KPI tiles and three charts over the filter (date range, okrug,
 // district), read by a worker thread; refreshed when the window records a change (reload())
-// and when another connection commits (a timer polling PRAGMA data_version). Exports to PNG,
+// and when another connection commits (db::ChangeWatcher: LISTEN/NOTIFY on PostgreSQL,
+// PRAGMA data_version on SQLite). Exports to PNG,
 // to a one-page PDF and prints through a preview, for roles with ExportDashboard.
 class DashboardPage : public QWidget {
     Q_OBJECT
@@ -73,6 +75,9 @@ public slots:
 signals:
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildFilterBar(QWidget *bar);
     QWidget *buildTiles();
@@ -93,7 +98,8 @@ private:
     std::shared_ptr<QAtomicInt> m_latest;
     QThread *m_thread;
     DashboardWorker *m_worker;
-    QTimer *m_poll;
+    std::unique_ptr<db::ChangeWatcher> m_changes;
+    bool m_stale = false;
     int m_generation = 0;
     int m_shownGeneration = 0;
     bool m_filling = false;
