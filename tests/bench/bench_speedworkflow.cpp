@@ -11,6 +11,7 @@
 #include "domain/HandoverActPrinter.h"
 #include "domain/RelocationService.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -328,6 +329,96 @@ void benchBatch(const QString &dbPath, db::Database &db, Lines &lines, QTextStre
                .arg(size, 0, 'f', 1);
 }
 
+// Where an act's time goes: its HTML, the document's layout, the painting into a PDF, the QR
+// symbol, for `count` stored acts (CPU milliseconds per act).
+void splitPainting(db::Database &db, QTextStream &out, int count) {
+    QList<CertificateService::Source> sources;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT key_handover_id FROM certificate WHERE key_handover_id IS "
+                             "NOT NULL ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(count);
+    q.exec();
+    while (q.next())
+        sources.append({CertificateService::Kind::KeyHandover, q.value(0).toLongLong()});
+    q.finish();
+    CertificateService service(db);
+    auto acts = service.acts(Actor{3, QStringLiteral("clerk"), Role::Clerk}, sources);
+    if (!acts || acts->isEmpty())
+        return;
+    const double n = double(acts->size());
+    auto perAct = [&](const char *what, const std::function<void()> &work) {
+        Stopwatch watch;
+        work();
+        out << QStringLiteral("    %1: %2 ms CPU per act\n")
+                   .arg(QLatin1String(what))
+                   .arg(watch.elapsed().cpuMs / n, 0, 'f', 2);
+    };
+    QImage metrics(1, 1, QImage::Format_Mono);
+    metrics.setDotsPerMeterX(qRound(96 / 0.0254));
+    metrics.setDotsPerMeterY(qRound(96 / 0.0254));
+    QStringList html;
+    perAct("HTML text", [&] {
+        for (const auto &act : std::as_const(acts.value()))
+            html << HandoverActPrinter::html(act);
+    });
+    perAct("QR symbol", [&] {
+        for (const auto &act : std::as_const(acts.value()))
+            HandoverActPrinter::qrModules(act.qrText());
+    });
+    perAct("document from HTML + layout", [&] {
+        for (const QString &text : std::as_const(html)) {
+            QTextDocument doc;
+            doc.documentLayout()->setPaintDevice(&metrics);
+            doc.setDocumentMargin(0);
+            doc.setHtml(text);
+            doc.setTextWidth(680);
+            doc.size();
+        }
+    });
+    const QString pdf = QDir::temp().filePath(QStringLiteral("novoselye-split.pdf"));
+    perAct("whole act to PDF (HandoverActPrinter)",
+           [&] { HandoverActPrinter::writePdf(pdf, acts.value()); });
+    QFile::remove(pdf);
+}
+
+// The first page's SQL of a list page with its plan on the program's connection (bound
+// values), for comparing with the sqlite3 tool's plan of the inlined text.
+void explainPage(db::Database &db, const QString &key, QTextStream &out) {
+    const BrowseDefinition *definition = BrowseCatalog::find(key);
+    if (!definition)
+        return;
+    auto query = definition->query(definition->defaultRequest());
+    if (!query)
+        return;
+    const auto statement = query->pageStatement(0, 100);
+    out << inlined(statement) << "\n";
+    auto plan = db::PageQuery::explain(db, statement);
+    if (plan)
+        out << "  " << plan->join(QStringLiteral("\n  ")) << "\n";
+    // What a page's worker pays: its own connection, then the first page cold and warm.
+    for (int round = 0; round < 3; ++round) {
+        Stopwatch connect;
+        auto worker = db.reconnect();
+        const Timing connected = connect.elapsed();
+        if (!worker)
+            return;
+        Stopwatch cold;
+        auto first = query->fetch(*worker.value(), 0, 100);
+        const Timing coldPage = cold.elapsed();
+        Stopwatch warm;
+        query->fetch(*worker.value(), 0, 100);
+        const Timing warmPage = warm.elapsed();
+        out << QStringLiteral("  connect %1/%2 ms, first page cold %3/%4 ms, warm %5/%6 ms "
+                              "(wall/CPU)\n")
+                   .arg(connected.wallMs, 0, 'f', 1)
+                   .arg(connected.cpuMs, 0, 'f', 1)
+                   .arg(coldPage.wallMs, 0, 'f', 1)
+                   .arg(coldPage.cpuMs, 0, 'f', 1)
+                   .arg(warmPage.wallMs, 0, 'f', 1)
+                   .arg(warmPage.cpuMs, 0, 'f', 1);
+    }
+}
+
 } // namespace
 
 void runWorkflowSpeedBenchmarks(const QString &dbPath, QTextStream &out, const QString &only,
@@ -338,6 +429,10 @@ void runWorkflowSpeedBenchmarks(const QString &dbPath, QTextStream &out, const Q
         return;
     }
     db::Database &db = *opened.value();
+    if (only.startsWith(QLatin1String("explain:"))) {
+        explainPage(db, only.mid(8), out);
+        return;
+    }
     out << "\nThe clerk's day (wall and CPU time of this process; medians; the ratio compares "
            "with the sqlite3 tool on the same row changes or query, or for the batch with "
            "plain QTextDocument pages):\n";
@@ -348,4 +443,6 @@ void runWorkflowSpeedBenchmarks(const QString &dbPath, QTextStream &out, const Q
         benchPages(dbPath, db, lines);
     if (only.isEmpty() || only == QLatin1String("batch"))
         benchBatch(dbPath, db, lines, out);
+    if (only == QLatin1String("split"))
+        splitPainting(db, out, 200);
 }
