@@ -10,6 +10,7 @@
 #include "MilestoneBenchmarks.h"
 #include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
+#include "WorkflowSpeedBenchmarks.h"
 #include "WorkspaceBenchmarks.h"
 #include "demo/DemoGenerator.h"
 #include "domain/RelocationService.h"
@@ -223,6 +224,7 @@ int main(int argc, char **argv) {
         runBrowseBenchmarks(path, out);
         runWorkspaceBenchmarks(path, out);
         runCertificateBenchmarks(path, out);
+        runWorkflowSpeedBenchmarks(path, out);
     }
     return 0;
 }
