@@ -20,7 +20,23 @@ const QStringList &CounterRepository::coreTables() {
     return tables;
 }
 
+namespace {
+
+// The whole programme's figure from the counter row (migration 0011, kept by triggers).
+Result<qint64> counted(Database &db, const QString &column) {
+    // SQL-SAFE: `column` is "households" or "residents", from this file.
+    auto q = db.run(QStringLiteral("SELECT %1 FROM programme_counter WHERE id = 1").arg(column), {},
+                    QStringLiteral("programme_counter"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+} // namespace
+
 Result<qint64> CounterRepository::relocatedResidents(const QDate &until) {
+    if (!until.isValid())
+        return counted(m_db, QStringLiteral("residents"));
     auto q = m_db.prepare(QStringLiteral(
         "SELECT COALESCE(SUM(residents_count), 0) FROM key_handover "
         "WHERE handed_over_on IS NOT NULL AND (CAST(? AS DATE) IS NULL OR handed_over_on <= ?)"));
@@ -34,13 +50,7 @@ Result<qint64> CounterRepository::relocatedResidents(const QDate &until) {
 }
 
 Result<qint64> CounterRepository::relocatedHouseholds() {
-    auto q = m_db.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM key_handover WHERE handed_over_on IS NOT NULL"));
-    if (!q)
-        return q.error();
-    if (!q->exec() || !q->next())
-        return Database::errorFrom(q->lastError(), QStringLiteral("key_handover"));
-    return q->value(0).toLongLong();
+    return counted(m_db, QStringLiteral("households"));
 }
 
 Result<std::optional<CounterRepository::Position>> CounterRepository::locate(qint64 n) {

@@ -25,6 +25,8 @@ public:
     explicit CounterRepository(Database &db)
         : m_db(db) {}
 
+    // Up to `until` (inclusive) by summing the handovers; the whole programme (no date) from
+    // the counter row that triggers keep (table programme_counter, migration 0011).
     Result<qint64> relocatedResidents(const QDate &until = QDate());
     Result<qint64> relocatedHouseholds();
     // The handover that holds the Nth relocated resident; nullopt-like error when not reached.

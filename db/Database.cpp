@@ -147,9 +147,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     const QFileInfo info(location);
     const bool exists = info.exists();
     if (exists) {
-        if (Status s = DatabaseFile::inspect(location); !s)
+        if (Status s = options.alreadyChecked ? Status() : DatabaseFile::inspect(location); !s)
             return s.error();
-        if (Status s = probeExisting(location); !s)
+        if (Status s = options.alreadyChecked ? Status() : probeExisting(location); !s)
             return s.error();
     } else {
         if (!options.create)
@@ -338,6 +338,7 @@ Result<std::unique_ptr<Database>> Database::reconnect() const {
     Options options = m_options;
     options.create = false;
     options.migrate = false;
+    options.alreadyChecked = true;
     if (m_backend == Backend::Postgres && !m_password.isEmpty()) {
         ServerAddress address = ServerAddress::parse(m_location);
         address.password = m_password; // asked once, not again for each worker thread

@@ -24,6 +24,9 @@ public:
         bool migrate = true;    // bring the schema to the latest version
         int targetVersion = -1; // migrate only up to this version (-1: latest); for tests
         int busyTimeoutMs = 10000;
+        // reconnect(): the file was inspected when the first connection opened it, so the
+        // header check and the read-only probe are skipped (a page opens sooner).
+        bool alreadyChecked = false;
     };
 
     ~Database();

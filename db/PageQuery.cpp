@@ -190,8 +190,11 @@ PageQuery::Statement PageQuery::keyStatement(const Start &start) const {
     s.sql += QStringLiteral(" ORDER BY %1 %2").arg(sort, dir); // SQL-SAFE: as above
     if (sort != m_source->idColumn)
         s.sql += QStringLiteral(", %1 %2").arg(m_source->idColumn, dir);
-    s.sql += QStringLiteral(" LIMIT ? OFFSET ?");
-    s.values << start.limit << start.skip;
+    // The limit is written in, not bound: with a bound LIMIT SQLite (3.40) plans for an
+    // unknown number of rows and builds Bloom filters over the joined tables (the relocations
+    // page scanned every live offer for 100 rows: 15 ms instead of 2).
+    // SQL-SAFE: two integers.
+    s.sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(start.limit).arg(start.skip);
     return s;
 }
 

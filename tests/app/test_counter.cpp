@@ -96,3 +96,56 @@ TEST(ProgrammeCounter, TiesOnADateAreBrokenByIdAndTheNthMemberIsFound) {
                             .toInt();
     EXPECT_EQ(last.value()->memberIndex, members - 1) << "the last member of the last handover";
 }
+
+// The counter row (programme_counter) is kept by triggers, so it follows every writer of
+// key_handover: the services, an import, an undo, or another tool changing rows directly.
+TEST(ProgrammeCounter, CounterRowFollowsEveryChangeOfTheHandovers) {
+    test::TempDir dir;
+    auto db = test::openDatabase(test::smallDemo(dir));
+    ASSERT_TRUE(db);
+    db::CounterRepository counter(*db);
+    auto expectRecount = [&](const char *after) {
+        SCOPED_TRACE(after);
+        EXPECT_EQ(counter.relocatedResidents().value(),
+                  test::scalar(*db, QStringLiteral("SELECT SUM(residents_count) FROM key_handover "
+                                                   "WHERE handed_over_on IS NOT NULL"))
+                      .toLongLong());
+        EXPECT_EQ(counter.relocatedHouseholds().value(),
+                  test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM key_handover "
+                                                   "WHERE handed_over_on IS NOT NULL"))
+                      .toLongLong());
+    };
+    expectRecount("the demo");
+    const qint64 before = counter.relocatedResidents().value();
+    ASSERT_GT(before, 0);
+    // A scheduled handover done, one moved back to scheduled, a count corrected, one deleted.
+    const QString scheduled = test::scalar(*db, QStringLiteral("SELECT MIN(id) FROM key_handover "
+                                                               "WHERE handed_over_on IS NULL"))
+                                  .toString();
+    ASSERT_FALSE(scheduled.isEmpty());
+    const int moving =
+        test::scalar(
+            *db,
+            QStringLiteral("SELECT residents_count FROM key_handover WHERE id = %1").arg(scheduled))
+            .toInt();
+    ASSERT_TRUE(test::runs(*db, QStringLiteral("UPDATE key_handover SET handed_over_on = "
+                                               "'2026-11-27' WHERE id = %1")
+                                    .arg(scheduled)));
+    expectRecount("a handover recorded");
+    EXPECT_EQ(counter.relocatedResidents().value(), before + moving);
+    ASSERT_TRUE(test::runs(*db, QStringLiteral("UPDATE key_handover SET residents_count = 1 "
+                                               "WHERE id = %1")
+                                    .arg(scheduled)));
+    expectRecount("a count corrected");
+    ASSERT_TRUE(test::runs(*db, QStringLiteral("UPDATE key_handover SET handed_over_on = NULL, "
+                                               "scheduled_for = '2026-12-01' WHERE id = %1")
+                                    .arg(scheduled)));
+    expectRecount("a handover undone");
+    EXPECT_EQ(counter.relocatedResidents().value(), before);
+    ASSERT_TRUE(test::runs(*db, QStringLiteral("PRAGMA foreign_keys = OFF")));
+    ASSERT_TRUE(test::runs(*db, QStringLiteral("DELETE FROM key_handover WHERE id = (SELECT "
+                                               "MAX(id) FROM key_handover WHERE handed_over_on "
+                                               "IS NOT NULL)")));
+    expectRecount("a handover deleted");
+    EXPECT_LT(counter.relocatedResidents().value(), before);
+}

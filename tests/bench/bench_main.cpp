@@ -12,6 +12,7 @@
 #include "ResilienceBenchmarks.h"
 #include "Sqlite3Cli.h"
 #include "StressBenchmarks.h"
+#include "WorkflowSpeedBenchmarks.h"
 #include "WorkspaceBenchmarks.h"
 #include "domain/RelocationService.h"
 #include "domain/StatsService.h"
@@ -175,6 +176,7 @@ int main(int argc, char **argv) {
         runBrowseBenchmarks(path, out);
         runWorkspaceBenchmarks(path, out);
         runCertificateBenchmarks(path, out);
+        runWorkflowSpeedBenchmarks(path, out);
     }
     runStressBenchmarks(dir, out);
     return 0;

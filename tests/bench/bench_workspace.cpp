@@ -11,8 +11,6 @@
 using namespace nov;
 using namespace nov::bench;
 
-namespace {
-
 // A demo database has a handful of audit rows; an office that has run the programme for years
 // has millions. The benchmark adds synthetic ones (valid-looking rows, not a valid chain) so
 // that the page pages over a realistic log.
@@ -38,6 +36,8 @@ qint64 fillAuditLog(db::Database &db, qint64 wanted) {
     const bool ok = q.exec();
     return ok ? wanted : have;
 }
+
+namespace {
 
 void page(const QString &dbPath, db::Database &db, const BrowseDefinition &definition,
           const QList<std::pair<QString, BrowseRequest>> &searches, Report &report) {
