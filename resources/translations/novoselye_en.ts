@@ -121,65 +121,65 @@
 <context>
     <name>ApartmentImporter</name>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="38"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="40"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="47"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="42"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="48"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="50"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="57"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="60"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="62"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -347,18 +347,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
-        <source>%1 &amp;from:</source>
-        <translation>%1 &amp;from:</translation>
+        <source>%1 f&amp;rom:</source>
+        <translation>%1 f&amp;rom:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
-        <source>t&amp;o:</source>
-        <translation>t&amp;o:</translation>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
@@ -369,22 +369,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="146"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
         <source>The list cannot be read: %1</source>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="152"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nothing matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="180"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="182"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Reset columns</translation>
     </message>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
         <source>Print the act&apos;s content as JSON.</source>
-        <translation>Print the act's content as JSON.</translation>
+        <translation>Print the act&apos;s content as JSON.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
@@ -1101,220 +1101,220 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
         <source>Import from a spreadsheet</source>
         <translation>Import from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
         <source>A CSV file saved from Excel or sent by another office.</source>
         <translation>A CSV file saved from Excel or sent by another office.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
         <source>Residents (registry of an old building)</source>
         <translation>Residents (registry of an old building)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
         <source>Apartments (old or new stock)</source>
         <translation>Apartments (old or new stock)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
         <source>Gift vehicles (plant&apos;s shipment list)</source>
         <translation>Gift vehicles (plant&apos;s shipment list)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
-        <source>The file holds:</source>
-        <translation>The file holds:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="88"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="102"/>
         <source>Encoding and separator</source>
         <translation>Encoding and separator</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="103"/>
         <source>Detected from the file; change them if the preview looks wrong.</source>
         <translation>Detected from the file; change them if the preview looks wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="107"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="116"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="237"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
-        <source>Encoding:</source>
-        <translation>Encoding:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
-        <source>Separator:</source>
-        <translation>Separator:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="134"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
         <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
         <translation>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="150"/>
         <source>Check (nothing is stored yet)</source>
         <translation>Check (nothing is stored yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="151"/>
         <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
         <translation>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
         <source>First rows as they will be stored:</source>
         <translation>First rows as they will be stored:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="161"/>
         <source>Bad rows:</source>
         <translation>Bad rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
-        <source>Import nothing if any row is bad</source>
-        <translation>Import nothing if any row is bad</translation>
+        <location filename="../../ui/io/ImportWizard.cpp" line="81"/>
+        <source>The file &amp;holds:</source>
+        <translation>The file &amp;holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="84"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="94"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="118"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
-        <source>Error report (bad rows to fix):</source>
-        <translation>Error report (bad rows to fix):</translation>
+        <source>&amp;Import nothing if any row is bad</source>
+        <translation>&amp;Import nothing if any row is bad</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="168"/>
+        <source>Error &amp;report (bad rows to fix):</source>
+        <translation>Error &amp;report (bad rows to fix):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="175"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="176"/>
         <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
         <translation>All rows are stored in one transaction: a cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="182"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="238"/>
         <source>Read as %1, fields separated by “%2”.</source>
         <translation>Read as %1, fields separated by “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="251"/>
         <source>— not in the file —</source>
         <translation>— not in the file —</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="270"/>
         <source>-errors</source>
         <translation>-errors</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="287"/>
         <source>Choose a file first</source>
         <translation>Choose a file first</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="301"/>
         <source>Choose the columns of: %1.</source>
         <translation>Choose the columns of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="324"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="367"/>
         <source>Cancelled. Nothing was stored.</source>
         <translation>Cancelled. Nothing was stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="369"/>
         <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
         <translation>
             <numerusform>Nothing was stored: %n row is bad and “Import nothing if any row is bad” is on.</numerusform>
@@ -1322,42 +1322,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="373"/>
         <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
         <translation>Stored: %1 rows. Already stored before: %2. Bad: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="377"/>
         <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
         <translation>The bad rows with their reasons are in %1: fix them there and import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="386"/>
         <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
         <translation>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="394"/>
         <source>whole row</source>
         <translation>whole row</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1457,215 +1457,215 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Resident number N</source>
         <translation>Resident number N</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Vehicle VIN</source>
         <translation>Vehicle VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Prod. no.</source>
         <translation>Prod. no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Gift handed over</source>
         <translation>Gift handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>To go</source>
         <translation>To go</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Expected resident</source>
         <translation>Expected resident</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
         <source>&amp;Add targets…</source>
         <translation>&amp;Add targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
         <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
         <translation>A new milestone target, or a series every N up to M (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>Change a target not yet reached</source>
         <translation>Change a target not yet reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Remove a target not yet reached</source>
         <translation>Remove a target not yet reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
         <source>&amp;Reserve vehicle…</source>
         <translation>&amp;Reserve vehicle…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
         <source>Reserve a vehicle in stock for the reached milestone</source>
         <translation>Reserve a vehicle in stock for the reached milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
         <source>Re&amp;lease vehicle</source>
         <translation>Re&amp;lease vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
         <source>Return the reserved vehicle to stock</source>
         <translation>Return the reserved vehicle to stock</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
         <source>Record &amp;gift handover…</source>
         <translation>Record &amp;gift handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
         <source>The car was handed over to the resident</source>
         <translation>The car was handed over to the resident</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
-        <source>&amp;Household card</source>
-        <translation>&amp;Household card</translation>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>H&amp;ousehold card</source>
+        <translation>H&amp;ousehold card</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
         <source>Open the recipient household&apos;s card (Enter)</source>
         <translation>Open the recipient household&apos;s card (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="104"/>
         <source>Planner: the next milestones</source>
         <translation>Planner: the next milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="107"/>
         <source>Notices: back-dated handovers</source>
         <translation>Notices: back-dated handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="173"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="202"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="203"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="225"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
         <source>key handover appointment</source>
         <translation>key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
         <source>no recent handovers: no forecast</source>
         <translation>no recent handovers: no forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
         <source>forecast, %1 – %2</source>
         <translation>forecast, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="250"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="259"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="260"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>No back-dated handover has moved a milestone.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="296"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="297"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (case %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="306"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="307"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="345"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="346"/>
         <source>Remove milestone</source>
         <translation>Remove milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="342"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Remove the milestone for resident number %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="366"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="367"/>
         <source>Release vehicle</source>
         <translation>Release vehicle</translation>
     </message>
@@ -1673,164 +1673,164 @@
 <context>
     <name>ResidentImporter</name>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="63"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="67"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Old address</source>
         <translation>Old address</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="89"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="252"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
         <source>Included on</source>
         <translation>Included on</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="202"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="210"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>&apos;%1&apos; is not a sex; write М or Ж (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="214"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Sex is missing and the patronymic does not tell it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="227"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="255"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>The programme started in 2017; &apos;%1&apos; is earlier.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="268"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 is a new building; residents are imported at their old address.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>Another person with this SNILS is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="288"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
         <source>Another person with this passport is already stored.</source>
         <translation>Another person with this passport is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Case number %1 belongs to another household.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -1942,97 +1942,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="22"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Edit vehicle %1</source>
         <translation>Edit vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Add vehicle</source>
         <translation>Add vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 characters, no I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Powertrain:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Engine or motor:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>Production &amp;no.:</source>
         <translation>Production &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
-        <source>ЭПТС no.:</source>
-        <translation>ЭПТС no.:</translation>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <source>EP&amp;TS no.:</source>
+        <translation>EP&amp;TS no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
         <source>Produced &amp;on:</source>
         <translation>Produced &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2040,93 +2040,93 @@
 <context>
     <name>VehicleImporter</name>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="29"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="31"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="41"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="39"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="47"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="133"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="44"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="79"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="85"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="112"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="76"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="82"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="109"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="91"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="88"/>
         <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
         <translation>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="99"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="96"/>
         <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
         <translation>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="103"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="100"/>
         <source>%1 does not come with this powertrain.</source>
         <translation>%1 does not come with this powertrain.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="118"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="115"/>
         <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
         <translation>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="127"/>
         <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
         <translation>An EPTS number has 15 digits; &apos;%1&apos; given.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="144"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="141"/>
         <source>%1 number %2 is already stored with another VIN.</source>
         <translation>%1 number %2 is already stored with another VIN.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="148"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="145"/>
         <source>EPTS %1 belongs to another vehicle.</source>
         <translation>EPTS %1 belongs to another vehicle.</translation>
     </message>
@@ -2823,8 +2823,8 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Action:</translation>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
@@ -2904,7 +2904,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="30"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="26"/>
         <source>Apartment %1 at %2</source>
         <translation>Apartment %1 at %2</translation>
     </message>
@@ -3186,56 +3186,106 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
+        <source>--out FILE.png is needed.</source>
+        <translation>--out FILE.png is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <source>Screenshots need the windowed program&apos;s libraries.</source>
+        <translation>Screenshots need the windowed program&apos;s libraries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <source>Run it as: novoselye screenshot …</source>
+        <translation>Run it as: novoselye screenshot …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="139"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme is light, dark or system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <source>Check that you may write there.</source>
+        <translation>Check that you may write there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
+        <source>The database has nothing this dialog could show.</source>
+        <translation>The database has nothing this dialog could show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="163"/>
+        <source>Use a demo database: novoselye demo …</source>
+        <translation>Use a demo database: novoselye demo …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="172"/>
+        <source>The picture cannot be written.</source>
+        <translation>The picture cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation>Check that the folder exists and that you may write there.</translation>
+    </message>
 </context>
 <context>
     <name>nov::ActBatchDialog</name>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
-        <source>All acts of the day</source>
-        <translation>All acts of the day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
         <source>Acts of a day or building</source>
         <translation>Acts of a day or building</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
-        <source>All key acts of the new building</source>
-        <translation>All key acts of the new building</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="22"/>
+        <source>All acts of the &amp;day</source>
+        <translation>All acts of the &amp;day</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
-        <source>Write PDF…</source>
-        <translation>Write PDF…</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="26"/>
+        <source>All key acts of the new &amp;building</source>
+        <translation>All key acts of the new &amp;building</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="42"/>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;Write PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="61"/>
         <source>There are no handovers to print.</source>
         <translation>There are no handovers to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
         <source>acts-%1.pdf</source>
         <translation>acts-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="64"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
         <source>acts-building-%1.pdf</source>
         <translation>acts-building-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="68"/>
         <source>Save acts as PDF</source>
         <translation>Save acts as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="74"/>
         <source>%n act(s) written to %1.</source>
         <translation>
             <numerusform>%n act written to %1.</numerusform>
@@ -4235,274 +4285,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
         <source>Whole programme</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="141"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Which key handovers count: by the day the keys were handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="157"/>
         <source>All okrugs</source>
         <translation>All okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>Months by okrug</source>
         <translation>Months by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
         <source>Stack each month&apos;s bar by okrug</source>
-        <translation>Stack each month's bar by okrug</translation>
+        <translation>Stack each month&apos;s bar by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="513"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="523"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="514"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="524"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>Save as &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Save as P&amp;DF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>Okrug:</source>
         <translation>Okrug:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="180"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>Residents relocated</source>
         <translation>Residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>Households relocated</source>
         <translation>Households relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>Next milestone</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>Forecast of the milestone</source>
         <translation>Forecast of the milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>Gift vehicles in stock</source>
         <translation>Gift vehicles in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="362"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="363"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="368"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="369"/>
         <source>%1 residents per household</source>
         <translation>%1 residents per household</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 of %2 since the milestone %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="380"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="381"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>%1 residents to go (whole programme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
         <source>all reached</source>
         <translation>all reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="386"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="387"/>
         <source>every milestone target is reached</source>
         <translation>every milestone target is reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
         <source>%1 a week</source>
         <translation>%1 a week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
         <source>within a day · %1</source>
         <translation>within a day · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
         <source>between %1 and %2 · %3</source>
         <translation>between %1 and %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="402"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>from %1, the latest cannot be told · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="404"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="405"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>not in sight at the recent pace · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>%1 reserved · %2 handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
         <source>past a deadline today</source>
         <translation>past a deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="431"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
         <source>key handovers from %1 to %2</source>
         <translation>key handovers from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
         <source>key handovers up to %1</source>
         <translation>key handovers up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="434"/>
         <source>all okrugs</source>
         <translation>all okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="448"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="449"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The picture cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="463"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="464"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Novoselye — relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="470"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
         <source>As of %1 · made %2</source>
         <translation>As of %1 · made %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="475"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="476"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="494"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
         <source>Relocation dashboard</source>
         <translation>Relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="498"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="499"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="508"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
         <source>Save the dashboard as a picture</source>
         <translation>Save the dashboard as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="510"/>
         <source>dashboard-%1.png</source>
         <translation>dashboard-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="510"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Save the dashboard as a PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="520"/>
         <source>dashboard-%1.pdf</source>
         <translation>dashboard-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="520"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="535"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
         <source>Print the dashboard</source>
         <translation>Print the dashboard</translation>
     </message>
@@ -4638,26 +4688,26 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="36"/>
-        <source>Demo data, small: about 2,000 residents (a few seconds)</source>
-        <translation>Demo data, small: about 2,000 residents (a few seconds)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="37"/>
-        <source>Demo data, one district&apos;s worth: about 50,000 residents</source>
-        <translation>Demo data, one district&apos;s worth: about 50,000 residents</translation>
+        <source>Demo data, s&amp;mall: about 2,000 residents (a few seconds)</source>
+        <translation>Demo data, s&amp;mall: about 2,000 residents (a few seconds)</translation>
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="38"/>
-        <source>Empty database</source>
-        <translation>Empty database</translation>
+        <source>Demo data, one &amp;district&apos;s worth: about 50,000 residents</source>
+        <translation>Demo data, one &amp;district&apos;s worth: about 50,000 residents</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="55"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="39"/>
+        <source>&amp;Empty database</source>
+        <translation>&amp;Empty database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FirstRunDialog.cpp" line="56"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="79"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="80"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -4665,129 +4715,129 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GiftService</name>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <location filename="../../app/domain/GiftService.cpp" line="34"/>
         <source>%1: milestone %2 has not been reached yet.</source>
         <translation>%1: milestone %2 has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="39"/>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
         <source>A gift is prepared once the Nth resident has moved.</source>
         <translation>A gift is prepared once the Nth resident has moved.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="42"/>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
         <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
         <translation>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="45"/>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
         <source>Nothing more to do for this milestone.</source>
         <translation>Nothing more to do for this milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="64"/>
+        <location filename="../../app/domain/GiftService.cpp" line="60"/>
         <source>Reserving a gift vehicle</source>
         <translation>Reserving a gift vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="68"/>
+        <location filename="../../app/domain/GiftService.cpp" line="64"/>
         <source>Reserving a vehicle</source>
         <translation>Reserving a vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="72"/>
+        <location filename="../../app/domain/GiftService.cpp" line="68"/>
         <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
         <translation>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="75"/>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
         <source>Release the reserved vehicle first.</source>
         <translation>Release the reserved vehicle first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="81"/>
+        <location filename="../../app/domain/GiftService.cpp" line="77"/>
         <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
         <translation>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="82"/>
+        <location filename="../../app/domain/GiftService.cpp" line="78"/>
         <source>reserved</source>
         <translation>reserved</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="83"/>
+        <location filename="../../app/domain/GiftService.cpp" line="79"/>
         <source>handed over</source>
         <translation>handed over</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="84"/>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
         <source>Choose a vehicle in stock.</source>
         <translation>Choose a vehicle in stock.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="96"/>
+        <location filename="../../app/domain/GiftService.cpp" line="92"/>
         <source>Releasing a gift vehicle</source>
         <translation>Releasing a gift vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="96"/>
         <source>Releasing the vehicle</source>
         <translation>Releasing the vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="104"/>
-        <location filename="../../app/domain/GiftService.cpp" line="143"/>
+        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="139"/>
         <source>Milestone %1 has no vehicle reserved.</source>
         <translation>Milestone %1 has no vehicle reserved.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="105"/>
-        <location filename="../../app/domain/GiftService.cpp" line="144"/>
+        <location filename="../../app/domain/GiftService.cpp" line="101"/>
+        <location filename="../../app/domain/GiftService.cpp" line="140"/>
         <source>Reserve a vehicle first.</source>
         <translation>Reserve a vehicle first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="135"/>
+        <location filename="../../app/domain/GiftService.cpp" line="131"/>
         <source>Recording a gift vehicle handover</source>
         <translation>Recording a gift vehicle handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="139"/>
+        <location filename="../../app/domain/GiftService.cpp" line="135"/>
         <source>Recording the gift handover</source>
         <translation>Recording the gift handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
         <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
         <translation>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Enter the date of the handover act.</source>
         <translation>Enter the date of the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="155"/>
+        <location filename="../../app/domain/GiftService.cpp" line="151"/>
         <source>The household of milestone %1 has no residents.</source>
         <translation>The household of milestone %1 has no residents.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="157"/>
+        <location filename="../../app/domain/GiftService.cpp" line="153"/>
         <source>Check the household&apos;s members.</source>
         <translation>Check the household&apos;s members.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="163"/>
+        <location filename="../../app/domain/GiftService.cpp" line="159"/>
         <source>The chosen resident is not a member of the household that reached the milestone.</source>
         <translation>The chosen resident is not a member of the household that reached the milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="166"/>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
         <source>Choose a member of the household.</source>
         <translation>Choose a member of the household.</translation>
     </message>
@@ -5065,8 +5115,8 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
-        <source>&amp;Contract</source>
-        <translation>&amp;Contract</translation>
+        <source>Con&amp;tract</source>
+        <translation>Con&amp;tract</translation>
     </message>
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
@@ -5447,26 +5497,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
-        <source>&amp;Milestones</source>
-        <translation>&amp;Milestones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
-        <source>O&amp;verdue</source>
-        <translation>O&amp;verdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -5497,11 +5527,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Verify chain</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Check that no audit entry was changed or deleted outside Novoselye</source>
         <translation>Check that no audit entry was changed or deleted outside Novoselye</translation>
@@ -5517,247 +5542,274 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>The audit log was changed outside Novoselye from entry %1 on: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
-        <source>Read the figures and lists from the database again (F5)</source>
-        <translation>Read the figures and lists from the database again (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
-        <source>Search residents, households, apartments… (Ctrl+F)</source>
-        <translation>Search residents, households, apartments… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Import from a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
         <translation>Residents, apartments or gift vehicles from a CSV file (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Save this list, as filtered, to Excel or CSV</source>
         <translation>Save this list, as filtered, to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
-        <source>&amp;Acts</source>
-        <translation>&amp;Acts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Acts of a &amp;day or building…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Verify act…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/DialogGallery.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="344"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="375"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="378"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="380"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="382"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <source>Verif&amp;y chain</source>
+        <translation>Verif&amp;y chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <source>Read the figures and lists from the database again</source>
+        <translation>Read the figures and lists from the database again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <source>Search residents, households, apartments…</source>
+        <translation>Search residents, households, apartments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <source>A&amp;cts</source>
+        <translation>A&amp;cts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/MainWindow.cpp" line="384"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="411"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/MainWindow.cpp" line="430"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -5801,13 +5853,13 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="46"/>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Correct…</translation>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rrect…</translation>
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="47"/>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -6025,8 +6077,8 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/OfferPicker.cpp" line="74"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <location filename="../../ui/household/OfferPicker.cpp" line="78"/>
@@ -6168,60 +6220,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="30"/>
         <source>The contract number is missing.</source>
         <translation>The contract number is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="31"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="35"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Enter the number printed on the contract.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>The contract number is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>The contract type “%1” is unknown.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="42"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="39"/>
         <source>Choose one of: %1.</source>
         <translation>Choose one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="45"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>The contract number %1 is already used in case %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="46"/>
         <source>Check the number on the contract.</source>
         <translation>Check the number on the contract.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="56"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="53"/>
         <source>Drafting a contract</source>
         <translation>Drafting a contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="105"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="102"/>
         <source>the contract draft</source>
         <translation>the contract draft</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the consent</source>
         <translation>the consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="89"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="86"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>The case has no contract, although its status needs one.</translation>
     </message>
@@ -6231,248 +6283,248 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Ask an administrator to check the case&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="95"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
         <source>Recording a signed contract</source>
         <translation>Recording a signed contract</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="101"/>
         <source>the signature</source>
         <translation>the signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="113"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="119"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Enter the number of key sets from the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="137"/>
         <source>Scheduling a key handover</source>
         <translation>Scheduling a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="147"/>
         <source>the key handover appointment</source>
         <translation>the key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="151"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="215"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="212"/>
         <source>the contract signature</source>
         <translation>the contract signature</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="126"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="134"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="131"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Enter the household&apos;s residents first, or correct the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="197"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="194"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Key handover scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Recording a key handover</source>
         <translation>Recording a key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="285"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="282"/>
         <source>the key handover</source>
         <translation>the key handover</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="273"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="270"/>
         <source>Marking the old apartment vacated</source>
         <translation>Marking the old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="281"/>
         <source>the vacating of the old apartment</source>
         <translation>the vacating of the old apartment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="37"/>
         <source>Recording the notification</source>
         <translation>Recording the notification</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="47"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="43"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="63"/>
         <source>the notification</source>
         <translation>the notification</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="45"/>
         <source>the inclusion in the programme</source>
         <translation>the inclusion in the programme</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="60"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="56"/>
         <source>Sending an offer</source>
         <translation>Sending an offer</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="62"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the offer letter</source>
         <translation>the offer letter</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="109"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Choose an apartment from the list of free equivalent apartments.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="112"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 is in an old building; only apartments of new buildings can be offered.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="117"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 is in a building still under construction.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 is already offered to case %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="126"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Choose another apartment; this one becomes free again if that household refuses.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="128"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 is not free (it is %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="141"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 is not equivalent to the old apartment: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="143"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="146"/>
         <source>Overriding the equivalence rule</source>
         <translation>Overriding the equivalence rule</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>An override of the equivalence rule needs a signed-in manager.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="149"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Sign in with a manager&apos;s account.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="156"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>The case has no open offer, although its status needs one.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="161"/>
         <source>Recording a viewing</source>
         <translation>Recording a viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the viewing</source>
         <translation>the viewing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
         <source>Recording a consent</source>
         <translation>Recording a consent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="186"/>
         <source>Recording a refusal</source>
         <translation>Recording a refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="201"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>The refusal reason “%1” is not one of the programme&apos;s reasons.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="202"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="207"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>The refusal reason “%1” needs a note.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="208"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Describe in the note why the household refused.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the refusal</source>
         <translation>the refusal</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="297"/>
         <source>technical condition</source>
         <translation>technical condition</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="298"/>
         <source>layout</source>
         <translation>layout</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="300"/>
         <source>wants more area</source>
         <translation>wants more area</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>wants several apartments</source>
         <translation>wants several apartments</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants another building</source>
         <translation>wants another building</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants another district</source>
         <translation>wants another district</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>floor</source>
         <translation>floor</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>other</source>
         <translation>other</translation>
     </message>
@@ -6634,158 +6686,158 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentService</name>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="52"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="48"/>
         <source>The resident does not exist (any more).</source>
         <translation>The resident does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="53"/>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="49"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>resident %1</source>
         <translation>resident %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="54"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="50"/>
         <source>Reopen the household card to see its current members.</source>
         <translation>Reopen the household card to see its current members.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>The last name is missing.</source>
         <translation>The last name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="65"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="61"/>
         <source>Enter the last name as in the passport.</source>
         <translation>Enter the last name as in the passport.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>The first name is missing.</source>
         <translation>The first name is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
         <source>Enter the first name as in the passport.</source>
         <translation>Enter the first name as in the passport.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>The sex is not set.</source>
         <translation>The sex is not set.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Choose male or female.</source>
         <translation>Choose male or female.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>The relation “%1” is unknown.</source>
         <translation>The relation “%1” is unknown.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="73"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="69"/>
         <source>Choose the relation to the head of the household.</source>
         <translation>Choose the relation to the head of the household.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="92"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="88"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="93"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="89"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="101"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="97"/>
         <source>This %1 already belongs to %2 (case %3).</source>
         <translation>This %1 already belongs to %2 (case %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="104"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="100"/>
         <source>Check the number on the document; one person is entered once.</source>
         <translation>Check the number on the document; one person is entered once.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="110"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="106"/>
         <source>Adding a resident</source>
         <translation>Adding a resident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="141"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="137"/>
         <source>Correcting a resident</source>
         <translation>Correcting a resident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="172"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="168"/>
         <source>Removing a resident</source>
         <translation>Removing a resident</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="185"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="181"/>
         <source>%1 is named by a milestone of the programme and cannot be removed.</source>
         <translation>%1 is named by a milestone of the programme and cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>Correct the resident&apos;s data instead.</source>
         <translation>Correct the resident&apos;s data instead.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="224"/>
         <source>head of household</source>
         <translation>head of household</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="225"/>
         <source>spouse</source>
         <translation>spouse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="226"/>
         <source>child</source>
         <translation>child</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="231"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="227"/>
         <source>parent</source>
         <translation>parent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="232"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
         <source>brother or sister</source>
         <translation>brother or sister</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="233"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
         <source>grandchild</source>
         <translation>grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="234"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
         <source>other relation</source>
         <translation>other relation</translation>
     </message>
@@ -6793,140 +6845,152 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="47"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="48"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="102"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>--out FILE.png and --file are needed.</source>
         <translation>--out FILE.png and --file are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
-        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
-Pages: %1.</source>
-        <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file.
-Pages: %1.</translation>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="188"/>
+        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file, or a dialog (&quot;dialogs&quot;: every dialog into the folder --out).
+Pages: %1.
+Dialogs: %2.</source>
+        <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file, or a dialog (&quot;dialogs&quot;: every dialog into the folder --out).
+Pages: %1.
+Dialogs: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="193"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="193"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="205"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="194"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Window size (default: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="194"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="137"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="196"/>
         <source>Colours: light (default), dark or system.</source>
         <translation>Colours: light (default), dark or system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="197"/>
         <source>THEME</source>
         <translation>THEME</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="199"/>
         <source>Show only the rows with this status (a list page&apos;s status filter).</source>
         <translation>Show only the rows with this status (a list page&apos;s status filter).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="200"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="201"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="201"/>
         <source>The page to render.</source>
         <translation>The page to render.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="145"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="204"/>
         <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
         <translation>import: the CSV file the import wizard checks (its dry-run page is shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <source>Dialogs: the office&apos;s today (step dates), YYYY-MM-DD.</source>
+        <translation>Dialogs: the office&apos;s today (step dates), YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="214"/>
         <source>which page? Name one of: %1.</source>
         <translation>which page? Name one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="216"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="225"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>unknown page &apos;%1&apos;; the pages are: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="166"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="229"/>
         <source>--out FILE.png is needed.</source>
         <translation>--out FILE.png is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="170"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="233"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="173"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="236"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Screenshots need the windowed program&apos;s libraries.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="237"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Run it as: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="180"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="243"/>
         <source>--theme is light, dark or system.</source>
         <translation>--theme is light, dark or system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="270"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>The page&apos;s rows did not arrive within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="208"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="271"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Check the database with: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="280"/>
         <source>The picture cannot be written.</source>
         <translation>The picture cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="219"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="282"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="222"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="285"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 pixels
@@ -7214,27 +7278,27 @@ Pages: %1.</translation>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
@@ -7383,32 +7447,32 @@ Pages: %1.</translation>
 <context>
     <name>nov::VerifyActDialog</name>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
         <source>Verify act</source>
         <translation>Verify act</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="22"/>
         <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
-        <source>Verification code:</source>
-        <translation>Verification code:</translation>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="26"/>
+        <source>Verification &amp;code:</source>
+        <translation>Verification &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="28"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="50"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="52"/>
         <source>NOT genuine</source>
         <translation>NOT genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="59"/>
         <source>Genuine: act %1, issued by this office and unchanged.</source>
         <translation>Genuine: act %1, issued by this office and unchanged.</translation>
     </message>
@@ -7416,127 +7480,127 @@ Pages: %1.</translation>
 <context>
     <name>nov::WorkflowStepDialog</name>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="28"/>
         <source>&amp;Notified on:</source>
         <translation>&amp;Notified on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="29"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="30"/>
         <source>Offer &amp;letter of:</source>
         <translation>Offer &amp;letter of:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="31"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="32"/>
         <source>&amp;Viewed on:</source>
         <translation>&amp;Viewed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="33"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="34"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="35"/>
-        <source>&amp;Refused on:</source>
-        <translation>&amp;Refused on:</translation>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="36"/>
+        <source>Re&amp;fused on:</source>
+        <translation>Re&amp;fused on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="37"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="38"/>
         <source>&amp;Drafted on:</source>
         <translation>&amp;Drafted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="39"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="40"/>
         <source>&amp;Signed on:</source>
         <translation>&amp;Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="41"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="42"/>
         <source>&amp;Appointment on:</source>
         <translation>&amp;Appointment on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="43"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="44"/>
         <source>Keys &amp;handed over on:</source>
         <translation>Keys &amp;handed over on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="45"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="46"/>
         <source>&amp;Vacated on:</source>
         <translation>&amp;Vacated on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="47"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="48"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="69"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="70"/>
         <source>%1 — case %2</source>
         <translation>%1 — case %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="73"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
         <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
         <translation>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="102"/>
         <source>This step cannot be undone: the old apartment leaves the stock.</source>
         <translation>This step cannot be undone: the old apartment leaves the stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="115"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="169"/>
         <source>Re&amp;ason:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="172"/>
         <source>Required for “other”</source>
         <translation>Required for “other”</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="183"/>
         <source>as printed on the contract</source>
         <translation>as printed on the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
         <source>Contract &amp;number:</source>
         <translation>Contract &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="189"/>
         <source>Contract &amp;type:</source>
         <translation>Contract &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="200"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="209"/>
         <source>Residents &amp;moving in:</source>
         <translation>Residents &amp;moving in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n resident moves in and counts toward the programme.</numerusform>
@@ -7544,22 +7608,22 @@ Pages: %1.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="217"/>
         <source>Residents:</source>
         <translation>Residents:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>exchange contract</source>
         <translation>exchange contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>with purchase of extra space</source>
         <translation>with purchase of extra space</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="226"/>
         <source>monetary compensation</source>
         <translation>monetary compensation</translation>
     </message>
@@ -7567,59 +7631,67 @@ Pages: %1.</translation>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/Database.cpp" line="75"/>
         <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="50"/>
+        <location filename="../../db/Database.cpp" line="76"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Check the file&apos;s permissions, or restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="81"/>
         <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>The file is damaged or is not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="83"/>
         <location filename="../../db/DatabaseBackup.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/Database.cpp" line="89"/>
         <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>The file is an SQLite database of another program, not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="91"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Choose a Novoselye database or a new file name.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/Database.cpp" line="95"/>
         <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>The database&apos;s version record cannot be read; the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="71"/>
+        <location filename="../../db/Database.cpp" line="47"/>
+        <location filename="../../db/Database.cpp" line="51"/>
+        <location filename="../../db/Database.cpp" line="97"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="75"/>
+        <location filename="../../db/Database.cpp" line="46"/>
+        <location filename="../../db/Database.cpp" line="50"/>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="101"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="79"/>
+        <location filename="../../db/Database.cpp" line="105"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Install the newer version of Novoselye to open it.</translation>
     </message>
@@ -7791,7 +7863,7 @@ Pages: %1.</translation>
     <message>
         <location filename="../../db/CertificateRepository.cpp" line="187"/>
         <source>This milestone&apos;s car has not been handed over.</source>
-        <translation>This milestone's car has not been handed over.</translation>
+        <translation>This milestone&apos;s car has not been handed over.</translation>
     </message>
     <message>
         <location filename="../../db/CertificateRepository.cpp" line="188"/>
@@ -7802,72 +7874,72 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="113"/>
+        <location filename="../../db/Database.cpp" line="143"/>
         <source>This build of Novoselye opens SQLite database files only.</source>
         <translation>This build of Novoselye opens SQLite database files only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="114"/>
+        <location filename="../../db/Database.cpp" line="144"/>
         <source>Give the path of a database file with --db.</source>
         <translation>Give the path of a database file with --db.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="155"/>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="127"/>
+        <location filename="../../db/Database.cpp" line="157"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Check the path, or create a database with: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="130"/>
+        <location filename="../../db/Database.cpp" line="160"/>
         <source>The folder for the database cannot be created.</source>
         <translation>The folder for the database cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="132"/>
+        <location filename="../../db/Database.cpp" line="162"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="143"/>
+        <location filename="../../db/Database.cpp" line="173"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="217"/>
+        <location filename="../../db/Database.cpp" line="247"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>The database is busy: another clerk is saving a change.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="218"/>
+        <location filename="../../db/Database.cpp" line="248"/>
         <source>Try again in a moment.</source>
         <translation>Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="220"/>
+        <location filename="../../db/Database.cpp" line="250"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="221"/>
+        <location filename="../../db/Database.cpp" line="251"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="223"/>
+        <location filename="../../db/Database.cpp" line="253"/>
         <source>The database is read-only.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="224"/>
+        <location filename="../../db/Database.cpp" line="254"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Check that you may write the database file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="225"/>
+        <location filename="../../db/Database.cpp" line="255"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>
@@ -8055,7 +8127,7 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::HouseholdRepository</name>
     <message>
-        <location filename="../../db/HouseholdRepository.cpp" line="72"/>
+        <location filename="../../db/HouseholdRepository.cpp" line="80"/>
         <source>The household does not exist.</source>
         <translation>The household does not exist.</translation>
     </message>

@@ -121,65 +121,65 @@
 <context>
     <name>ApartmentImporter</name>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="38"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Stock</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="40"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="47"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="42"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="48"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="44"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="46"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="49"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="50"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="70"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="52"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="57"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="60"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../app/io/ApartmentImporter.cpp" line="63"/>
+        <location filename="../../app/io/ApartmentImporter.cpp" line="62"/>
         <location filename="../../app/io/ApartmentImporter.cpp" line="71"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -347,18 +347,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
-        <source>%1 &amp;from:</source>
-        <translation>%1 &amp;с:</translation>
+        <source>%1 f&amp;rom:</source>
+        <translation>&amp;%1 с:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
-        <source>t&amp;o:</source>
-        <translation>п&amp;о:</translation>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
@@ -369,22 +369,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="146"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="152"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="180"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="182"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -1103,220 +1103,220 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
         <source>Import from a spreadsheet</source>
         <translation>Загрузка из таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
         <source>A CSV file saved from Excel or sent by another office.</source>
         <translation>Файл CSV, сохранённый из Excel или присланный другой службой.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
         <source>Residents (registry of an old building)</source>
         <translation>Жители (реестр старого дома)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
         <source>Apartments (old or new stock)</source>
         <translation>Квартиры (старый или новый фонд)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
         <source>Gift vehicles (plant&apos;s shipment list)</source>
         <translation>Подарочные автомобили (отгрузочный список завода)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
-        <source>The file holds:</source>
-        <translation>В файле:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="88"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="102"/>
         <source>Encoding and separator</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="103"/>
         <source>Detected from the file; change them if the preview looks wrong.</source>
         <translation>Определены по файлу; измените, если образец выглядит неправильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="107"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
         <source>Semicolon ;</source>
         <translation>Точка с запятой ;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
         <source>Comma ,</source>
         <translation>Запятая ,</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="116"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="237"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
-        <source>Encoding:</source>
-        <translation>Кодировка:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
-        <source>Separator:</source>
-        <translation>Разделитель:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="134"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
         <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
         <translation>Какой столбец файла что содержит. Найдено по названиям столбцов; исправьте, где нужно. Поля со звёздочкой * обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="150"/>
         <source>Check (nothing is stored yet)</source>
         <translation>Проверка (пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="151"/>
         <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
         <translation>Каждая строка проверяется так, как при загрузке. Ошибочные строки перечислены с причиной; правильные можно загрузить сейчас, а ошибочные исправить позже по отчёту об ошибках.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
         <source>First rows as they will be stored:</source>
         <translation>Первые строки в том виде, в каком они будут записаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="161"/>
         <source>Bad rows:</source>
         <translation>Ошибочные строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
-        <source>Import nothing if any row is bad</source>
-        <translation>Ничего не загружать, если есть ошибочные строки</translation>
+        <location filename="../../ui/io/ImportWizard.cpp" line="81"/>
+        <source>The file &amp;holds:</source>
+        <translation>&amp;Содержимое файла:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="84"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="94"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="118"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
-        <source>Error report (bad rows to fix):</source>
-        <translation>Отчёт об ошибках (строки для исправления):</translation>
+        <source>&amp;Import nothing if any row is bad</source>
+        <translation>Ничего не импортировать при &amp;любой ошибочной строке</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="168"/>
+        <source>Error &amp;report (bad rows to fix):</source>
+        <translation>&amp;Отчёт об ошибках (строки для исправления):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="175"/>
         <source>Import</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="176"/>
         <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
         <translation>Все строки записываются одной транзакцией: отмена оставляет базу такой, какой она была.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="182"/>
         <source>Cancel the import</source>
         <translation>Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="238"/>
         <source>Read as %1, fields separated by “%2”.</source>
         <translation>Прочитано как %1, поля разделены «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="251"/>
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="270"/>
         <source>-errors</source>
         <translation>-ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="287"/>
         <source>Choose a file first</source>
         <translation>Сначала выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="301"/>
         <source>Choose the columns of: %1.</source>
         <translation>Выберите столбцы для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="324"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="367"/>
         <source>Cancelled. Nothing was stored.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="369"/>
         <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
         <translation>
             <numerusform>Ничего не записано: %n ошибочная строка, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
@@ -1325,42 +1325,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="373"/>
         <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
         <translation>Записано строк: %1. Уже были в базе: %2. Ошибочных: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="377"/>
         <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
         <translation>Ошибочные строки с причинами — в файле %1: исправьте их там и загрузите этот файл снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="386"/>
         <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
         <translation>Строк: %1. Правильных, к записи: %2. Уже есть в базе: %3. Ошибочных: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="394"/>
         <source>whole row</source>
         <translation>вся строка</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Line</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1460,215 +1460,215 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Reached</source>
         <translation>Достигнут</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Case no.</source>
         <translation>№ дела</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Resident number N</source>
         <translation>N-й житель</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Vehicle VIN</source>
         <translation>VIN автомобиля</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Prod. no.</source>
         <translation>Зав. №</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Gift handed over</source>
         <translation>Подарок вручён</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>To go</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>How</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Expected resident</source>
         <translation>Ожидаемый житель</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
         <source>&amp;Add targets…</source>
         <translation>&amp;Добавить рубежи…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
         <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
         <translation>Новый рубеж или серия «каждые N до M» (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>Change a target not yet reached</source>
         <translation>Изменить ещё не достигнутый рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Remove a target not yet reached</source>
         <translation>Удалить ещё не достигнутый рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
         <source>&amp;Reserve vehicle…</source>
         <translation>&amp;Закрепить автомобиль…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
         <source>Reserve a vehicle in stock for the reached milestone</source>
         <translation>Закрепить автомобиль со склада за достигнутым рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
         <source>Re&amp;lease vehicle</source>
-        <translation>&amp;Вернуть автомобиль</translation>
+        <translation>Вер&amp;нуть автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
         <source>Return the reserved vehicle to stock</source>
         <translation>Вернуть закреплённый автомобиль на склад</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
         <source>Record &amp;gift handover…</source>
-        <translation>Оформить &amp;вручение…</translation>
+        <translation>Оформить вру&amp;чение…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
         <source>The car was handed over to the resident</source>
         <translation>Автомобиль вручён жителю</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
-        <source>&amp;Household card</source>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>H&amp;ousehold card</source>
         <translation>&amp;Карточка домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
         <source>Open the recipient household&apos;s card (Enter)</source>
         <translation>Открыть карточку домохозяйства-получателя (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="104"/>
         <source>Planner: the next milestones</source>
         <translation>Прогноз: следующие рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="107"/>
         <source>Notices: back-dated handovers</source>
         <translation>Уведомления: передачи ключей задним числом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="173"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>Переселено жителей: &lt;b&gt;%1&lt;/b&gt; · достигнуто рубежей: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="202"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="203"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="225"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
         <source>key handover appointment</source>
         <translation>по записи на передачу ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
         <source>no recent handovers: no forecast</source>
         <translation>нет недавних передач — прогноза нет</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
         <source>forecast, %1 – %2</source>
         <translation>прогноз, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
         <source>later</source>
         <translation>позже</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="250"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="259"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="260"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>Передачи задним числом рубежей не сдвигали.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="296"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="297"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (дело %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="306"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="307"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="345"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="346"/>
         <source>Remove milestone</source>
         <translation>Удаление рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="342"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Удалить рубеж «%1-й житель»?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="366"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="367"/>
         <source>Release vehicle</source>
         <translation>Возврат автомобиля</translation>
     </message>
@@ -1676,164 +1676,164 @@
 <context>
     <name>ResidentImporter</name>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="63"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="67"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Old address</source>
         <translation>Старый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="89"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="252"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
         <source>Included on</source>
         <translation>Дата включения</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="97"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="202"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="210"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>«%1» — не пол; пишите М или Ж.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="214"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Пол не указан, и по отчеству его не определить.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="227"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>«%1» — неизвестное родство (глава, супруг(а), ребёнок, родитель, брат/сестра, внук/внучка, другое).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="255"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="268"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="288"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
         <source>Another person with this passport is already stored.</source>
         <translation>В базе уже есть другой человек с этим паспортом.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Номер дела %1 принадлежит другой семье.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
         <source>Imported</source>
         <translation>Загружено из файла</translation>
     </message>
@@ -1909,12 +1909,12 @@
     <message>
         <location filename="../../ui/gifts/VehicleActions.cpp" line="22"/>
         <source>&amp;Add vehicle…</source>
-        <translation>&amp;Добавить автомобиль…</translation>
+        <translation>Д&amp;обавить автомобиль…</translation>
     </message>
     <message>
         <location filename="../../ui/gifts/VehicleActions.cpp" line="23"/>
         <source>&amp;Edit vehicle…</source>
-        <translation>&amp;Изменить автомобиль…</translation>
+        <translation>Изм&amp;енить автомобиль…</translation>
     </message>
     <message>
         <location filename="../../ui/gifts/VehicleActions.cpp" line="33"/>
@@ -1945,97 +1945,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="22"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Edit vehicle %1</source>
         <translation>Автомобиль %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Add vehicle</source>
         <translation>Новый автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 знаков, без I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
         <source>15 digits</source>
         <translation>15 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Силовая установка:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Двигатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>Production &amp;no.:</source>
         <translation>&amp;Заводской №:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
-        <source>ЭПТС no.:</source>
-        <translation>№ ЭПТС:</translation>
-    </message>
-    <message>
         <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
-        <source>Produced &amp;on:</source>
-        <translation>&amp;Дата выпуска:</translation>
+        <source>EP&amp;TS no.:</source>
+        <translation>Номер ЭП&amp;ТС:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
+        <source>Produced &amp;on:</source>
+        <translation>Дата &amp;выпуска:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -2043,93 +2043,93 @@
 <context>
     <name>VehicleImporter</name>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="29"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="31"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="54"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="41"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="39"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Production no.</source>
         <translation>Заводской номер</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>EPTS no.</source>
         <translation>Номер ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="47"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="55"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="133"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="44"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
         <source>Produced</source>
         <translation>Дата производства</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="79"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="85"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="112"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="76"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="82"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="109"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="91"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="88"/>
         <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
         <translation>«%1» — не подарочная модель (Москвич 3 или Москвич 3e).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="99"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="96"/>
         <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
         <translation>«%1» — не силовая установка (бензин, вариатор; бензин, механика; электро).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="103"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="100"/>
         <source>%1 does not come with this powertrain.</source>
         <translation>%1 не выпускается с такой силовой установкой.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="118"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="115"/>
         <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
         <translation>«%1» — не цвет подарочного автомобиля (белый, чёрный, красный, серый, синий).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="127"/>
         <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
         <translation>В номере ЭПТС 15 цифр; указано «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="144"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="141"/>
         <source>%1 number %2 is already stored with another VIN.</source>
         <translation>%1 с заводским номером %2 уже есть в базе с другим VIN.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="148"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="145"/>
         <source>EPTS %1 belongs to another vehicle.</source>
         <translation>ЭПТС %1 принадлежит другому автомобилю.</translation>
     </message>
@@ -2826,8 +2826,8 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Действие:</translation>
+        <source>A&amp;ction:</source>
+        <translation>Де&amp;йствие:</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
@@ -2907,7 +2907,7 @@
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="30"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="26"/>
         <source>Apartment %1 at %2</source>
         <translation>Квартира %1 по адресу %2</translation>
     </message>
@@ -2951,7 +2951,7 @@
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="43"/>
         <source>MMMM d, yyyy</source>
         <comment>date format of acts</comment>
-        <translation>«d» MMMM yyyy 'г.'</translation>
+        <translation>«d» MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="47"/>
@@ -3189,56 +3189,106 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
+        <source>--out FILE.png is needed.</source>
+        <translation>требуется --out FILE.png.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <source>Screenshots need the windowed program&apos;s libraries.</source>
+        <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <source>Run it as: novoselye screenshot …</source>
+        <translation>Запускайте так: novoselye screenshot …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="139"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme принимает light, dark или system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <source>The folder cannot be created.</source>
+        <translation>Не удаётся создать папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
+        <source>The database has nothing this dialog could show.</source>
+        <translation>В базе данных нет ничего, что мог бы показать этот диалог.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="163"/>
+        <source>Use a demo database: novoselye demo …</source>
+        <translation>Возьмите демонстрационную базу: novoselye demo …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="172"/>
+        <source>The picture cannot be written.</source>
+        <translation>Не удаётся записать изображение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
+    </message>
 </context>
 <context>
     <name>nov::ActBatchDialog</name>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
-        <source>All acts of the day</source>
-        <translation>Все акты за день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
         <source>Acts of a day or building</source>
         <translation>Акты за день или по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
-        <source>All key acts of the new building</source>
-        <translation>Все акты передачи ключей по новому дому</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="22"/>
+        <source>All acts of the &amp;day</source>
+        <translation>Все акты за &amp;день</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
-        <source>Write PDF…</source>
-        <translation>Записать PDF…</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="26"/>
+        <source>All key acts of the new &amp;building</source>
+        <translation>Все акты выдачи ключей нового до&amp;ма</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="42"/>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="61"/>
         <source>There are no handovers to print.</source>
         <translation>Нет передач для печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
         <source>acts-%1.pdf</source>
         <translation>акты-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="64"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
         <source>acts-building-%1.pdf</source>
         <translation>акты-дом-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="68"/>
         <source>Save acts as PDF</source>
         <translation>Сохранить акты в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="74"/>
         <source>%n act(s) written to %1.</source>
         <translation>
             <numerusform>%n акт записан в %1.</numerusform>
@@ -4243,274 +4293,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="135"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
         <source>Whole programme</source>
         <translation>Вся программа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="136"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="137"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="138"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="139"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="140"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="141"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="156"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="157"/>
         <source>All okrugs</source>
         <translation>Все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="161"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
         <source>Months by okrug</source>
         <translation>Месяцы по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="162"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Разбить столбец каждого месяца по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="163"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="513"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="523"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="514"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="524"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>Save as &amp;PNG…</source>
         <translation>Сохранить как &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Сохранить отчёт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="168"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр печати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>Okrug:</source>
         <translation>Округ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="180"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="236"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="237"/>
         <source>Residents relocated</source>
         <translation>Переселено жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="238"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
         <source>Households relocated</source>
         <translation>Переселено домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="239"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="240"/>
         <source>Next milestone</source>
         <translation>Следующий рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="241"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
         <source>Forecast of the milestone</source>
         <translation>Прогноз рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="242"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
         <source>Gift vehicles in stock</source>
         <translation>Автомобили для подарков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="243"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="282"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="283"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="362"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="363"/>
         <source>%1 in %2</source>
         <translation>%1 за %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="368"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="369"/>
         <source>%1 residents per household</source>
         <translation>%1 жителя на домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 из %2 после рубежа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="380"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="381"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>осталось: %1 чел. (вся программа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
         <source>all reached</source>
         <translation>все достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="386"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="387"/>
         <source>every milestone target is reached</source>
         <translation>все целевые рубежи достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
         <source>%1 a week</source>
         <translation>%1 в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
         <source>within a day · %1</source>
         <translation>точность до дня · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
         <source>between %1 and %2 · %3</source>
         <translation>между %1 и %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="402"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>не раньше %1, позднюю дату не назвать · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="404"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="405"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>при нынешнем темпе не видно · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>в резерве %1 · вручено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
         <source>past a deadline today</source>
         <translation>срок уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="431"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
         <source>key handovers from %1 to %2</source>
         <translation>выдачи ключей с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="432"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
         <source>key handovers up to %1</source>
         <translation>выдачи ключей по %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="433"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="434"/>
         <source>all okrugs</source>
         <translation>все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="448"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="449"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="463"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="464"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Новоселье — ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="470"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
         <source>As of %1 · made %2</source>
         <translation>На %1 · составлено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="475"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="476"/>
         <source>Filter: %1</source>
         <translation>Отбор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="494"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
         <source>Relocation dashboard</source>
         <translation>Ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="498"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="499"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать PDF в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="508"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
         <source>Save the dashboard as a picture</source>
         <translation>Сохранить панель как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="510"/>
         <source>dashboard-%1.png</source>
         <translation>panel-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="509"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="510"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Сохранить панель как отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="520"/>
         <source>dashboard-%1.pdf</source>
         <translation>panel-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="519"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="520"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="535"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
         <source>Print the dashboard</source>
         <translation>Печать панели</translation>
     </message>
@@ -4646,26 +4696,26 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="36"/>
-        <source>Demo data, small: about 2,000 residents (a few seconds)</source>
-        <translation>Демонстрационные данные, малый объём: около 2 000 жителей (несколько секунд)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="37"/>
-        <source>Demo data, one district&apos;s worth: about 50,000 residents</source>
-        <translation>Демонстрационные данные в объёме одного района: около 50 000 жителей</translation>
+        <source>Demo data, s&amp;mall: about 2,000 residents (a few seconds)</source>
+        <translation>Демонстрационные данные, &amp;малый объём: около 2 000 жителей (несколько секунд)</translation>
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="38"/>
-        <source>Empty database</source>
-        <translation>Пустая база данных</translation>
+        <source>Demo data, one &amp;district&apos;s worth: about 50,000 residents</source>
+        <translation>Демонстрационные данные в объёме одного &amp;района: около 50 000 жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="55"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="39"/>
+        <source>&amp;Empty database</source>
+        <translation>&amp;Пустая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FirstRunDialog.cpp" line="56"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="79"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="80"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -4673,129 +4723,129 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GiftService</name>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="38"/>
+        <location filename="../../app/domain/GiftService.cpp" line="34"/>
         <source>%1: milestone %2 has not been reached yet.</source>
         <translation>%1: рубеж %2 ещё не достигнут.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="39"/>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
         <source>A gift is prepared once the Nth resident has moved.</source>
         <translation>Подарок готовят, когда N-й житель переселён.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="42"/>
+        <location filename="../../app/domain/GiftService.cpp" line="38"/>
         <source>%1: the gift of milestone %2 was already handed over on %3; a milestone gets one vehicle.</source>
         <translation>%1: подарок рубежа %2 уже вручён %3; за рубеж дарят один автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="45"/>
+        <location filename="../../app/domain/GiftService.cpp" line="41"/>
         <source>Nothing more to do for this milestone.</source>
         <translation>По этому рубежу больше ничего делать не нужно.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="64"/>
+        <location filename="../../app/domain/GiftService.cpp" line="60"/>
         <source>Reserving a gift vehicle</source>
         <translation>Закрепление подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="68"/>
+        <location filename="../../app/domain/GiftService.cpp" line="64"/>
         <source>Reserving a vehicle</source>
         <translation>Закрепление автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="72"/>
+        <location filename="../../app/domain/GiftService.cpp" line="68"/>
         <source>Milestone %1 already has a vehicle reserved; a milestone gets one vehicle.</source>
         <translation>За рубежом %1 уже закреплён автомобиль; за рубеж дарят один автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="75"/>
+        <location filename="../../app/domain/GiftService.cpp" line="71"/>
         <source>Release the reserved vehicle first.</source>
         <translation>Сначала верните закреплённый автомобиль на склад.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="81"/>
+        <location filename="../../app/domain/GiftService.cpp" line="77"/>
         <source>The vehicle %1 is not in stock (it is %2); a vehicle is given once.</source>
         <translation>Автомобиля %1 нет на складе (он %2); автомобиль дарят один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="82"/>
+        <location filename="../../app/domain/GiftService.cpp" line="78"/>
         <source>reserved</source>
         <translation>закреплён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="83"/>
+        <location filename="../../app/domain/GiftService.cpp" line="79"/>
         <source>handed over</source>
         <translation>вручён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="84"/>
+        <location filename="../../app/domain/GiftService.cpp" line="80"/>
         <source>Choose a vehicle in stock.</source>
         <translation>Выберите автомобиль со склада.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="96"/>
+        <location filename="../../app/domain/GiftService.cpp" line="92"/>
         <source>Releasing a gift vehicle</source>
         <translation>Возврат подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="96"/>
         <source>Releasing the vehicle</source>
         <translation>Возврат автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="104"/>
-        <location filename="../../app/domain/GiftService.cpp" line="143"/>
+        <location filename="../../app/domain/GiftService.cpp" line="100"/>
+        <location filename="../../app/domain/GiftService.cpp" line="139"/>
         <source>Milestone %1 has no vehicle reserved.</source>
         <translation>За рубежом %1 автомобиль не закреплён.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="105"/>
-        <location filename="../../app/domain/GiftService.cpp" line="144"/>
+        <location filename="../../app/domain/GiftService.cpp" line="101"/>
+        <location filename="../../app/domain/GiftService.cpp" line="140"/>
         <source>Reserve a vehicle first.</source>
         <translation>Сначала закрепите автомобиль.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="135"/>
+        <location filename="../../app/domain/GiftService.cpp" line="131"/>
         <source>Recording a gift vehicle handover</source>
         <translation>Оформление вручения подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="139"/>
+        <location filename="../../app/domain/GiftService.cpp" line="135"/>
         <source>Recording the gift handover</source>
         <translation>Оформление вручения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="142"/>
         <source>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</source>
         <translation>Дата вручения должна быть не раньше даты рубежа (%1) и не позже сегодняшней (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="150"/>
+        <location filename="../../app/domain/GiftService.cpp" line="146"/>
         <source>Enter the date of the handover act.</source>
         <translation>Укажите дату акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="155"/>
+        <location filename="../../app/domain/GiftService.cpp" line="151"/>
         <source>The household of milestone %1 has no residents.</source>
         <translation>В домохозяйстве рубежа %1 нет жителей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="157"/>
+        <location filename="../../app/domain/GiftService.cpp" line="153"/>
         <source>Check the household&apos;s members.</source>
         <translation>Проверьте состав домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="163"/>
+        <location filename="../../app/domain/GiftService.cpp" line="159"/>
         <source>The chosen resident is not a member of the household that reached the milestone.</source>
         <translation>Выбранный житель не входит в домохозяйство, достигшее рубежа.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="166"/>
+        <location filename="../../app/domain/GiftService.cpp" line="162"/>
         <source>Choose a member of the household.</source>
         <translation>Выберите члена домохозяйства.</translation>
     </message>
@@ -5076,7 +5126,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
-        <source>&amp;Contract</source>
+        <source>Con&amp;tract</source>
         <translation>Дого&amp;вор</translation>
     </message>
     <message>
@@ -5460,26 +5510,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
-        <source>&amp;Overview</source>
-        <translation>С&amp;водка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
-        <source>&amp;Milestones</source>
-        <translation>Юбилейные &amp;рубежи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
-        <source>O&amp;verdue</source>
-        <translation>&amp;Просроченные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
-        <source>&amp;Dashboard</source>
-        <translation>Панель &amp;руководителя</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -5510,11 +5540,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Проверить цепочку</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Check that no audit entry was changed or deleted outside Novoselye</source>
         <translation>Проверить, что ни одна запись журнала не изменена и не удалена в обход Новоселья</translation>
@@ -5530,247 +5555,274 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Журнал аудита изменён в обход Новоселья начиная с записи %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="243"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="251"/>
-        <source>Read the figures and lists from the database again (F5)</source>
-        <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
-        <source>Search residents, households, apartments… (Ctrl+F)</source>
-        <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Загрузить из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
         <translation>Жители, квартиры или подарочные автомобили из файла CSV (для руководителей)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="272"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="277"/>
         <source>Save this list, as filtered, to Excel or CSV</source>
         <translation>Сохранить этот список с текущим фильтром в Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302"/>
+        <location filename="../../ui/MainWindow.cpp" line="300"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>&amp;System</source>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327"/>
-        <source>&amp;Acts</source>
-        <translation>&amp;Акты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Акты за &amp;день или по дому…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Проверить акт…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/DialogGallery.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="344"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="375"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="376"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="372"/>
+        <location filename="../../ui/MainWindow.cpp" line="378"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="380"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="382"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <source>Overview</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <source>Dashboard</source>
+        <translation>Панель руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <source>Verif&amp;y chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <source>Read the figures and lists from the database again</source>
+        <translation>Заново прочитать сводку и списки из базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <source>Search residents, households, apartments…</source>
+        <translation>Поиск жителей, домохозяйств, квартир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <source>A&amp;cts</source>
+        <translation>&amp;Акты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/MainWindow.cpp" line="384"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="411"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="424"/>
+        <location filename="../../ui/MainWindow.cpp" line="430"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -5814,12 +5866,12 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="46"/>
-        <source>&amp;Correct…</source>
+        <source>Co&amp;rrect…</source>
         <translation>Исправи&amp;ть…</translation>
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="47"/>
-        <source>Re&amp;move</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
 </context>
@@ -6039,7 +6091,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/OfferPicker.cpp" line="74"/>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
@@ -6183,60 +6235,60 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RelocationService</name>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="33"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="30"/>
         <source>The contract number is missing.</source>
         <translation>Не указан номер договора.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="31"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="35"/>
         <source>Enter the number printed on the contract.</source>
         <translation>Введите номер, напечатанный на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="37"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="34"/>
         <source>The contract number is longer than %1 characters.</source>
         <translation>Номер договора длиннее допустимого (символов: не более %1).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="38"/>
         <source>The contract type “%1” is unknown.</source>
         <translation>Неизвестный вид договора «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="42"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="39"/>
         <source>Choose one of: %1.</source>
         <translation>Выберите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="48"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="45"/>
         <source>The contract number %1 is already used in case %2.</source>
         <translation>Номер договора %1 уже использован в деле %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="46"/>
         <source>Check the number on the contract.</source>
         <translation>Проверьте номер на договоре.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="56"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="53"/>
         <source>Drafting a contract</source>
         <translation>Подготовка договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="105"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="102"/>
         <source>the contract draft</source>
         <translation>подготовки договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="68"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="65"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the consent</source>
         <translation>согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="89"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="86"/>
         <source>The case has no contract, although its status needs one.</source>
         <translation>В деле нет договора, хотя его статус этого требует.</translation>
     </message>
@@ -6246,248 +6298,248 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Попросите администратора проверить историю дела.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="95"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="92"/>
         <source>Recording a signed contract</source>
         <translation>Регистрация подписанного договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="104"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="101"/>
         <source>the signature</source>
         <translation>подписания</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="113"/>
         <source>%1 sets of keys cannot be handed over; from 1 to %2 are possible.</source>
         <translation>Нельзя выдать такое число комплектов ключей: %1; допускается от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="119"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="116"/>
         <source>Enter the number of key sets from the handover act.</source>
         <translation>Введите число комплектов ключей из акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="140"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="137"/>
         <source>Scheduling a key handover</source>
         <translation>Назначение выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="147"/>
         <source>the key handover appointment</source>
         <translation>назначенной выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="151"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="215"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="148"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="212"/>
         <source>the contract signature</source>
         <translation>подписания договора</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="126"/>
         <source>%1 residents cannot move in: the household has %2 residents entered (at most %3 are counted per handover).</source>
         <translation>Число вселяющихся жителей (%1) недопустимо: в домохозяйстве внесено жителей: %2 (за одну выдачу ключей учитывается не более %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="134"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="131"/>
         <source>Enter the household&apos;s residents first, or correct the number.</source>
         <translation>Сначала внесите жителей домохозяйства или исправьте число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="197"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="194"/>
         <source>Key handover scheduled for %1.</source>
         <translation>Выдача ключей назначена на %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="204"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="201"/>
         <source>Recording a key handover</source>
         <translation>Регистрация выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="214"/>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="285"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="282"/>
         <source>the key handover</source>
         <translation>выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="273"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="270"/>
         <source>Marking the old apartment vacated</source>
         <translation>Отметка об освобождении старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationHandover.cpp" line="284"/>
+        <location filename="../../app/domain/RelocationHandover.cpp" line="281"/>
         <source>the vacating of the old apartment</source>
         <translation>освобождения старой квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="41"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="37"/>
         <source>Recording the notification</source>
         <translation>Регистрация уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="47"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="67"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="43"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="63"/>
         <source>the notification</source>
         <translation>уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="49"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="45"/>
         <source>the inclusion in the programme</source>
         <translation>включения в программу</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="60"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="56"/>
         <source>Sending an offer</source>
         <translation>Направление предложения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="66"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="62"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the offer letter</source>
         <translation>письма с предложением</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="113"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="109"/>
         <source>Choose an apartment from the list of free equivalent apartments.</source>
         <translation>Выберите квартиру из списка свободных равнозначных квартир.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="116"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="112"/>
         <source>%1 is in an old building; only apartments of new buildings can be offered.</source>
         <translation>%1 находится в старом доме; предлагать можно только квартиры в новых домах.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="121"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="117"/>
         <source>%1 is in a building still under construction.</source>
         <translation>%1 находится в доме, который ещё строится.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="129"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="125"/>
         <source>%1 is already offered to case %2.</source>
         <translation>%1 уже предложена по делу %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="130"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="126"/>
         <source>Choose another apartment; this one becomes free again if that household refuses.</source>
         <translation>Выберите другую квартиру; эта снова станет свободной, если то домохозяйство откажется.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="132"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="128"/>
         <source>%1 is not free (it is %2).</source>
         <translation>%1 не свободна (статус: %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="145"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="141"/>
         <source>%1 is not equivalent to the old apartment: %2.</source>
         <translation>%1 не равнозначна старой квартире: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="147"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="143"/>
         <source>Choose an equivalent apartment, or ask a manager to override the rule with a reason.</source>
         <translation>Выберите равнозначную квартиру или попросите руководителя отступить от правила с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="150"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="146"/>
         <source>Overriding the equivalence rule</source>
         <translation>Отступление от правила равнозначности</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="152"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="148"/>
         <source>An override of the equivalence rule needs a signed-in manager.</source>
         <translation>Для отступления от правила равнозначности в системе должен быть руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="153"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="149"/>
         <source>Sign in with a manager&apos;s account.</source>
         <translation>Войдите с учётной записью руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="160"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="156"/>
         <source>The case has no open offer, although its status needs one.</source>
         <translation>В деле нет действующего предложения, хотя его статус этого требует.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="165"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="161"/>
         <source>Recording a viewing</source>
         <translation>Регистрация осмотра квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="175"/>
-        <location filename="../../app/domain/RelocationService.cpp" line="219"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="171"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="215"/>
         <source>the viewing</source>
         <translation>осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="184"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="180"/>
         <source>Recording a consent</source>
         <translation>Регистрация согласия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="190"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="186"/>
         <source>Recording a refusal</source>
         <translation>Регистрация отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="205"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="201"/>
         <source>The refusal reason “%1” is not one of the programme&apos;s reasons.</source>
         <translation>Причины отказа «%1» нет среди причин, предусмотренных программой.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="206"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="202"/>
         <source>Choose a reason from the list; for any other, choose “%1” and describe it in the note.</source>
         <translation>Выберите причину из списка; для любой другой выберите «%1» и опишите её в примечании.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="211"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="207"/>
         <source>The refusal reason “%1” needs a note.</source>
         <translation>Для причины отказа «%1» требуется примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="212"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="208"/>
         <source>Describe in the note why the household refused.</source>
         <translation>Опишите в примечании, почему домохозяйство отказалось.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="217"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="213"/>
         <source>the refusal</source>
         <translation>отказа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="301"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="297"/>
         <source>technical condition</source>
         <translation>техническое состояние</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="298"/>
         <source>layout</source>
         <translation>планировка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="300"/>
         <source>wants more area</source>
         <translation>требуется бо́льшая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="302"/>
         <source>wants several apartments</source>
         <translation>требуется несколько квартир</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="304"/>
         <source>wants another building</source>
         <translation>требуется другой дом</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="310"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="306"/>
         <source>wants another district</source>
         <translation>требуется другой район</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="311"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="307"/>
         <source>floor</source>
         <translation>этаж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/RelocationService.cpp" line="312"/>
+        <location filename="../../app/domain/RelocationService.cpp" line="308"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
@@ -6649,158 +6701,158 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentService</name>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="52"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="48"/>
         <source>The resident does not exist (any more).</source>
         <translation>Житель не найден (возможно, уже удалён).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="53"/>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="49"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>resident %1</source>
         <translation>житель %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="54"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="50"/>
         <source>Reopen the household card to see its current members.</source>
         <translation>Откройте карточку домохозяйства заново, чтобы увидеть текущий состав.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>The last name is missing.</source>
         <translation>Не указана фамилия.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="60"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="65"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="61"/>
         <source>Enter the last name as in the passport.</source>
         <translation>Введите фамилию как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>The first name is missing.</source>
         <translation>Не указано имя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="67"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="63"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="64"/>
         <source>Enter the first name as in the passport.</source>
         <translation>Введите имя как в паспорте.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>The sex is not set.</source>
         <translation>Не указан пол.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="70"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="66"/>
         <source>Choose male or female.</source>
         <translation>Выберите мужской или женский.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>The relation “%1” is unknown.</source>
         <translation>Неизвестная степень родства «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="72"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="68"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="73"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="69"/>
         <source>Choose the relation to the head of the household.</source>
         <translation>Выберите степень родства по отношению к главе домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="92"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="88"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="93"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="89"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="101"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="97"/>
         <source>This %1 already belongs to %2 (case %3).</source>
         <translation>%1 с этим номером уже указан у жителя %2 (дело %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="104"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="100"/>
         <source>Check the number on the document; one person is entered once.</source>
         <translation>Проверьте номер в документе: каждый человек вносится только один раз.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="110"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="106"/>
         <source>Adding a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="141"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="137"/>
         <source>Correcting a resident</source>
         <translation>Исправление данных жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="172"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="168"/>
         <source>Removing a resident</source>
         <translation>Удаление жителя</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="185"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="181"/>
         <source>%1 is named by a milestone of the programme and cannot be removed.</source>
         <translation>%1 — получатель по юбилейному рубежу программы; удалить этого жителя нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="187"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="183"/>
         <source>Correct the resident&apos;s data instead.</source>
         <translation>Вместо этого исправьте данные жителя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="224"/>
         <source>head of household</source>
         <translation>глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="225"/>
         <source>spouse</source>
         <translation>супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="226"/>
         <source>child</source>
         <translation>ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="231"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="227"/>
         <source>parent</source>
         <translation>родитель</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="232"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="228"/>
         <source>brother or sister</source>
         <translation>брат или сестра</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="233"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="229"/>
         <source>grandchild</source>
         <translation>внук или внучка</translation>
     </message>
     <message>
-        <location filename="../../app/domain/ResidentService.cpp" line="234"/>
+        <location filename="../../app/domain/ResidentService.cpp" line="230"/>
         <source>other relation</source>
         <translation>иная степень родства</translation>
     </message>
@@ -6808,140 +6860,152 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="47"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="48"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="102"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>--out FILE.png and --file are needed.</source>
         <translation>Нужны --out ФАЙЛ.png и --file.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
-        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
-Pages: %1.</source>
-        <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
-Страницы: %1.</translation>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="188"/>
+        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file, or a dialog (&quot;dialogs&quot;: every dialog into the folder --out).
+Pages: %1.
+Dialogs: %2.</source>
+        <translation>Рисует главное окно с выбранной страницей PAGE и загруженными строками в PNG-файл или диалог («dialogs» — все диалоги в папку --out).
+Страницы: %1.
+Диалоги: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="193"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="193"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="205"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="194"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="194"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="137"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="196"/>
         <source>Colours: light (default), dark or system.</source>
         <translation>Цвета: light (по умолчанию), dark или system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="197"/>
         <source>THEME</source>
         <translation>ТЕМА</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="199"/>
         <source>Show only the rows with this status (a list page&apos;s status filter).</source>
         <translation>Показать только строки с этим статусом (фильтр статуса списка).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="200"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="201"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="201"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="145"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="204"/>
         <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
         <translation>import: файл CSV, который проверяет мастер загрузки (показывается страница проверки).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <source>Dialogs: the office&apos;s today (step dates), YYYY-MM-DD.</source>
+        <translation>Для диалогов: «сегодня» отдела (даты шагов), ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="214"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="216"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="225"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="166"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="229"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="170"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="233"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="173"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="236"/>
         <source>Screenshots need the windowed program&apos;s libraries.</source>
         <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="237"/>
         <source>Run it as: novoselye screenshot …</source>
         <translation>Запускайте так: novoselye screenshot …</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="180"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="243"/>
         <source>--theme is light, dark or system.</source>
         <translation>--theme принимает light, dark или system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="270"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="208"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="271"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="280"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="219"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="282"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="222"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="285"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
@@ -7229,27 +7293,27 @@ Pages: %1.</source>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
@@ -7398,32 +7462,32 @@ Pages: %1.</source>
 <context>
     <name>nov::VerifyActDialog</name>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
         <source>Verify act</source>
         <translation>Проверка акта</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="22"/>
         <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
-        <source>Verification code:</source>
-        <translation>Код проверки:</translation>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="26"/>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Код проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="28"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="50"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="52"/>
         <source>NOT genuine</source>
         <translation>НЕ подлинный</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="59"/>
         <source>Genuine: act %1, issued by this office and unchanged.</source>
         <translation>Подлинный: акт %1 выдан этим офисом и не изменён.</translation>
     </message>
@@ -7431,127 +7495,127 @@ Pages: %1.</source>
 <context>
     <name>nov::WorkflowStepDialog</name>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="28"/>
         <source>&amp;Notified on:</source>
         <translation>Дата &amp;уведомления:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="29"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="30"/>
         <source>Offer &amp;letter of:</source>
         <translation>Дата &amp;письма с предложением:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="31"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="32"/>
         <source>&amp;Viewed on:</source>
         <translation>Дата &amp;осмотра:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="33"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="34"/>
         <source>&amp;Consent given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="35"/>
-        <source>&amp;Refused on:</source>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="36"/>
+        <source>Re&amp;fused on:</source>
         <translation>Дата о&amp;тказа:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="37"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="38"/>
         <source>&amp;Drafted on:</source>
         <translation>Дата &amp;подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="39"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="40"/>
         <source>&amp;Signed on:</source>
         <translation>Дата по&amp;дписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="41"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="42"/>
         <source>&amp;Appointment on:</source>
         <translation>Выдача &amp;назначена на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="43"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="44"/>
         <source>Keys &amp;handed over on:</source>
         <translation>Дата в&amp;ыдачи ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="45"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="46"/>
         <source>&amp;Vacated on:</source>
         <translation>Дата &amp;освобождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="47"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="48"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="69"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="70"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="73"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — дело %2, сейчас «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
         <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
         <translation>Этот шаг нельзя отменить: жители сразу засчитываются в программу и её вехи. Проверьте дату и число комплектов ключей перед записью.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="102"/>
         <source>This step cannot be undone: the old apartment leaves the stock.</source>
         <translation>Этот шаг нельзя отменить: старая квартира выбывает из фонда.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="115"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="169"/>
         <source>Re&amp;ason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="172"/>
         <source>Required for “other”</source>
         <translation>Обязательно для причины «другое»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="183"/>
         <source>as printed on the contract</source>
         <translation>как напечатано на договоре</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
         <source>Contract &amp;number:</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="189"/>
         <source>Contract &amp;type:</source>
         <translation>&amp;Вид договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="200"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="209"/>
         <source>Residents &amp;moving in:</source>
         <translation>Вселяется &amp;жителей:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n житель вселяется и учитывается в программе.</numerusform>
@@ -7560,22 +7624,22 @@ Pages: %1.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="217"/>
         <source>Residents:</source>
         <translation>Жители:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>exchange contract</source>
         <translation>договор мены</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>with purchase of extra space</source>
         <translation>с докупкой площади</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="226"/>
         <source>monetary compensation</source>
         <translation>денежная компенсация</translation>
     </message>
@@ -7583,59 +7647,67 @@ Pages: %1.</source>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="49"/>
+        <location filename="../../db/Database.cpp" line="75"/>
         <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="50"/>
+        <location filename="../../db/Database.cpp" line="76"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Проверьте права доступа к файлу или восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="56"/>
+        <location filename="../../db/Database.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="81"/>
         <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="57"/>
+        <location filename="../../db/Database.cpp" line="83"/>
         <location filename="../../db/DatabaseBackup.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="63"/>
+        <location filename="../../db/Database.cpp" line="89"/>
         <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="65"/>
+        <location filename="../../db/Database.cpp" line="91"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Выберите базу данных «Новоселья» или укажите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="69"/>
+        <location filename="../../db/Database.cpp" line="95"/>
         <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="71"/>
+        <location filename="../../db/Database.cpp" line="47"/>
+        <location filename="../../db/Database.cpp" line="51"/>
+        <location filename="../../db/Database.cpp" line="97"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="75"/>
+        <location filename="../../db/Database.cpp" line="46"/>
+        <location filename="../../db/Database.cpp" line="50"/>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="101"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа поддерживает версии до %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="79"/>
+        <location filename="../../db/Database.cpp" line="105"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
     </message>
@@ -7818,72 +7890,72 @@ Pages: %1.</source>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="113"/>
+        <location filename="../../db/Database.cpp" line="143"/>
         <source>This build of Novoselye opens SQLite database files only.</source>
         <translation>Эта сборка «Новоселья» открывает только файлы баз данных SQLite.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="114"/>
+        <location filename="../../db/Database.cpp" line="144"/>
         <source>Give the path of a database file with --db.</source>
         <translation>Укажите путь к файлу базы данных в параметре --db.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="125"/>
+        <location filename="../../db/Database.cpp" line="155"/>
         <source>The database file does not exist.</source>
         <translation>Файл базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="127"/>
+        <location filename="../../db/Database.cpp" line="157"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Проверьте путь или создайте базу данных командой: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="130"/>
+        <location filename="../../db/Database.cpp" line="160"/>
         <source>The folder for the database cannot be created.</source>
         <translation>Не удаётся создать папку для базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="132"/>
+        <location filename="../../db/Database.cpp" line="162"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть права на запись в это место.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="143"/>
+        <location filename="../../db/Database.cpp" line="173"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="217"/>
+        <location filename="../../db/Database.cpp" line="247"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="218"/>
+        <location filename="../../db/Database.cpp" line="248"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="220"/>
+        <location filename="../../db/Database.cpp" line="250"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="221"/>
+        <location filename="../../db/Database.cpp" line="251"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="223"/>
+        <location filename="../../db/Database.cpp" line="253"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="224"/>
+        <location filename="../../db/Database.cpp" line="254"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="225"/>
+        <location filename="../../db/Database.cpp" line="255"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
     </message>
@@ -8071,7 +8143,7 @@ Pages: %1.</source>
 <context>
     <name>nov::db::HouseholdRepository</name>
     <message>
-        <location filename="../../db/HouseholdRepository.cpp" line="72"/>
+        <location filename="../../db/HouseholdRepository.cpp" line="80"/>
         <source>The household does not exist.</source>
         <translation>Домохозяйство не найдено.</translation>
     </message>
