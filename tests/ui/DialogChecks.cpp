@@ -47,6 +47,26 @@ QRect placeIn(const QWidget *widget, const QWidget *dialog) {
     return QRect(widget->mapTo(dialog, QPoint(0, 0)), widget->size());
 }
 
+// A reader sees `a` before `b`: above it, or on its row (their heights overlap) and left of it.
+bool seenBefore(const QWidget *a, const QWidget *b, const QWidget *dialog) {
+    const QRect ra = placeIn(a, dialog);
+    const QRect rb = placeIn(b, dialog);
+    const bool sameRow = ra.top() < rb.bottom() && rb.top() < ra.bottom();
+    return sameRow ? ra.center().x() < rb.center().x() : ra.bottom() <= rb.top();
+}
+
+// The editor a label names: a date edit or combo box rather than the line edit inside it
+// (which takes the focus for it).
+QWidget *editorOf(QWidget *widget) {
+    for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<QAbstractSpinBox *>(p) || qobject_cast<QComboBox *>(p))
+            return p;
+        if (p->isWindow())
+            break;
+    }
+    return widget;
+}
+
 } // namespace
 
 QString describe(const QWidget *widget) {
@@ -147,12 +167,12 @@ QList<QWidget *> tabChain(QWidget *dialog) {
             w->isEnabled() && !w->focusProxy())
             chain << w;
     }
-    // Tab goes round: the walk starts at the widget a reader sees first (top, then left).
-    const auto first = std::min_element(chain.begin(), chain.end(), [&](QWidget *a, QWidget *b) {
-        const QRect ra = placeIn(a, dialog);
-        const QRect rb = placeIn(b, dialog);
-        return std::pair(ra.top(), ra.left()) < std::pair(rb.top(), rb.left());
-    });
+    // Tab goes round: the walk starts at the widget a reader sees first.
+    auto first = chain.begin();
+    for (auto it = chain.begin(); it != chain.end(); ++it) {
+        if (seenBefore(*it, *first, dialog))
+            first = it;
+    }
     std::rotate(chain.begin(), first, chain.end());
     return chain;
 }
@@ -163,9 +183,7 @@ QStringList tabOrderProblems(QWidget *dialog) {
     for (int i = 1; i < chain.size(); ++i) {
         const QRect a = placeIn(chain.at(i - 1), dialog);
         const QRect b = placeIn(chain.at(i), dialog);
-        const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
-        const bool ok = sameRow ? b.center().x() > a.center().x() : b.top() >= a.bottom();
-        if (!ok)
+        if (seenBefore(chain.at(i), chain.at(i - 1), dialog))
             found << QStringLiteral("Tab goes from %1 (%2,%3) back to %4 (%5,%6)")
                          .arg(describe(chain.at(i - 1)))
                          .arg(a.x())
@@ -246,8 +264,8 @@ QStringList mnemonicProblems(QWidget *dialog) {
     for (int i = 1; i < chain.size(); ++i) {
         auto *button = qobject_cast<QAbstractButton *>(chain.at(i - 1));
         if ((qobject_cast<QRadioButton *>(button) || qobject_cast<QCheckBox *>(button)) &&
-            !mnemonic(button->text()).isEmpty() && !labelled.contains(chain.at(i)))
-            labelled.insert(chain.at(i), mnemonic(button->text()));
+            !mnemonic(button->text()).isEmpty() && !labelled.contains(editorOf(chain.at(i))))
+            labelled.insert(editorOf(chain.at(i)), mnemonic(button->text()));
     }
     for (QWidget *input : inputs) {
         if (labelled.value(input).isEmpty())

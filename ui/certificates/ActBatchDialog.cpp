@@ -46,7 +46,7 @@ ActBatchDialog::ActBatchDialog(db::Database &db, const Actor &actor, QWidget *pa
     layout->addLayout(grid);
     layout->addWidget(buttons);
     // Tab as they are shown (the widgets were made in another order).
-    const QList<QWidget *> order = {m_byDay, m_day,  byBuilding,
+    const QList<QWidget *> order = {m_byDay,    m_day, byBuilding,
                                     m_building, write, buttons->button(QDialogButtonBox::Cancel)};
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order.at(i - 1), order.at(i));
