@@ -124,31 +124,44 @@ int importWizardShot(const QCommandLineParser &parser) {
     CommandLine::print(QStringLiteral("%1\n").arg(QDir::toNativeSeparators(out)));
     return CommandLine::Success;
 }
-// One dialog of the gallery (or all of them into the folder --out) at its own size.
-int dialogShots(const QCommandLineParser &parser, const QString &name) {
-    const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty())
-        return CommandLine::usageError(tr("--out FILE.png is needed."), kCommand);
+// The windowed program, the colours of --theme and the database of --db, which every kind of
+// shot needs; nullptr with `*code` set (and the message printed) when one is missing.
+std::unique_ptr<db::Database> openForShot(const QCommandLineParser &parser, int *code) {
+    *code = CommandLine::Failure;
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         CommandLine::printError({tr("Screenshots need the windowed program's libraries."), kCommand,
                                  tr("Run it as: novoselye screenshot …")});
-        return CommandLine::Failure;
+        return nullptr;
     }
     Theme::Choice theme = Theme::Choice::Light;
-    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme))
-        return CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
+    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme)) {
+        *code = CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
+        return nullptr;
+    }
     Theme::apply(theme);
     db::Database::Options options;
     options.create = false;
     auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
     if (!db) {
         CommandLine::printError(db.error());
-        return CommandLine::Failure;
+        return nullptr;
     }
+    return std::move(db.value());
+}
+
+// One dialog of the gallery (or all of them into the folder --out) at its own size.
+int dialogShots(const QCommandLineParser &parser, const QString &name) {
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return CommandLine::usageError(tr("--out FILE.png is needed."), kCommand);
+    int code = CommandLine::Success;
+    std::unique_ptr<db::Database> db = openForShot(parser, &code);
+    if (!db)
+        return code;
     const QDate today = parser.isSet(QStringLiteral("today"))
                             ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
                             : QDate::currentDate();
-    DialogGallery gallery(*db.value(), today.isValid() ? today : QDate::currentDate());
+    DialogGallery gallery(*db, today.isValid() ? today : QDate::currentDate());
     const bool all = name == QLatin1String("dialogs");
     if (all && !QDir().mkpath(out)) {
         CommandLine::printError(
@@ -232,30 +245,16 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::usageError(
             tr("--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).").arg(kLargest),
             kCommand);
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        CommandLine::printError({tr("Screenshots need the windowed program's libraries."), kCommand,
-                                 tr("Run it as: novoselye screenshot …")});
-        return CommandLine::Failure;
-    }
-
-    Theme::Choice theme = Theme::Choice::Light;
-    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme))
-        return CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
-    Theme::apply(theme);
-
-    db::Database::Options options;
-    options.create = false;
-    auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
-    if (!db) {
-        CommandLine::printError(db.error());
-        return CommandLine::Failure;
-    }
+    int code = CommandLine::Success;
+    std::unique_ptr<db::Database> db = openForShot(parser, &code);
+    if (!db)
+        return code;
     // No account: nothing the page shows is recorded. The audit page is one only the
     // auditor's and the admin's windows have.
     Actor viewer;
     if (page == QLatin1String("audit"))
         viewer.role = Role::Auditor;
-    MainWindow window(std::move(db.value()), viewer);
+    MainWindow window(std::move(db), viewer);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.showPage(page);
     if (BrowsePage *browse = window.browsePage(page);
