@@ -7,6 +7,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -45,6 +46,31 @@ StatementCache &statementCache() {
 QString newConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("novoselye-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Opening converts a file in rollback-journal mode to WAL (a write to its header) and migrates
+// an older schema; a file already in WAL mode at the latest schema is opened without a write.
+bool willBeWritten(const QString &path, int schemaVersion) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray header = file.read(20);
+    // Bytes 18 and 19: the file format's write and read versions, 2 for WAL.
+    const bool wal = header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+    return !wal || schemaVersion < Migrator::latestVersion();
+}
+
+// PRAGMA quick_check (every page, NOT NULL, CHECK), read-only.
+Status quickCheck(QSqlDatabase &probe, const QString &where) {
+    QSqlQuery q(probe);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+        return Error{tr("The database file is damaged."), where,
+                     tr("Restore the database from a backup."), q.lastError().text()};
+    const QString answer = q.value(0).toString();
+    if (answer != QLatin1String("ok"))
+        return Error{tr("The database file is damaged."), where,
+                     tr("Restore the database from a backup."), answer};
+    return {};
 }
 
 // Looks at an existing file through a read-only connection: is it a Novoselye database, and
@@ -98,6 +124,10 @@ Status probeExisting(const QString &path) {
                                       .arg(q.value(0).toInt())
                                       .arg(Migrator::latestVersion()),
                                   where, tr("Install the newer version of Novoselye to open it.")};
+                    } else if (willBeWritten(path, q.value(0).toInt())) {
+                        // Opening will write to this file (WAL switch or migration): damaged
+                        // pages must be found first, so that a damaged file stays as it is.
+                        status = quickCheck(probe, where);
                     }
                 }
             }

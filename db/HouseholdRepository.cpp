@@ -59,6 +59,14 @@ Status HouseholdRepository::insertEvent(const HouseholdEventRecord &e) {
     return {};
 }
 
+Result<qint64> HouseholdRepository::firstWithStatus(const QString &status) {
+    auto q = m_db.run(QStringLiteral("SELECT MIN(id) FROM household WHERE status = ?"), {status},
+                      QStringLiteral("household"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
 Result<HouseholdRecord> HouseholdRepository::household(qint64 id) {
     auto q = m_db.prepare(QStringLiteral("SELECT id, case_number, old_apartment_id, status, "
                                          "included_on, status_changed_on, notified_on "

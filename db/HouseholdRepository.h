@@ -22,6 +22,8 @@ public:
     Result<HouseholdRecord> household(qint64 id);
     // Members in the programme's order (by id: the head of household is entered first).
     Result<QList<ResidentRecord>> members(qint64 householdId);
+    // The first household (by id) in `status`; 0 when there is none. For sample views.
+    Result<qint64> firstWithStatus(const QString &status);
 
 private:
     Database &m_db;

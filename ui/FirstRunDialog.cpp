@@ -33,9 +33,10 @@ FirstRunDialog::FirstRunDialog(const QString &location, QWidget *parent)
     layout->addWidget(intro);
 
     const QList<QPair<QString, QString>> options = {
-        {QStringLiteral("small"), tr("Demo data, small: about 2,000 residents (a few seconds)")},
-        {QStringLiteral("district"), tr("Demo data, one district's worth: about 50,000 residents")},
-        {QString(), tr("Empty database")},
+        {QStringLiteral("small"), tr("Demo data, s&mall: about 2,000 residents (a few seconds)")},
+        {QStringLiteral("district"),
+         tr("Demo data, one &district's worth: about 50,000 residents")},
+        {QString(), tr("&Empty database")},
     };
     for (int i = 0; i < options.size(); ++i) {
         auto *button = new QRadioButton(options[i].second, this);

@@ -63,7 +63,7 @@ LoginDialog::LoginDialog(db::Database &db, bool firstAdmin, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(420);
+    Theme::initialWidth(this, 420);
 }
 
 void LoginDialog::accept() {

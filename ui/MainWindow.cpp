@@ -51,7 +51,7 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     , m_statusCounts(new QLabel(this)) {
     setWindowTitle(tr("Novoselye — relocation office"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(createOverviewPage(), tr("&Overview"));
+    m_pages->addTab(createOverviewPage(), tr("Overview"));
     m_pages->widget(0)->setObjectName(QStringLiteral("overview"));
     for (const BrowseDefinition *definition : BrowseCatalog::all()) {
         if (definition->needs && !m_actor.can(*definition->needs))
@@ -70,14 +70,14 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
         }
     }
     auto *milestones = new MilestonesPage(*m_db, m_actor, m_pages);
-    m_pages->addTab(milestones, tr("&Milestones"));
+    m_pages->addTab(milestones, tr("Milestones"));
     connect(milestones, &MilestonesPage::cardOpened, this, [this](HouseholdCard *card) {
         connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
     });
     connect(milestones, &MilestonesPage::milestonesChanged, this, &MainWindow::caseChanged);
     auto *overdue = new OverduePage(*m_db, m_actor, m_pages);
     overdue->setObjectName(QStringLiteral("overdue"));
-    m_pages->addTab(overdue, tr("O&verdue"));
+    m_pages->addTab(overdue, tr("Overdue"));
     connect(overdue, &OverduePage::cardOpened, this, [this](HouseholdCard *card) {
         connect(card, &HouseholdCard::caseChanged, this, &MainWindow::caseChanged);
     });
@@ -85,7 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<db::Database> database, const Actor &acto
     auto *dashboard = new DashboardPage(*m_db, m_actor, m_pages);
     dashboard->setObjectName(QStringLiteral("dashboard"));
     const bool managing = m_actor.role == Role::Manager || m_actor.role == Role::Admin;
-    m_pages->insertTab(managing ? 0 : m_pages->count(), dashboard, tr("&Dashboard"));
+    m_pages->insertTab(managing ? 0 : m_pages->count(), dashboard, tr("Dashboard"));
     m_pages->setCurrentIndex(0);
     for (int i = 0; i < m_pages->count() && i < 9; ++i)
         m_pages->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
@@ -199,7 +199,7 @@ void MainWindow::setUpAuditPage(BrowsePage *page) {
         if (Status s = AuditReader(*m_db).recordOpened(m_actor); !s)
             QMessageBox::warning(this, tr("Audit log"), s.error().toText());
     });
-    auto *verify = new QPushButton(tr("&Verify chain"), page);
+    auto *verify = new QPushButton(tr("Verif&y chain"), page);
     verify->setObjectName(QStringLiteral("verifyChain"));
     verify->setToolTip(tr("Check that no audit entry was changed or deleted outside Novoselye"));
     auto *result = new QLabel(page);
@@ -230,11 +230,7 @@ void MainWindow::setUpAuditPage(BrowsePage *page) {
 }
 
 void MainWindow::createShortcuts() {
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
-            page->focusSearch();
-    });
+    // Ctrl+F is the Find action's (File ▸ Find…).
     for (int i = 0; i < 9; ++i) {
         auto *go = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(go, &QShortcut::activated, this, [this, i] {
@@ -266,7 +262,7 @@ void MainWindow::createMenus() {
             dashboard->reload();
     });
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read the figures and lists from the database again (F5)"));
+    refresh->setToolTip(tr("Read the figures and lists from the database again"));
     QAction *find = file->addAction(tr("&Find…"), this, [this] {
         if (auto *page = qobject_cast<BrowsePage *>(m_pages->currentWidget()))
             page->focusSearch();
@@ -275,7 +271,8 @@ void MainWindow::createMenus() {
             residents->focusSearch();
         }
     });
-    find->setToolTip(tr("Search residents, households, apartments… (Ctrl+F)"));
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Search residents, households, apartments…"));
     QAction *overdue = file->addAction(tr("&Overdue cases"), this,
                                        [this] { showPage(QStringLiteral("overdue")); });
     overdue->setToolTip(tr("Cases past the decision or contract deadline"));
@@ -294,6 +291,7 @@ void MainWindow::createMenus() {
         ExportCommand::run(this, *m_db, m_actor,
                            qobject_cast<BrowsePage *>(m_pages->currentWidget()));
     });
+    exportPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportPage->setToolTip(tr("Save this list, as filtered, to Excel or CSV"));
     auto enableExport = [this, exportPage] {
         exportPage->setEnabled(qobject_cast<BrowsePage *>(m_pages->currentWidget()) != nullptr);
@@ -324,6 +322,12 @@ void MainWindow::createMenus() {
     tools->addAction(find);
     tools->addAction(overdue);
     tools->addAction(exportPage);
+    // Every toolbar button's tooltip names its keys, in the system's words.
+    for (QAction *action : tools->actions()) {
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        if (!keys.isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(action->toolTip(), keys));
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -342,7 +346,7 @@ void MainWindow::createMenus() {
         action->setChecked(choice == current);
         themes->addAction(action);
     }
-    QMenu *acts = menuBar()->addMenu(tr("&Acts"));
+    QMenu *acts = menuBar()->addMenu(tr("A&cts"));
     acts->addAction(tr("Acts of a &day or building…"), this,
                     [this] { ActBatchDialog(*m_db, m_actor, this).exec(); })
         ->setEnabled(m_actor.can(Permission::PrintActs));
@@ -350,13 +354,15 @@ void MainWindow::createMenus() {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     BackupActions::install(this, file, help);
-    help->addAction(tr("&About Novoselye"), this, [this] {
-        QMessageBox::about(this, tr("About Novoselye"),
-                           tr("<b>Novoselye %1</b><br>Relocation office of Moscow's housing "
-                              "renovation programme: households, offers, contracts, key "
-                              "handovers, milestones and gift vehicles.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About Novoselye"), this,
+                    [this] { QMessageBox::about(this, tr("About Novoselye"), aboutText()); });
+}
+
+QString MainWindow::aboutText() {
+    return tr("<b>Novoselye %1</b><br>Relocation office of Moscow's housing "
+              "renovation programme: households, offers, contracts, key "
+              "handovers, milestones and gift vehicles.")
+        .arg(QApplication::applicationVersion());
 }
 
 QWidget *MainWindow::createOverviewPage() {

@@ -36,6 +36,8 @@ public:
 
     // The pages by name, in tab order: overview, residents, households, …
     static QStringList pageNames();
+    // Help ▸ About's text.
+    static QString aboutText();
     // Makes the named page current; false for an unknown name.
     bool showPage(const QString &name);
     // The browsing page of that name, or nullptr (overview, unknown names).

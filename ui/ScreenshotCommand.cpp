@@ -1,6 +1,7 @@
 #include "ScreenshotCommand.h"
 
 #include "Database.h"
+#include "DialogGallery.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "cli/CommandLine.h"
@@ -123,14 +124,85 @@ int importWizardShot(const QCommandLineParser &parser) {
     CommandLine::print(QStringLiteral("%1\n").arg(QDir::toNativeSeparators(out)));
     return CommandLine::Success;
 }
+// The windowed program, the colours of --theme and the database of --db, which every kind of
+// shot needs; nullptr with `*code` set (and the message printed) when one is missing.
+std::unique_ptr<db::Database> openForShot(const QCommandLineParser &parser, int *code) {
+    *code = CommandLine::Failure;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        CommandLine::printError({tr("Screenshots need the windowed program's libraries."), kCommand,
+                                 tr("Run it as: novoselye screenshot …")});
+        return nullptr;
+    }
+    Theme::Choice theme = Theme::Choice::Light;
+    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme)) {
+        *code = CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
+        return nullptr;
+    }
+    Theme::apply(theme);
+    db::Database::Options options;
+    options.create = false;
+    auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
+    if (!db) {
+        CommandLine::printError(db.error());
+        return nullptr;
+    }
+    return std::move(db.value());
+}
+
+// One dialog of the gallery (or all of them into the folder --out) at its own size.
+int dialogShots(const QCommandLineParser &parser, const QString &name) {
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return CommandLine::usageError(tr("--out FILE.png is needed."), kCommand);
+    int code = CommandLine::Success;
+    std::unique_ptr<db::Database> db = openForShot(parser, &code);
+    if (!db)
+        return code;
+    const QDate today = parser.isSet(QStringLiteral("today"))
+                            ? QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate)
+                            : QDate::currentDate();
+    DialogGallery gallery(*db, today.isValid() ? today : QDate::currentDate());
+    const bool all = name == QLatin1String("dialogs");
+    if (all && !QDir().mkpath(out)) {
+        CommandLine::printError(
+            {tr("The folder cannot be created."), out, tr("Check that you may write there.")});
+        return CommandLine::Failure;
+    }
+    int written = 0;
+    for (const QString &dialogName : all ? DialogGallery::names() : QStringList{name}) {
+        DialogGallery::Shown shown = gallery.create(dialogName);
+        if (!shown.dialog) {
+            CommandLine::printError({tr("The database has nothing this dialog could show."),
+                                     dialogName, tr("Use a demo database: novoselye demo …")});
+            continue;
+        }
+        shown.dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        shown.dialog->show();
+        settle(QDeadlineTimer(2000));
+        const QString file = all ? QDir(out).filePath(dialogName + QStringLiteral(".png")) : out;
+        if (!shown.dialog->grab().toImage().save(file, "PNG")) {
+            CommandLine::printError(
+                {tr("The picture cannot be written."),
+                 QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()),
+                 tr("Check that the folder exists and that you may write there.")});
+            return CommandLine::Failure;
+        }
+        CommandLine::print(QStringLiteral("%1\n").arg(QDir::toNativeSeparators(file)));
+        ++written;
+    }
+    return written > 0 ? CommandLine::Success : CommandLine::Failure;
+}
+
 } // namespace
 
 int ScreenshotCommand::run(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Renders the main window with PAGE selected and its rows loaded to a PNG file.\n"
-           "Pages: %1.")
-            .arg(MainWindow::pageNames().join(QStringLiteral(", "))));
+        tr("Renders the main window with PAGE selected and its rows loaded to a PNG file, or "
+           "a dialog (\"dialogs\": every dialog into the folder --out).\n"
+           "Pages: %1.\nDialogs: %2.")
+            .arg(MainWindow::pageNames().join(QStringLiteral(", ")),
+                 DialogGallery::names().join(QStringLiteral(", "))));
     parser.addOption({QStringLiteral("out"), tr("The PNG file to write."), tr("FILE")});
     parser.addOption({QStringLiteral("size"), tr("Window size (default: 1280x800)."), tr("WxH"),
                       QStringLiteral("1280x800")});
@@ -144,6 +216,8 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         {QStringLiteral("file"),
          tr("import: the CSV file the import wizard checks (its dry-run page is shown)."),
          tr("FILE")});
+    parser.addOption({QStringLiteral("today"),
+                      tr("Dialogs: the office's today (step dates), YYYY-MM-DD."), tr("DATE")});
     if (int code = CommandLine::parse(parser, arguments, kCommand); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
@@ -155,8 +229,10 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::usageError(tr("unexpected argument '%1'.").arg(positional.at(2)),
                                        kCommand);
     const QString page = positional.at(1);
-    if (page == QLatin1String("import"))
+    if (page == QLatin1String("import") && parser.isSet(QStringLiteral("file")))
         return importWizardShot(parser);
+    if (page == QLatin1String("dialogs") || DialogGallery::names().contains(page))
+        return dialogShots(parser, page);
     if (!pages.contains(page))
         return CommandLine::usageError(
             tr("unknown page '%1'; the pages are: %2.").arg(page, pages.join(QStringLiteral(", "))),
@@ -169,30 +245,16 @@ int ScreenshotCommand::run(const QStringList &arguments) {
         return CommandLine::usageError(
             tr("--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).").arg(kLargest),
             kCommand);
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        CommandLine::printError({tr("Screenshots need the windowed program's libraries."), kCommand,
-                                 tr("Run it as: novoselye screenshot …")});
-        return CommandLine::Failure;
-    }
-
-    Theme::Choice theme = Theme::Choice::Light;
-    if (!Theme::fromName(parser.value(QStringLiteral("theme")), &theme))
-        return CommandLine::usageError(tr("--theme is light, dark or system."), kCommand);
-    Theme::apply(theme);
-
-    db::Database::Options options;
-    options.create = false;
-    auto db = db::Database::open(CommandLine::databaseLocation(parser), options);
-    if (!db) {
-        CommandLine::printError(db.error());
-        return CommandLine::Failure;
-    }
+    int code = CommandLine::Success;
+    std::unique_ptr<db::Database> db = openForShot(parser, &code);
+    if (!db)
+        return code;
     // No account: nothing the page shows is recorded. The audit page is one only the
     // auditor's and the admin's windows have.
     Actor viewer;
     if (page == QLatin1String("audit"))
         viewer.role = Role::Auditor;
-    MainWindow window(std::move(db.value()), viewer);
+    MainWindow window(std::move(db), viewer);
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.showPage(page);
     if (BrowsePage *browse = window.browsePage(page);

@@ -5,6 +5,7 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace nov {
 
@@ -104,6 +105,32 @@ bool Theme::isDark() {
 
 QColor Theme::alertText() {
     return isDark() ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+QColor Theme::okText() {
+    return isDark() ? QColor(0x8c, 0xd9, 0x8c) : QColor(0x00, 0x60, 0x00);
+}
+
+QColor Theme::mutedText() {
+    return isDark() ? QColor(0xb4, 0xb4, 0xb4) : QColor(0x50, 0x50, 0x50);
+}
+
+double Theme::fontScale(const QWidget *widget) {
+    return qMax(1.0, widget->fontMetrics().height() / 17.0);
+}
+
+QSize Theme::scaled(const QWidget *widget, int width, int height) {
+    const double scale = fontScale(widget);
+    return QSize(qRound(width * scale), qRound(height * scale));
+}
+
+void Theme::initialWidth(QWidget *window, int width) {
+    if (window->testAttribute(Qt::WA_Resized))
+        return;
+    window->adjustSize();
+    const int wanted = scaled(window, width, 0).width();
+    if (window->width() < wanted)
+        window->resize(wanted, window->height());
 }
 
 QString Theme::errorBoxStyle() {

@@ -336,7 +336,7 @@ BrowseDefinition auditLog() {
     d.needs = Permission::ReadAuditLog;
     for (const QString &action : AuditReader::actions())
         d.kinds.append({action, AuditReader::actionTitle(action)});
-    d.kindLabel = tr("&Action:");
+    d.kindLabel = tr("A&ction:");
     for (const QString &entity : AuditReader::entities())
         d.statuses.append({entity, AuditReader::entityTitle(entity)});
     d.statusLabel = tr("&Entity:");

@@ -130,3 +130,31 @@ TEST(DatabaseFile, NewerSchemaVersionIsRefusedUnchanged) {
     }
     expectRefusedUnchanged(path, "newer version");
 }
+
+// A file whose header and catalogue read fine but one of whose tables has a damaged page:
+// opening would switch it to WAL (a write to its header), so the damage must be found first.
+TEST(DatabaseFile, DamagedPageInRollbackJournalFileIsRefusedUnchanged) {
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("damaged-page.db"));
+    qint64 pageSize = 0;
+    qint64 rootPage = 0;
+    {
+        auto db = test::openDatabase(path);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(test::runs(*db, QStringLiteral("PRAGMA journal_mode = DELETE")));
+        pageSize = test::scalar(*db, QStringLiteral("PRAGMA page_size")).toLongLong();
+        rootPage = test::scalar(*db, QStringLiteral("SELECT rootpage FROM sqlite_master "
+                                                    "WHERE type = 'table' AND name = 'okrug'"))
+                       .toLongLong();
+    }
+    ASSERT_GT(rootPage, 1);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        ASSERT_EQ(f.read(20).at(18), 1) << "the file is in rollback-journal mode";
+        // The table's b-tree page gets an impossible page type and cell count.
+        ASSERT_TRUE(f.seek((rootPage - 1) * pageSize));
+        ASSERT_EQ(f.write(QByteArray(16, '\x7f')), 16);
+    }
+    expectRefusedUnchanged(path, "damaged");
+}

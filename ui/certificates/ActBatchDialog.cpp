@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -18,11 +19,11 @@ ActBatchDialog::ActBatchDialog(db::Database &db, const Actor &actor, QWidget *pa
     : QDialog(parent)
     , m_db(db)
     , m_actor(actor)
-    , m_byDay(new QRadioButton(tr("All acts of the day")))
+    , m_byDay(new QRadioButton(tr("All acts of the &day")))
     , m_day(new QDateEdit(QDate::currentDate()))
     , m_building(new QComboBox) {
     setWindowTitle(tr("Acts of a day or building"));
-    auto *byBuilding = new QRadioButton(tr("All key acts of the new building"));
+    auto *byBuilding = new QRadioButton(tr("All key acts of the new &building"));
     m_byDay->setChecked(true);
     m_day->setCalendarPopup(true);
     m_building->setEditable(true);
@@ -38,12 +39,17 @@ ActBatchDialog::ActBatchDialog(db::Database &db, const Actor &actor, QWidget *pa
     grid->addWidget(byBuilding, 1, 0);
     grid->addWidget(m_building, 1, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    buttons->addButton(tr("Write PDF…"), QDialogButtonBox::AcceptRole);
+    QPushButton *write = buttons->addButton(tr("&Write PDF…"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &ActBatchDialog::run);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
     layout->addWidget(buttons);
+    // Tab as they are shown (the widgets were made in another order).
+    const QList<QWidget *> order = {m_byDay,    m_day, byBuilding,
+                                    m_building, write, buttons->button(QDialogButtonBox::Cancel)};
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void ActBatchDialog::run() {

@@ -1,5 +1,6 @@
 #include "VerifyActDialog.h"
 
+#include "Theme.h"
 #include "domain/CertificateService.h"
 #include "domain/HandoverActPrinter.h"
 
@@ -22,7 +23,7 @@ VerifyActDialog::VerifyActDialog(db::Database &db, QWidget *parent)
     m_code->setObjectName(QStringLiteral("verificationCode"));
     m_result->setObjectName(QStringLiteral("verificationResult"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Verification code:"), m_code);
+    form->addRow(tr("Verification &code:"), m_code);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton *check = buttons->addButton(tr("&Verify"), QDialogButtonBox::ActionRole);
     check->setDefault(true);
@@ -33,26 +34,29 @@ VerifyActDialog::VerifyActDialog(db::Database &db, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_result, 1);
     layout->addWidget(buttons);
-    resize(720, 640);
+    QWidget::setTabOrder(check, buttons->button(QDialogButtonBox::Close)); // as they are shown
+    resize(Theme::scaled(this, 720, 640));
 }
 
 void VerifyActDialog::verify(const QString &code) {
     m_code->setText(code);
     auto result = CertificateService(m_db).verify(code);
     if (!result) {
-        m_result->setHtml(QStringLiteral("<p style=\"color:#b00000\">%1</p>")
-                              .arg(result.error().toText().toHtmlEscaped()));
+        m_result->setHtml(
+            QStringLiteral("<p style=\"color:%1\">%2</p>")
+                .arg(Theme::alertText().name(), result.error().toText().toHtmlEscaped()));
         return;
     }
     if (!result->genuine) {
-        m_result->setHtml(
-            QStringLiteral("<h3 style=\"color:#b00000\">%1</h3><p>%2</p>")
-                .arg(tr("NOT genuine").toHtmlEscaped(), result->reason.toHtmlEscaped()));
+        m_result->setHtml(QStringLiteral("<h3 style=\"color:%1\">%2</h3><p>%3</p>")
+                              .arg(Theme::alertText().name(), tr("NOT genuine").toHtmlEscaped(),
+                                   result->reason.toHtmlEscaped()));
         return;
     }
     // What the act certified, as it was printed.
-    m_result->setHtml(QStringLiteral("<h3 style=\"color:#006000\">%1</h3><hr>%2")
-                          .arg(tr("Genuine: act %1, issued by this office and unchanged.")
+    m_result->setHtml(QStringLiteral("<h3 style=\"color:%1\">%2</h3><hr>%3")
+                          .arg(Theme::okText().name(),
+                               tr("Genuine: act %1, issued by this office and unchanged.")
                                    .arg(result->act.record.number)
                                    .toHtmlEscaped(),
                                HandoverActPrinter::html(result->act)));

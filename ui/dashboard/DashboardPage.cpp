@@ -2,6 +2,7 @@
 
 #include "ChangeWatcher.h"
 #include "Database.h"
+#include "Theme.h"
 #include "browse/BrowseCatalog.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardWorker.h"
@@ -211,7 +212,7 @@ QWidget *DashboardPage::tile(const QString &name, const QString &title, QLabel *
     QFont small = caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     caption->setFont(small);
-    caption->setStyleSheet(QStringLiteral("color: #555;"));
+    caption->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::mutedText().name()));
     auto *value = new QLabel(QStringLiteral("…"), frame);
     value->setObjectName(name + QStringLiteral("Value"));
     QFont big = value->font();
@@ -221,7 +222,7 @@ QWidget *DashboardPage::tile(const QString &name, const QString &title, QLabel *
     *note = new QLabel(frame);
     (*note)->setFont(small);
     (*note)->setWordWrap(true);
-    (*note)->setStyleSheet(QStringLiteral("color: #444;"));
+    (*note)->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::mutedText().name()));
     box->addWidget(caption);
     box->addWidget(value);
     if (name == QLatin1String("milestone")) {

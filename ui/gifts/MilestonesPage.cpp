@@ -1,6 +1,7 @@
 #include "gifts/MilestonesPage.h"
 
 #include "CounterRepository.h"
+#include "Theme.h"
 #include "domain/GiftService.h"
 #include "domain/MilestonePlanner.h"
 #include "gifts/GiftDialog.h"
@@ -71,7 +72,7 @@ MilestonesPage::MilestonesPage(db::Database &db, const Actor &actor, QWidget *pa
     , m_notices(new QListWidget(this)) {
     setObjectName(QStringLiteral("milestones"));
     m_summary->setTextFormat(Qt::RichText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alertText().name()));
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_notices->setWordWrap(true);
@@ -94,7 +95,7 @@ MilestonesPage::MilestonesPage(db::Database &db, const Actor &actor, QWidget *pa
                     tr("Return the reserved vehicle to stock"), &MilestonesPage::releaseVehicle),
           addButton(QStringLiteral("gift"), tr("Record &gift handover…"),
                     tr("The car was handed over to the resident"), &MilestonesPage::recordGift),
-          addButton(QStringLiteral("household"), tr("&Household card"),
+          addButton(QStringLiteral("household"), tr("H&ousehold card"),
                     tr("Open the recipient household's card (Enter)"),
                     &MilestonesPage::openHousehold)})
         buttons->addWidget(b);
@@ -253,7 +254,7 @@ void MilestonesPage::fillNotices() {
                                                  n.text),
                                 m_notices);
         if (n.conflict)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(Theme::alertText());
     }
     if (m_notices->count() == 0)
         m_notices->addItem(tr("No back-dated handover has moved a milestone."));
@@ -289,7 +290,7 @@ void MilestonesPage::updateButtons() {
     button(QStringLiteral("household"))->setEnabled(l && l->householdId > 0);
 }
 
-QString MilestonesPage::milestoneText(const MilestoneService::Line &l) const {
+QString MilestonesPage::milestoneText(const MilestoneService::Line &l) {
     const QString target = QLocale().toString(l.target);
     if (l.caseNumber.isEmpty())
         return l.title.isEmpty() ? target : l.title;

@@ -25,6 +25,9 @@ class MilestonesPage : public QWidget {
     Q_OBJECT
 
 public:
+    // "50 000 — Иванов Иван (case 2023-000123)": the milestone in a dialog's heading.
+    static QString milestoneText(const MilestoneService::Line &line);
+
     MilestonesPage(db::Database &db, const Actor &actor, QWidget *parent = nullptr);
 
     // The office's "today" for the planner and the gift date (default: the system date).
@@ -52,7 +55,6 @@ private:
     void fillNotices();
     void updateButtons();
     const MilestoneService::Line *current() const;
-    QString milestoneText(const MilestoneService::Line &line) const;
     void tellChanges(const QList<MilestoneTracker::Change> &changes);
     void changed();
 

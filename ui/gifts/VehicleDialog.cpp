@@ -1,5 +1,6 @@
 #include "gifts/VehicleDialog.h"
 
+#include "Theme.h"
 #include "domain/Validators.h"
 #include "domain/VehicleService.h"
 #include "household/ErrorLabel.h"
@@ -76,7 +77,7 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     m_vin->setMaxLength(17);
     m_vin->setPlaceholderText(tr("17 characters, no I, O, Q"));
     m_vinProblem->setObjectName(QStringLiteral("vinProblem"));
-    m_vinProblem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_vinProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alertText().name()));
     m_vinProblem->setWordWrap(true);
     m_vinProblem->hide();
     m_epts->setMaxLength(15);
@@ -92,7 +93,7 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     form->addRow(tr("Production &no.:"), m_productionNo);
     form->addRow(tr("&VIN:"), m_vin);
     form->addRow(QString(), m_vinProblem);
-    form->addRow(tr("ЭПТС no.:"), m_epts);
+    form->addRow(tr("EP&TS no.:"), m_epts);
     form->addRow(tr("Produced &on:"), m_producedOn);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(vehicle.id > 0 ? tr("Save") : tr("Add"));

@@ -67,7 +67,7 @@ HouseholdCard::HouseholdCard(db::Database &db, const Actor &actor, qint64 househ
     connect(members, &MembersTab::addRequested, this, [this] { addResident(); });
     connect(members, &MembersTab::editRequested, this, [this](qint64 id) { editResident(id); });
     connect(members, &MembersTab::removeRequested, this, &HouseholdCard::removeResident);
-    resize(960, 640);
+    resize(Theme::scaled(this, 960, 640));
     reload();
 }
 

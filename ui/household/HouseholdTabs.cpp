@@ -48,7 +48,7 @@ HouseholdTabs::HouseholdTabs(QWidget *parent)
                         {tr("Letter"), tr("Apartment"), tr("Rooms"), tr("Total / living, m²"),
                          tr("Viewed"), tr("Decision"), tr("Decided"), tr("Refusal reason"),
                          tr("Override")});
-    addForm(QStringLiteral("contract"), tr("&Contract"), &m_contract,
+    addForm(QStringLiteral("contract"), tr("Con&tract"), &m_contract,
             {tr("Number:"), tr("Type:"), tr("Drafted on:"), tr("Signed on:")});
     addForm(
         QStringLiteral("keyHandover"), tr("&Key handover"), &m_keyHandover,

@@ -43,8 +43,8 @@ MembersTab::MembersTab(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("&Add resident…"));
-    m_edit = new QPushButton(tr("&Correct…"));
-    m_remove = new QPushButton(tr("Re&move"));
+    m_edit = new QPushButton(tr("Co&rrect…"));
+    m_remove = new QPushButton(tr("Remo&ve"));
     m_add->setObjectName(QStringLiteral("addResident"));
     m_edit->setObjectName(QStringLiteral("editResident"));
     m_remove->setObjectName(QStringLiteral("removeResident"));

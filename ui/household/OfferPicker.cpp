@@ -71,7 +71,7 @@ OfferPicker::OfferPicker(const db::ApartmentPlace &old, QList<db::ApartmentPlace
     m_reason->setEnabled(false);
     layout->addWidget(m_override);
     auto *reasonRow = new QFormLayout;
-    reasonRow->addRow(tr("&Reason:"), m_reason);
+    reasonRow->addRow(tr("Rea&son:"), m_reason);
     layout->addLayout(reasonRow);
     if (!mayOverride) {
         m_override->setEnabled(false);

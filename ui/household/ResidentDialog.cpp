@@ -88,7 +88,7 @@ ResidentDialog::ResidentDialog(const db::ResidentRecord &resident, const QDate &
         connect(edit, &QLineEdit::textChanged, this, &ResidentDialog::validate);
     }
     validate();
-    setMinimumWidth(460);
+    Theme::initialWidth(this, 460);
 }
 
 QLineEdit *ResidentDialog::addLine(const QString &name, const QString &label, const QString &text,

@@ -2,6 +2,7 @@
 
 #include "ErrorLabel.h"
 #include "OfferPicker.h"
+#include "Theme.h"
 #include "domain/RelocationService.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ QString dateLabel(WorkflowStep step) {
     case WorkflowStep::Consent:
         return WorkflowStepDialog::tr("&Consent given on:");
     case WorkflowStep::Refuse:
-        return WorkflowStepDialog::tr("&Refused on:");
+        return WorkflowStepDialog::tr("Re&fused on:");
     case WorkflowStep::DraftContract:
         return WorkflowStepDialog::tr("&Drafted on:");
     case WorkflowStep::SignContract:
@@ -75,6 +76,7 @@ WorkflowStepDialog::WorkflowStepDialog(WorkflowStep step, RelocationService &rel
                             card.household.caseNumber.toHtmlEscaped(),
                             HouseholdWorkflow::statusTitle(card.household.status)));
     heading->setObjectName(QStringLiteral("heading"));
+    heading->setWordWrap(true);
     layout->addWidget(heading);
     m_form = new QFormLayout;
     layout->addLayout(m_form);
@@ -116,7 +118,7 @@ WorkflowStepDialog::WorkflowStepDialog(WorkflowStep step, RelocationService &rel
     connect(buttons, &QDialogButtonBox::accepted, this, &WorkflowStepDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateRecordButton();
-    setMinimumWidth(420);
+    Theme::initialWidth(this, 420);
     m_date->setFocus();
 }
 
@@ -156,7 +158,7 @@ void WorkflowStepDialog::addOfferPicker(const HouseholdCardService::Card &card) 
     connect(m_picker, &OfferPicker::changed, this, &WorkflowStepDialog::updateRecordButton);
     connect(m_picker, &OfferPicker::failed, this,
             [this](const Error &error) { m_error->showError(error); });
-    resize(900, 560);
+    resize(Theme::scaled(this, 900, 560));
 }
 
 void WorkflowStepDialog::addRefusalFields() {

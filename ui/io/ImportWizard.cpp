@@ -1,6 +1,7 @@
 #include "io/ImportWizard.h"
 
 #include "Database.h"
+#include "Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,7 +60,7 @@ ImportWizard::ImportWizard(db::Database &db, const Actor &actor, QWidget *parent
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
     setButtonText(QWizard::CancelButton, tr("Cancel"));
-    resize(900, 600);
+    resize(Theme::scaled(this, 900, 600));
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ImportWizard::finished);
 }
 
@@ -77,10 +78,10 @@ QWizardPage *ImportWizard::createFilePage() {
     m_kind->addItem(tr("Residents (registry of an old building)"), int(ImportKind::Residents));
     m_kind->addItem(tr("Apartments (old or new stock)"), int(ImportKind::Apartments));
     m_kind->addItem(tr("Gift vehicles (plant's shipment list)"), int(ImportKind::Vehicles));
-    form->addRow(tr("The file holds:"), m_kind);
+    form->addRow(tr("The file &holds:"), m_kind);
     auto *row = new QHBoxLayout;
     m_path = new QLineEdit(page);
-    auto *browse = new QPushButton(tr("Choose…"), page);
+    auto *browse = new QPushButton(tr("Ch&oose…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import from a spreadsheet"), m_path->text(),
@@ -90,7 +91,9 @@ QWizardPage *ImportWizard::createFilePage() {
     });
     row->addWidget(m_path, 1);
     row->addWidget(browse);
-    form->addRow(tr("File:"), row);
+    auto *fileLabel = new QLabel(tr("F&ile:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     return page;
 }
 
@@ -111,8 +114,8 @@ QWizardPage *ImportWizard::createFormatPage() {
     m_separator->addItem(tr("Semicolon ;"), QStringLiteral(";"));
     m_separator->addItem(tr("Comma ,"), QStringLiteral(","));
     m_separator->addItem(tr("Tab"), QStringLiteral("\t"));
-    form->addRow(tr("Encoding:"), m_encoding);
-    form->addRow(tr("Separator:"), m_separator);
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Separator:"), m_separator);
     layout->addLayout(form);
     m_detected = new QLabel(page);
     layout->addWidget(m_detected);
@@ -159,10 +162,10 @@ QWizardPage *ImportWizard::createCheckPage() {
     m_problems = table(page);
     layout->addWidget(m_problems, 1);
     auto *form = new QFormLayout;
-    m_allOrNothing = new QCheckBox(tr("Import nothing if any row is bad"), page);
+    m_allOrNothing = new QCheckBox(tr("&Import nothing if any row is bad"), page);
     form->addRow(m_allOrNothing);
     m_errorReport = new QLineEdit(page);
-    form->addRow(tr("Error report (bad rows to fix):"), m_errorReport);
+    form->addRow(tr("Error &report (bad rows to fix):"), m_errorReport);
     layout->addLayout(form);
     return page;
 }

@@ -111,7 +111,7 @@ QWidget *BrowseFilterBar::createFilterRow() {
         m_status->addItem(m_definition.statusLabel.isEmpty() ? tr("Any status") : tr("Any"));
         for (const BrowseDefinition::Choice &c : m_definition.statuses)
             m_status->addItem(c.label, c.value);
-        addCombo(m_definition.statusLabel.isEmpty() ? tr("S&tatus:") : m_definition.statusLabel,
+        addCombo(m_definition.statusLabel.isEmpty() ? tr("Stat&us:") : m_definition.statusLabel,
                  m_status);
     }
     if (!m_definition.variants.isEmpty()) {
@@ -124,9 +124,9 @@ QWidget *BrowseFilterBar::createFilterRow() {
     if (!m_definition.dateLabel.isEmpty()) {
         m_from = createDateEdit();
         m_to = createDateEdit();
-        auto *from = new QLabel(tr("%1 &from:").arg(m_definition.dateLabel), row);
+        auto *from = new QLabel(tr("%1 f&rom:").arg(m_definition.dateLabel), row);
         from->setBuddy(m_from);
-        auto *to = new QLabel(tr("t&o:"), row);
+        auto *to = new QLabel(tr("&to:"), row);
         to->setBuddy(m_to);
         layout->addWidget(from);
         layout->addWidget(m_from);

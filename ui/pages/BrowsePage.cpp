@@ -1,5 +1,6 @@
 #include "pages/BrowsePage.h"
 
+#include "Theme.h"
 #include "browse/BrowseDefinition.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowseFilterBar.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -172,7 +174,7 @@ void BrowsePage::showColumnMenu(const QPoint &position) {
         connect(action, &QAction::toggled, this, [this, header, c](bool on) {
             header->setSectionHidden(c, !on);
             if (on && header->sectionSize(c) < 20)
-                header->resizeSection(c, m_definition.columns.at(c).width);
+                header->resizeSection(c, defaultWidth(c));
             saveHeader();
         });
     }
@@ -181,12 +183,23 @@ void BrowsePage::showColumnMenu(const QPoint &position) {
     menu.exec(header->mapToGlobal(position));
 }
 
+int BrowsePage::defaultWidth(int column) const {
+    // The definitions' widths are pixels at the usual 9-point font (16–17 px high): they grow
+    // with a larger font (200 % scaling through the font's DPI), and the title always fits.
+    const QFontMetrics metrics = m_view->horizontalHeader()->fontMetrics();
+    const double scale = Theme::fontScale(m_view);
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_HeaderMargin);
+    const int title =
+        metrics.horizontalAdvance(m_definition.columns.at(column).title) + 4 * margin + 12;
+    return qMax(qRound(m_definition.columns.at(column).width * scale), title);
+}
+
 void BrowsePage::resetColumns() {
     QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < m_model->columnCount(); ++c) {
         header->moveSection(header->visualIndex(c), c);
         header->setSectionHidden(c, !m_definition.columns.at(c).shownByDefault);
-        header->resizeSection(c, m_definition.columns.at(c).width);
+        header->resizeSection(c, defaultWidth(c));
     }
     saveHeader();
 }
@@ -198,7 +211,7 @@ void BrowsePage::restoreHeader() {
     if (state.isEmpty() || !header->restoreState(state)) {
         for (int c = 0; c < m_model->columnCount(); ++c) {
             header->setSectionHidden(c, !m_definition.columns.at(c).shownByDefault);
-            header->resizeSection(c, m_definition.columns.at(c).width);
+            header->resizeSection(c, defaultWidth(c));
         }
     }
     // The sort comes back with the header; applyFilters() reads it from there.

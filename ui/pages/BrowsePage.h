@@ -72,6 +72,7 @@ private:
     void showColumnMenu(const QPoint &position);
     void restoreHeader();
     void resetColumns();
+    int defaultWidth(int column) const;
     void updateRowCount();
     QString settingsKey(const char *name) const;
 
