@@ -25,11 +25,16 @@ test: build
 bench: build
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/bench/novoselye_bench --dir $(BUILD)/bench $(BENCH_ARGS)
 
+# Left out of the sanitizer pass (they run in `make test`): the moscow-scale demo (10 min under
+# ASan, the same code runs at district scale in other tests), the SIGKILL test (its processes
+# are killed on purpose; the operations it kills run whole in other tests) and the .deb's content.
+ASAN_SKIP ?= TheDemosSpecialMilestoneResidentMatchesSql|CrashSafety\.|Packaging\.
+
 test-asan: deps
 	cmake -S . -B $(BUILD_ASAN) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Debug -DNOVOSELYE_SANITIZE=ON
 	cmake --build $(BUILD_ASAN) -j $(JOBS)
 	cd $(BUILD_ASAN) && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 \
-	  UBSAN_OPTIONS=print_stacktrace=1 ctest $(CTEST_ARGS)
+	  UBSAN_OPTIONS=print_stacktrace=1 ctest $(CTEST_ARGS) -E '$(ASAN_SKIP)'
 
 package: build
 	cd $(BUILD) && cpack -G DEB
