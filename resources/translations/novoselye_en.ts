@@ -347,18 +347,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
-        <source>%1 &amp;from:</source>
-        <translation>%1 &amp;from:</translation>
+        <source>%1 f&amp;rom:</source>
+        <translation>%1 f&amp;rom:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
-        <source>t&amp;o:</source>
-        <translation>t&amp;o:</translation>
+        <source>&amp;to:</source>
+        <translation>&amp;to:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
@@ -369,22 +369,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="146"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
         <source>The list cannot be read: %1</source>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="152"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Nothing matches the search and filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="180"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="182"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Reset columns</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>demo: %1% %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="99"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="102"/>
         <source>Created %1 (scale %2, seed %3):
   %4 residents in %5 households, %6 old and %7 new buildings, %8 apartments
   %9 residents relocated in %10 key handovers; %11 milestones reached; %12 vehicles
@@ -485,12 +485,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="115"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="118"/>
         <source>Prints rows per table, the programme counter (relocated residents) and reached milestones.</source>
         <translation>Prints rows per table, the programme counter (relocated residents) and reached milestones.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="117"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="120"/>
         <source>Print JSON for scripts.</source>
         <translation>Print JSON for scripts.</translation>
     </message>
@@ -601,7 +601,7 @@
     <message>
         <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
         <source>Print the act&apos;s content as JSON.</source>
-        <translation>Print the act's content as JSON.</translation>
+        <translation>Print the act&apos;s content as JSON.</translation>
     </message>
     <message>
         <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
@@ -688,17 +688,17 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="25"/>
+        <location filename="../../app/io/CsvReader.cpp" line="42"/>
         <source>The file is not open for reading.</source>
         <translation>The file is not open for reading.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="31"/>
+        <location filename="../../app/io/CsvReader.cpp" line="48"/>
         <source>This system cannot decode %1 text.</source>
         <translation>This system cannot decode %1 text.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="32"/>
+        <location filename="../../app/io/CsvReader.cpp" line="49"/>
         <source>Save the file as UTF-8 and import it again.</source>
         <translation>Save the file as UTF-8 and import it again.</translation>
     </message>
@@ -810,17 +810,17 @@
 <context>
     <name>HousingLookup</name>
     <message>
-        <location filename="../../app/io/HousingLookup.cpp" line="104"/>
+        <location filename="../../app/io/HousingLookup.cpp" line="107"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/HousingLookup.cpp" line="109"/>
+        <location filename="../../app/io/HousingLookup.cpp" line="112"/>
         <source>Unknown okrug &apos;%1&apos;.</source>
         <translation>Unknown okrug &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/io/HousingLookup.cpp" line="117"/>
+        <location filename="../../app/io/HousingLookup.cpp" line="120"/>
         <source>Unknown district &apos;%1&apos; in %2.</source>
         <translation>Unknown district &apos;%1&apos; in %2.</translation>
     </message>
@@ -1034,37 +1034,37 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="156"/>
+        <location filename="../../app/io/ImportService.cpp" line="165"/>
         <source>import data</source>
         <translation>import data</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <location filename="../../app/io/ImportService.cpp" line="178"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <location filename="../../app/io/ImportService.cpp" line="178"/>
         <source>Choose the file with the data.</source>
         <translation>Choose the file with the data.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="184"/>
+        <location filename="../../app/io/ImportService.cpp" line="193"/>
         <source>The file lacks required columns: %1.</source>
         <translation>The file lacks required columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="186"/>
+        <location filename="../../app/io/ImportService.cpp" line="195"/>
         <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
         <translation>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="231"/>
+        <location filename="../../app/io/ImportService.cpp" line="240"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>A quoted field is not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="233"/>
+        <location filename="../../app/io/ImportService.cpp" line="242"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>The row has %1 columns, the header has %2.</translation>
     </message>
@@ -1073,8 +1073,8 @@
     <name>ImportValues</name>
     <message>
         <location filename="../../app/io/ImportValues.cpp" line="21"/>
-        <location filename="../../app/io/ImportValues.cpp" line="53"/>
-        <location filename="../../app/io/ImportValues.cpp" line="59"/>
+        <location filename="../../app/io/ImportValues.cpp" line="55"/>
+        <location filename="../../app/io/ImportValues.cpp" line="61"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
@@ -1088,234 +1088,224 @@
         <source>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</source>
         <translation>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</translation>
     </message>
-    <message>
-        <location filename="../../app/io/ImportValues.cpp" line="54"/>
-        <source>Total area</source>
-        <translation>Total area</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ImportValues.cpp" line="60"/>
-        <source>Living area</source>
-        <translation>Living area</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
         <source>Import from a spreadsheet</source>
         <translation>Import from a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
         <source>A CSV file saved from Excel or sent by another office.</source>
         <translation>A CSV file saved from Excel or sent by another office.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
         <source>Residents (registry of an old building)</source>
         <translation>Residents (registry of an old building)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
         <source>Apartments (old or new stock)</source>
         <translation>Apartments (old or new stock)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
         <source>Gift vehicles (plant&apos;s shipment list)</source>
         <translation>Gift vehicles (plant&apos;s shipment list)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
-        <source>The file holds:</source>
-        <translation>The file holds:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="88"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="102"/>
         <source>Encoding and separator</source>
         <translation>Encoding and separator</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="103"/>
         <source>Detected from the file; change them if the preview looks wrong.</source>
         <translation>Detected from the file; change them if the preview looks wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="107"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
         <source>Detect</source>
         <translation>Detect</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
         <source>Semicolon ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
         <source>Comma ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="116"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="237"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
-        <source>Encoding:</source>
-        <translation>Encoding:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
-        <source>Separator:</source>
-        <translation>Separator:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="134"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
         <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
         <translation>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Column of the file</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="150"/>
         <source>Check (nothing is stored yet)</source>
         <translation>Check (nothing is stored yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="151"/>
         <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
         <translation>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
         <source>First rows as they will be stored:</source>
         <translation>First rows as they will be stored:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="161"/>
         <source>Bad rows:</source>
         <translation>Bad rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
-        <source>Import nothing if any row is bad</source>
-        <translation>Import nothing if any row is bad</translation>
+        <location filename="../../ui/io/ImportWizard.cpp" line="81"/>
+        <source>The file &amp;holds:</source>
+        <translation>The file &amp;holds:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="84"/>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="94"/>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="118"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
-        <source>Error report (bad rows to fix):</source>
-        <translation>Error report (bad rows to fix):</translation>
+        <source>&amp;Import nothing if any row is bad</source>
+        <translation>&amp;Import nothing if any row is bad</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="168"/>
+        <source>Error &amp;report (bad rows to fix):</source>
+        <translation>Error &amp;report (bad rows to fix):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="175"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="176"/>
         <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
         <translation>All rows are stored in one transaction: a cancel leaves the database as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="182"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="238"/>
         <source>Read as %1, fields separated by “%2”.</source>
         <translation>Read as %1, fields separated by “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="251"/>
         <source>— not in the file —</source>
         <translation>— not in the file —</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="270"/>
         <source>-errors</source>
         <translation>-errors</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="287"/>
         <source>Choose a file first</source>
         <translation>Choose a file first</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="301"/>
         <source>Choose the columns of: %1.</source>
         <translation>Choose the columns of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="324"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="367"/>
         <source>Cancelled. Nothing was stored.</source>
         <translation>Cancelled. Nothing was stored.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="369"/>
         <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
         <translation>
             <numerusform>Nothing was stored: %n row is bad and “Import nothing if any row is bad” is on.</numerusform>
@@ -1323,42 +1313,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="373"/>
         <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
         <translation>Stored: %1 rows. Already stored before: %2. Bad: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="377"/>
         <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
         <translation>The bad rows with their reasons are in %1: fix them there and import that file again.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="386"/>
         <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
         <translation>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="394"/>
         <source>whole row</source>
         <translation>whole row</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1458,215 +1448,215 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Resident number N</source>
         <translation>Resident number N</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Vehicle VIN</source>
         <translation>Vehicle VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Prod. no.</source>
         <translation>Prod. no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Gift handed over</source>
         <translation>Gift handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>To go</source>
         <translation>To go</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Expected resident</source>
         <translation>Expected resident</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
         <source>&amp;Add targets…</source>
         <translation>&amp;Add targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
         <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
         <translation>A new milestone target, or a series every N up to M (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>Change a target not yet reached</source>
         <translation>Change a target not yet reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Remove a target not yet reached</source>
         <translation>Remove a target not yet reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
         <source>&amp;Reserve vehicle…</source>
         <translation>&amp;Reserve vehicle…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
         <source>Reserve a vehicle in stock for the reached milestone</source>
         <translation>Reserve a vehicle in stock for the reached milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
         <source>Re&amp;lease vehicle</source>
         <translation>Re&amp;lease vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
         <source>Return the reserved vehicle to stock</source>
         <translation>Return the reserved vehicle to stock</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
         <source>Record &amp;gift handover…</source>
         <translation>Record &amp;gift handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
         <source>The car was handed over to the resident</source>
         <translation>The car was handed over to the resident</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
-        <source>&amp;Household card</source>
-        <translation>&amp;Household card</translation>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>H&amp;ousehold card</source>
+        <translation>H&amp;ousehold card</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
         <source>Open the recipient household&apos;s card (Enter)</source>
         <translation>Open the recipient household&apos;s card (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="104"/>
         <source>Planner: the next milestones</source>
         <translation>Planner: the next milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="107"/>
         <source>Notices: back-dated handovers</source>
         <translation>Notices: back-dated handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="173"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="202"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="203"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="225"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
         <source>key handover appointment</source>
         <translation>key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
         <source>no recent handovers: no forecast</source>
         <translation>no recent handovers: no forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
         <source>forecast, %1 – %2</source>
         <translation>forecast, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="250"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="259"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="260"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>No back-dated handover has moved a milestone.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="296"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="297"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (case %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="306"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="307"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="345"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="346"/>
         <source>Remove milestone</source>
         <translation>Remove milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="342"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Remove the milestone for resident number %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="366"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="367"/>
         <source>Release vehicle</source>
         <translation>Release vehicle</translation>
     </message>
@@ -1776,7 +1766,7 @@
     </message>
     <message>
         <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="251"/>
         <source>Included on</source>
         <translation>Included on</translation>
     </message>
@@ -1791,47 +1781,47 @@
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="209"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>&apos;%1&apos; is not a sex; write М or Ж (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="213"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Sex is missing and the patronymic does not tell it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="226"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="254"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>The programme started in 2017; &apos;%1&apos; is earlier.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="267"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 is a new building; residents are imported at their old address.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="285"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>Another person with this SNILS is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="287"/>
         <source>Another person with this passport is already stored.</source>
         <translation>Another person with this passport is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="298"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Case number %1 belongs to another household.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -1881,7 +1871,7 @@
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="81"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="82"/>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
 </source>
         <translation>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
@@ -1891,27 +1881,28 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <location filename="../../app/io/TableExporter.cpp" line="286"/>
         <source>No columns to export.</source>
         <translation>No columns to export.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <location filename="../../app/io/TableExporter.cpp" line="286"/>
         <source>Show at least one column.</source>
         <translation>Show at least one column.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="230"/>
+        <location filename="../../app/io/TableExporter.cpp" line="294"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 rows do not fit on an Excel sheet (at most %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="233"/>
+        <location filename="../../app/io/TableExporter.cpp" line="297"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Narrow the list with a filter, or export to CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="261"/>
+        <location filename="../../app/io/TableExporter.cpp" line="351"/>
+        <location filename="../../app/io/TableExporter.cpp" line="357"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -1995,97 +1986,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="22"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Edit vehicle %1</source>
         <translation>Edit vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Add vehicle</source>
         <translation>Add vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 characters, no I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Powertrain:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Engine or motor:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>Production &amp;no.:</source>
         <translation>Production &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
-        <source>ЭПТС no.:</source>
-        <translation>ЭПТС no.:</translation>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <source>EP&amp;TS no.:</source>
+        <translation>EP&amp;TS no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
         <source>Produced &amp;on:</source>
         <translation>Produced &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2876,8 +2867,8 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Action:</translation>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
@@ -3239,56 +3230,106 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="156"/>
+        <source>--out FILE.png is needed.</source>
+        <translation>--out FILE.png is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="132"/>
+        <source>Screenshots need the windowed program&apos;s libraries.</source>
+        <translation>Screenshots need the windowed program&apos;s libraries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <source>Run it as: novoselye screenshot …</source>
+        <translation>Run it as: novoselye screenshot …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme is light, dark or system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="168"/>
+        <source>The folder cannot be created.</source>
+        <translation>The folder cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="168"/>
+        <source>Check that you may write there.</source>
+        <translation>Check that you may write there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="175"/>
+        <source>The database has nothing this dialog could show.</source>
+        <translation>The database has nothing this dialog could show.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="176"/>
+        <source>Use a demo database: novoselye demo …</source>
+        <translation>Use a demo database: novoselye demo …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="185"/>
+        <source>The picture cannot be written.</source>
+        <translation>The picture cannot be written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="187"/>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation>Check that the folder exists and that you may write there.</translation>
+    </message>
 </context>
 <context>
     <name>nov::ActBatchDialog</name>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
-        <source>All acts of the day</source>
-        <translation>All acts of the day</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
         <source>Acts of a day or building</source>
         <translation>Acts of a day or building</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
-        <source>All key acts of the new building</source>
-        <translation>All key acts of the new building</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="22"/>
+        <source>All acts of the &amp;day</source>
+        <translation>All acts of the &amp;day</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
-        <source>Write PDF…</source>
-        <translation>Write PDF…</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="26"/>
+        <source>All key acts of the new &amp;building</source>
+        <translation>All key acts of the new &amp;building</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="42"/>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;Write PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
         <source>There are no handovers to print.</source>
         <translation>There are no handovers to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="69"/>
         <source>acts-%1.pdf</source>
         <translation>acts-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="64"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="70"/>
         <source>acts-building-%1.pdf</source>
         <translation>acts-building-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
         <source>Save acts as PDF</source>
         <translation>Save acts as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="78"/>
         <source>%n act(s) written to %1.</source>
         <translation>
             <numerusform>%n act written to %1.</numerusform>
@@ -4119,168 +4160,169 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="31"/>
         <source>TsAO</source>
         <translation>TsAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
         <source>SAO</source>
         <translation>SAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
         <source>SVAO</source>
         <translation>SVAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
         <source>VAO</source>
         <translation>VAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
         <source>YuVAO</source>
         <translation>YuVAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
         <source>YuAO</source>
         <translation>YuAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
         <source>YuZAO</source>
         <translation>YuZAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
         <source>ZAO</source>
         <translation>ZAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
         <source>SZAO</source>
         <translation>SZAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
         <source>ZelAO</source>
         <translation>ZelAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
         <source>NAO</source>
         <translation>NAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="43"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="55"/>
         <source>thousand residents</source>
         <translation>thousand residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="57"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="66"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="65"/>
         <source>%1 k</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="394"/>
         <source>Relocated residents, cumulative</source>
         <translation>Relocated residents, cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="169"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="387"/>
         <source>Relocated residents: no key handovers in this range</source>
         <translation>Relocated residents: no key handovers in this range</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="187"/>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="444"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="244"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="591"/>
         <source>Relocated</source>
         <translation>Relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="213"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="259"/>
         <source>%1: %2 residents relocated</source>
         <translation>%1: %2 residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="231"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="267"/>
         <source>Forecast range</source>
         <translation>Forecast range</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="235"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="248"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="285"/>
         <source>Forecast for %1: %2 (from %3 to %4)</source>
         <translation>Forecast for %1: %2 (from %3 to %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="262"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="297"/>
         <source>Milestone reached</source>
         <translation>Milestone reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="440"/>
         <source>Milestone %1 reached on %2</source>
         <translation>Milestone %1 reached on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="310"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="238"/>
         <source>milestones</source>
         <translation>milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="356"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="501"/>
         <source>Residents relocated per month (last %1 months)</source>
         <translation>Residents relocated per month (last %1 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="357"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="502"/>
         <source>Residents relocated per month</source>
         <translation>Residents relocated per month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="520"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="413"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="559"/>
         <source>%1 · %2: %3 of %4</source>
         <translation>%1 · %2: %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="442"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="588"/>
         <source>By district: relocated and still to move</source>
         <translation>By district: relocated and still to move</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="443"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="589"/>
         <source>By okrug: relocated and still to move</source>
         <translation>By okrug: relocated and still to move</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="446"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="593"/>
         <source>Still to move</source>
         <translation>Still to move</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="470"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="617"/>
         <source>%1: %2 relocated, %3 still to move (%4 %)</source>
         <translation>%1: %2 relocated, %3 still to move (%4 %)</translation>
     </message>
@@ -4288,274 +4330,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="143"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
         <source>Whole programme</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Which key handovers count: by the day the keys were handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
         <source>All okrugs</source>
         <translation>All okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Months by okrug</source>
         <translation>Months by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
         <source>Stack each month&apos;s bar by okrug</source>
-        <translation>Stack each month's bar by okrug</translation>
+        <translation>Stack each month&apos;s bar by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="521"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="531"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="533"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Save as &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Save as P&amp;DF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="180"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="185"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="186"/>
         <source>Okrug:</source>
         <translation>Okrug:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="187"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="245"/>
         <source>Residents relocated</source>
         <translation>Residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Households relocated</source>
         <translation>Households relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>Next milestone</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Forecast of the milestone</source>
         <translation>Forecast of the milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Gift vehicles in stock</source>
         <translation>Gift vehicles in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="290"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="291"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="370"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="371"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>%1 residents per household</source>
         <translation>%1 residents per household</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="385"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 of %2 since the milestone %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="388"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="389"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>%1 residents to go (whole programme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
         <source>all reached</source>
         <translation>all reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="395"/>
         <source>every milestone target is reached</source>
         <translation>every milestone target is reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
         <source>%1 a week</source>
         <translation>%1 a week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
         <source>within a day · %1</source>
         <translation>within a day · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
         <source>between %1 and %2 · %3</source>
         <translation>between %1 and %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="410"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>from %1, the latest cannot be told · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>not in sight at the recent pace · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="420"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>%1 reserved · %2 handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="423"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="424"/>
         <source>past a deadline today</source>
         <translation>past a deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="439"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="451"/>
         <source>key handovers from %1 to %2</source>
         <translation>key handovers from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="440"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="452"/>
         <source>key handovers up to %1</source>
         <translation>key handovers up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="441"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="453"/>
         <source>all okrugs</source>
         <translation>all okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="468"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The picture cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Novoselye — relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="478"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="490"/>
         <source>As of %1 · made %2</source>
         <translation>As of %1 · made %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="502"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="514"/>
         <source>Relocation dashboard</source>
         <translation>Relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="506"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="516"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
         <source>Save the dashboard as a picture</source>
         <translation>Save the dashboard as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
         <source>dashboard-%1.png</source>
         <translation>dashboard-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="526"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="538"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Save the dashboard as a PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
         <source>dashboard-%1.pdf</source>
         <translation>dashboard-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="548"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="555"/>
         <source>Print the dashboard</source>
         <translation>Print the dashboard</translation>
     </message>
@@ -4563,7 +4605,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardService</name>
     <message>
-        <location filename="../../app/domain/DashboardService.cpp" line="147"/>
+        <location filename="../../app/domain/DashboardService.cpp" line="150"/>
         <source>export the dashboard</source>
         <translation>export the dashboard</translation>
     </message>
@@ -4702,26 +4744,26 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="36"/>
-        <source>Demo data, small: about 2,000 residents (a few seconds)</source>
-        <translation>Demo data, small: about 2,000 residents (a few seconds)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="37"/>
-        <source>Demo data, one district&apos;s worth: about 50,000 residents</source>
-        <translation>Demo data, one district&apos;s worth: about 50,000 residents</translation>
+        <source>Demo data, s&amp;mall: about 2,000 residents (a few seconds)</source>
+        <translation>Demo data, s&amp;mall: about 2,000 residents (a few seconds)</translation>
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="38"/>
-        <source>Empty database</source>
-        <translation>Empty database</translation>
+        <source>Demo data, one &amp;district&apos;s worth: about 50,000 residents</source>
+        <translation>Demo data, one &amp;district&apos;s worth: about 50,000 residents</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="55"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="39"/>
+        <source>&amp;Empty database</source>
+        <translation>&amp;Empty database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FirstRunDialog.cpp" line="56"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="79"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="80"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -5139,8 +5181,8 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
-        <source>&amp;Contract</source>
-        <translation>&amp;Contract</translation>
+        <source>Con&amp;tract</source>
+        <translation>Con&amp;tract</translation>
     </message>
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
@@ -5425,22 +5467,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="68"/>
+        <location filename="../../app/io/ImportService.cpp" line="77"/>
         <source>The file cannot be opened.</source>
         <translation>The file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="69"/>
+        <location filename="../../app/io/ImportService.cpp" line="78"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Check that the file exists and that you may read it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="93"/>
+        <location filename="../../app/io/ImportService.cpp" line="102"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="107"/>
+        <location filename="../../app/io/ImportService.cpp" line="116"/>
         <source>The error report could not be written.</source>
         <translation>The error report could not be written.</translation>
     </message>
@@ -5521,26 +5563,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Novoselye — relocation office</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
-        <source>&amp;Milestones</source>
-        <translation>&amp;Milestones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="80"/>
-        <source>O&amp;verdue</source>
-        <translation>O&amp;verdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -5571,11 +5593,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Verify chain</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>Check that no audit entry was changed or deleted outside Novoselye</source>
         <translation>Check that no audit entry was changed or deleted outside Novoselye</translation>
@@ -5591,247 +5608,274 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>The audit log was changed outside Novoselye from entry %1 on: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
-        <source>Read the figures and lists from the database again (F5)</source>
-        <translation>Read the figures and lists from the database again (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
-        <source>Search residents, households, apartments… (Ctrl+F)</source>
-        <translation>Search residents, households, apartments… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="281"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Cases past the decision or contract deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Import from a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
         <translation>Residents, apartments or gift vehicles from a CSV file (managers)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Save this list, as filtered, to Excel or CSV</source>
         <translation>Save this list, as filtered, to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="304"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>The language changes when Novoselye starts next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="345"/>
-        <source>&amp;Acts</source>
-        <translation>&amp;Acts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Acts of a &amp;day or building…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Verify act…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="351"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="357"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="354"/>
+        <location filename="../../ui/DialogGallery.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
         <source>About Novoselye</source>
         <translation>About Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="355"/>
+        <location filename="../../ui/MainWindow.cpp" line="362"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="391"/>
         <source>Okrugs</source>
         <translation>Okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <location filename="../../ui/MainWindow.cpp" line="392"/>
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="389"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="392"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Contracts</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="393"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Key handovers</source>
         <translation>Key handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="394"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>Verif&amp;y chain</source>
+        <translation>Verif&amp;y chain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <source>Read the figures and lists from the database again</source>
+        <translation>Read the figures and lists from the database again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <source>Search residents, households, apartments…</source>
+        <translation>Search residents, households, apartments…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <source>A&amp;cts</source>
+        <translation>A&amp;cts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Gift vehicles</source>
         <translation>Gift vehicles</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="396"/>
+        <location filename="../../ui/MainWindow.cpp" line="402"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="397"/>
+        <location filename="../../ui/MainWindow.cpp" line="403"/>
         <source>User accounts</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/MainWindow.cpp" line="405"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/MainWindow.cpp" line="407"/>
         <source>Case history entries</source>
         <translation>Case history entries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/MainWindow.cpp" line="422"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/MainWindow.cpp" line="429"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="442"/>
+        <location filename="../../ui/MainWindow.cpp" line="448"/>
         <source>%1 residents · %2 households</source>
         <translation>%1 residents · %2 households</translation>
     </message>
@@ -5875,13 +5919,13 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="46"/>
-        <source>&amp;Correct…</source>
-        <translation>&amp;Correct…</translation>
+        <source>Co&amp;rrect…</source>
+        <translation>Co&amp;rrect…</translation>
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="47"/>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
     </message>
 </context>
 <context>
@@ -6099,8 +6143,8 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/OfferPicker.cpp" line="74"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
     </message>
     <message>
         <location filename="../../ui/household/OfferPicker.cpp" line="78"/>
@@ -6867,140 +6911,137 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="47"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="48"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="102"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>--out FILE.png and --file are needed.</source>
         <translation>--out FILE.png and --file are needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
-        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
-Pages: %1.</source>
-        <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file.
-Pages: %1.</translation>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="201"/>
+        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file, or a dialog (&quot;dialogs&quot;: every dialog into the folder --out).
+Pages: %1.
+Dialogs: %2.</source>
+        <translation>Renders the main window with PAGE selected and its rows loaded to a PNG file, or a dialog (&quot;dialogs&quot;: every dialog into the folder --out).
+Pages: %1.
+Dialogs: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="206"/>
         <source>The PNG file to write.</source>
         <translation>The PNG file to write.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="206"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="218"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Window size (default: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="137"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="209"/>
         <source>Colours: light (default), dark or system.</source>
         <translation>Colours: light (default), dark or system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="210"/>
         <source>THEME</source>
         <translation>THEME</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="212"/>
         <source>Show only the rows with this status (a list page&apos;s status filter).</source>
         <translation>Show only the rows with this status (a list page&apos;s status filter).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="213"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="214"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="214"/>
         <source>The page to render.</source>
         <translation>The page to render.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="145"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
         <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
         <translation>import: the CSV file the import wizard checks (its dry-run page is shown).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="220"/>
+        <source>Dialogs: the office&apos;s today (step dates), YYYY-MM-DD.</source>
+        <translation>Dialogs: the office&apos;s today (step dates), YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="220"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="227"/>
         <source>which page? Name one of: %1.</source>
         <translation>which page? Name one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="229"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="238"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>unknown page &apos;%1&apos;; the pages are: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="166"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="242"/>
         <source>--out FILE.png is needed.</source>
         <translation>--out FILE.png is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="170"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="246"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="173"/>
-        <source>Screenshots need the windowed program&apos;s libraries.</source>
-        <translation>Screenshots need the windowed program&apos;s libraries.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
-        <source>Run it as: novoselye screenshot …</source>
-        <translation>Run it as: novoselye screenshot …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="180"/>
-        <source>--theme is light, dark or system.</source>
-        <translation>--theme is light, dark or system.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="269"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>The page&apos;s rows did not arrive within %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="208"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="270"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Check the database with: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="279"/>
         <source>The picture cannot be written.</source>
         <translation>The picture cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="219"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="281"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="222"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="284"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 pixels
@@ -7093,18 +7134,18 @@ Pages: %1.</translation>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="83"/>
-        <location filename="../../app/io/TableExporter.cpp" line="100"/>
+        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <location filename="../../app/io/TableExporter.cpp" line="145"/>
         <source>The file cannot be written.</source>
         <translation>The file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <location filename="../../app/io/TableExporter.cpp" line="173"/>
         <source>The workbook cannot be created.</source>
         <translation>The workbook cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="182"/>
+        <location filename="../../app/io/TableExporter.cpp" line="229"/>
         <source>The workbook cannot be written.</source>
         <translation>The workbook cannot be written.</translation>
     </message>
@@ -7112,175 +7153,178 @@ Pages: %1.</translation>
 <context>
     <name>nov::Validators</name>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="40"/>
+        <location filename="../../app/domain/Validators.cpp" line="78"/>
+        <location filename="../../app/domain/Validators.cpp" line="87"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="43"/>
+        <location filename="../../app/domain/Validators.cpp" line="78"/>
         <source>SNILS must have 11 digits, written like 112-233-445 95.</source>
         <translation>SNILS must have 11 digits, written like 112-233-445 95.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="44"/>
+        <location filename="../../app/domain/Validators.cpp" line="79"/>
         <source>Check the number on the SNILS card.</source>
         <translation>Check the number on the SNILS card.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="48"/>
+        <location filename="../../app/domain/Validators.cpp" line="85"/>
         <source>The SNILS check digits are wrong (%1 expected, %2 given).</source>
         <translation>The SNILS check digits are wrong (%1 expected, %2 given).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="50"/>
+        <location filename="../../app/domain/Validators.cpp" line="88"/>
         <source>A digit was probably mistyped; check the number on the card.</source>
         <translation>A digit was probably mistyped; check the number on the card.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="57"/>
+        <location filename="../../app/domain/Validators.cpp" line="96"/>
         <source>A passport number is a series of 4 digits and a number of 6 digits, like 45 12 345678.</source>
         <translation>A passport number is a series of 4 digits and a number of 6 digits, like 45 12 345678.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="59"/>
+        <location filename="../../app/domain/Validators.cpp" line="98"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="59"/>
+        <location filename="../../app/domain/Validators.cpp" line="98"/>
         <source>Check the passport&apos;s series and number.</source>
         <translation>Check the passport&apos;s series and number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="65"/>
+        <location filename="../../app/domain/Validators.cpp" line="104"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="67"/>
+        <location filename="../../app/domain/Validators.cpp" line="106"/>
         <source>A VIN has 17 characters; this one has %1.</source>
         <translation>A VIN has 17 characters; this one has %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="68"/>
-        <location filename="../../app/domain/Validators.cpp" line="74"/>
+        <location filename="../../app/domain/Validators.cpp" line="107"/>
+        <location filename="../../app/domain/Validators.cpp" line="113"/>
         <source>Copy the VIN from the vehicle passport (ЭПТС).</source>
         <translation>Copy the VIN from the vehicle passport (ЭПТС).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="73"/>
+        <location filename="../../app/domain/Validators.cpp" line="112"/>
         <source>A VIN contains only Latin letters and digits; &apos;%1&apos; is not allowed.</source>
         <translation>A VIN contains only Latin letters and digits; &apos;%1&apos; is not allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="76"/>
+        <location filename="../../app/domain/Validators.cpp" line="115"/>
         <source>A VIN never contains the letters I, O or Q (they look like 1 and 0); found &apos;%1&apos;.</source>
         <translation>A VIN never contains the letters I, O or Q (they look like 1 and 0); found &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="79"/>
+        <location filename="../../app/domain/Validators.cpp" line="118"/>
         <source>Probably 1 or 0 was meant.</source>
         <translation>Probably 1 or 0 was meant.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="91"/>
+        <location filename="../../app/domain/Validators.cpp" line="130"/>
         <source>A phone number has 10 digits after +7, like +7 495 123-45-67.</source>
         <translation>A phone number has 10 digits after +7, like +7 495 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="92"/>
+        <location filename="../../app/domain/Validators.cpp" line="131"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="92"/>
+        <location filename="../../app/domain/Validators.cpp" line="131"/>
         <source>Check the number.</source>
         <translation>Check the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="110"/>
+        <location filename="../../app/domain/Validators.cpp" line="139"/>
         <source>&apos;%1&apos; is not a date; write it as DD.MM.YYYY, e.g. 10.01.2023.</source>
         <translation>&apos;%1&apos; is not a date; write it as DD.MM.YYYY, e.g. 10.01.2023.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="115"/>
+        <location filename="../../app/domain/Validators.cpp" line="144"/>
         <source>&apos;%1&apos; is not a real calendar date.</source>
         <translation>&apos;%1&apos; is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="116"/>
+        <location filename="../../app/domain/Validators.cpp" line="145"/>
         <source>Check the day and the month.</source>
         <translation>Check the day and the month.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="121"/>
+        <location filename="../../app/domain/Validators.cpp" line="154"/>
+        <location filename="../../app/domain/Validators.cpp" line="158"/>
+        <location filename="../../app/domain/Validators.cpp" line="161"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="126"/>
+        <location filename="../../app/domain/Validators.cpp" line="158"/>
         <source>The birth date %1 is in the future.</source>
         <translation>The birth date %1 is in the future.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="127"/>
-        <location filename="../../app/domain/Validators.cpp" line="130"/>
+        <location filename="../../app/domain/Validators.cpp" line="159"/>
+        <location filename="../../app/domain/Validators.cpp" line="162"/>
         <source>Check the year.</source>
         <translation>Check the year.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="129"/>
+        <location filename="../../app/domain/Validators.cpp" line="161"/>
         <source>The birth date %1 is before 1900.</source>
         <translation>The birth date %1 is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="142"/>
+        <location filename="../../app/domain/Validators.cpp" line="174"/>
         <source>&apos;%1&apos; is not an area in square metres (e.g. 44,5).</source>
         <translation>&apos;%1&apos; is not an area in square metres (e.g. 44,5).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="145"/>
+        <location filename="../../app/domain/Validators.cpp" line="177"/>
         <source>An area must be above 0 and below 1000 m²; %1 given.</source>
         <translation>An area must be above 0 and below 1000 m²; %1 given.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="152"/>
+        <location filename="../../app/domain/Validators.cpp" line="184"/>
         <source>The total area must be above 0 m².</source>
         <translation>The total area must be above 0 m².</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="152"/>
+        <location filename="../../app/domain/Validators.cpp" line="184"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="154"/>
+        <location filename="../../app/domain/Validators.cpp" line="186"/>
         <source>The living area must be above 0 m².</source>
         <translation>The living area must be above 0 m².</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="154"/>
-        <location filename="../../app/domain/Validators.cpp" line="159"/>
+        <location filename="../../app/domain/Validators.cpp" line="186"/>
+        <location filename="../../app/domain/Validators.cpp" line="191"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="156"/>
+        <location filename="../../app/domain/Validators.cpp" line="188"/>
         <source>The living area (%1 m²) is larger than the total area (%2 m²).</source>
         <translation>The living area (%1 m²) is larger than the total area (%2 m²).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="159"/>
+        <location filename="../../app/domain/Validators.cpp" line="191"/>
         <source>The living area is a part of the total area.</source>
         <translation>The living area is a part of the total area.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="165"/>
+        <location filename="../../app/domain/Validators.cpp" line="197"/>
         <source>An apartment has 1 to 7 rooms; %1 given.</source>
         <translation>An apartment has 1 to 7 rooms; %1 given.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="165"/>
+        <location filename="../../app/domain/Validators.cpp" line="197"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
@@ -7288,27 +7332,27 @@ Pages: %1.</translation>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
@@ -7457,32 +7501,32 @@ Pages: %1.</translation>
 <context>
     <name>nov::VerifyActDialog</name>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
         <source>Verify act</source>
         <translation>Verify act</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="22"/>
         <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
-        <source>Verification code:</source>
-        <translation>Verification code:</translation>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="26"/>
+        <source>Verification &amp;code:</source>
+        <translation>Verification &amp;code:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="28"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="50"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="52"/>
         <source>NOT genuine</source>
         <translation>NOT genuine</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="59"/>
         <source>Genuine: act %1, issued by this office and unchanged.</source>
         <translation>Genuine: act %1, issued by this office and unchanged.</translation>
     </message>
@@ -7490,127 +7534,127 @@ Pages: %1.</translation>
 <context>
     <name>nov::WorkflowStepDialog</name>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="28"/>
         <source>&amp;Notified on:</source>
         <translation>&amp;Notified on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="29"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="30"/>
         <source>Offer &amp;letter of:</source>
         <translation>Offer &amp;letter of:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="31"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="32"/>
         <source>&amp;Viewed on:</source>
         <translation>&amp;Viewed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="33"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="34"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="35"/>
-        <source>&amp;Refused on:</source>
-        <translation>&amp;Refused on:</translation>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="36"/>
+        <source>Re&amp;fused on:</source>
+        <translation>Re&amp;fused on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="37"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="38"/>
         <source>&amp;Drafted on:</source>
         <translation>&amp;Drafted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="39"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="40"/>
         <source>&amp;Signed on:</source>
         <translation>&amp;Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="41"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="42"/>
         <source>&amp;Appointment on:</source>
         <translation>&amp;Appointment on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="43"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="44"/>
         <source>Keys &amp;handed over on:</source>
         <translation>Keys &amp;handed over on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="45"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="46"/>
         <source>&amp;Vacated on:</source>
         <translation>&amp;Vacated on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="47"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="48"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="69"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="70"/>
         <source>%1 — case %2</source>
         <translation>%1 — case %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="73"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
         <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
         <translation>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="102"/>
         <source>This step cannot be undone: the old apartment leaves the stock.</source>
         <translation>This step cannot be undone: the old apartment leaves the stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="115"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="169"/>
         <source>Re&amp;ason:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="172"/>
         <source>Required for “other”</source>
         <translation>Required for “other”</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="183"/>
         <source>as printed on the contract</source>
         <translation>as printed on the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
         <source>Contract &amp;number:</source>
         <translation>Contract &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="189"/>
         <source>Contract &amp;type:</source>
         <translation>Contract &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="200"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="209"/>
         <source>Residents &amp;moving in:</source>
         <translation>Residents &amp;moving in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n resident moves in and counts toward the programme.</numerusform>
@@ -7618,22 +7662,22 @@ Pages: %1.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="217"/>
         <source>Residents:</source>
         <translation>Residents:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>exchange contract</source>
         <translation>exchange contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>with purchase of extra space</source>
         <translation>with purchase of extra space</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="226"/>
         <source>monetary compensation</source>
         <translation>monetary compensation</translation>
     </message>
@@ -7641,71 +7685,79 @@ Pages: %1.</translation>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="52"/>
+        <location filename="../../db/Database.cpp" line="96"/>
         <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="53"/>
+        <location filename="../../db/Database.cpp" line="97"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Check the file&apos;s permissions, or restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="59"/>
+        <location filename="../../db/Database.cpp" line="103"/>
         <location filename="../../db/DatabaseBackup.cpp" line="81"/>
         <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>The file is damaged or is not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="60"/>
+        <location filename="../../db/Database.cpp" line="104"/>
         <location filename="../../db/DatabaseBackup.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/Database.cpp" line="110"/>
         <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>The file is an SQLite database of another program, not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="68"/>
+        <location filename="../../db/Database.cpp" line="112"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Choose a Novoselye database or a new file name.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="72"/>
+        <location filename="../../db/Database.cpp" line="116"/>
         <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>The database&apos;s version record cannot be read; the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="74"/>
-        <source>Restore the database from a backup.</source>
-        <translation>Restore the database from a backup.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="78"/>
-        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
-        <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="82"/>
-        <source>Install the newer version of Novoselye to open it.</source>
-        <translation>Install the newer version of Novoselye to open it.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="205"/>
+        <location filename="../../db/Database.cpp" line="258"/>
         <source>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="206"/>
+        <location filename="../../db/Database.cpp" line="259"/>
         <source>Choose another database name.</source>
         <translation>Choose another database name.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="68"/>
+        <location filename="../../db/Database.cpp" line="72"/>
+        <location filename="../../db/Database.cpp" line="118"/>
+        <source>Restore the database from a backup.</source>
+        <translation>Restore the database from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="67"/>
+        <location filename="../../db/Database.cpp" line="71"/>
+        <source>The database file is damaged.</source>
+        <translation>The database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="122"/>
+        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
+        <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="126"/>
+        <source>Install the newer version of Novoselye to open it.</source>
+        <translation>Install the newer version of Novoselye to open it.</translation>
     </message>
     <message>
         <location filename="../../db/DatabaseBackup.cpp" line="67"/>
@@ -7885,7 +7937,7 @@ Pages: %1.</translation>
     <message>
         <location filename="../../db/CertificateRepository.cpp" line="188"/>
         <source>This milestone&apos;s car has not been handed over.</source>
-        <translation>This milestone's car has not been handed over.</translation>
+        <translation>This milestone&apos;s car has not been handed over.</translation>
     </message>
     <message>
         <location filename="../../db/CertificateRepository.cpp" line="189"/>
@@ -7896,132 +7948,132 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="133"/>
+        <location filename="../../db/Database.cpp" line="186"/>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="135"/>
+        <location filename="../../db/Database.cpp" line="188"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Check the path, or create a database with: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="138"/>
+        <location filename="../../db/Database.cpp" line="191"/>
         <source>The folder for the database cannot be created.</source>
         <translation>The folder for the database cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="140"/>
+        <location filename="../../db/Database.cpp" line="193"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="151"/>
+        <location filename="../../db/Database.cpp" line="204"/>
         <source>Opening the database</source>
         <translation>Opening the database</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="234"/>
+        <location filename="../../db/Database.cpp" line="287"/>
         <source>The PostgreSQL address is not understood.</source>
         <translation>The PostgreSQL address is not understood.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="235"/>
+        <location filename="../../db/Database.cpp" line="288"/>
         <source>Write it as postgresql://user@host:port/database.</source>
         <translation>Write it as postgresql://user@host:port/database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="256"/>
+        <location filename="../../db/Database.cpp" line="309"/>
         <source>The database does not exist on the server.</source>
         <translation>The database does not exist on the server.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="257"/>
+        <location filename="../../db/Database.cpp" line="310"/>
         <source>Check the name, or create it with: novoselye demo --db URL</source>
         <translation>Check the name, or create it with: novoselye demo --db URL</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="259"/>
+        <location filename="../../db/Database.cpp" line="312"/>
         <source>The server wants a password and none was given.</source>
         <translation>The server wants a password and none was given.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="260"/>
+        <location filename="../../db/Database.cpp" line="313"/>
         <source>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</source>
         <translation>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="264"/>
+        <location filename="../../db/Database.cpp" line="317"/>
         <source>The server did not accept the user name or password.</source>
         <translation>The server did not accept the user name or password.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="265"/>
+        <location filename="../../db/Database.cpp" line="318"/>
         <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
         <translation>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="266"/>
+        <location filename="../../db/Database.cpp" line="319"/>
         <source>The database server cannot be reached.</source>
         <translation>The database server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="267"/>
+        <location filename="../../db/Database.cpp" line="320"/>
         <source>Check the address and that the server is running, or ask the administrator.</source>
         <translation>Check the address and that the server is running, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="302"/>
+        <location filename="../../db/Database.cpp" line="355"/>
         <source>The database holds tables of another program, not a Novoselye database.</source>
         <translation>The database holds tables of another program, not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="304"/>
+        <location filename="../../db/Database.cpp" line="357"/>
         <source>Choose a Novoselye database or a new database name.</source>
         <translation>Choose a Novoselye database or a new database name.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="306"/>
+        <location filename="../../db/Database.cpp" line="359"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="310"/>
+        <location filename="../../db/Database.cpp" line="363"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Install the newer version of Novoselye to open it.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="396"/>
+        <location filename="../../db/Database.cpp" line="468"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>The database is busy: another clerk is saving a change.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="397"/>
+        <location filename="../../db/Database.cpp" line="469"/>
         <source>Try again in a moment.</source>
         <translation>Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="402"/>
+        <location filename="../../db/Database.cpp" line="474"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="403"/>
+        <location filename="../../db/Database.cpp" line="475"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="405"/>
+        <location filename="../../db/Database.cpp" line="477"/>
         <source>The database is read-only.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="406"/>
+        <location filename="../../db/Database.cpp" line="478"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Check that you may write the database file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="407"/>
+        <location filename="../../db/Database.cpp" line="479"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>
@@ -8261,7 +8313,7 @@ Pages: %1.</translation>
 <context>
     <name>nov::db::HouseholdRepository</name>
     <message>
-        <location filename="../../db/HouseholdRepository.cpp" line="72"/>
+        <location filename="../../db/HouseholdRepository.cpp" line="80"/>
         <source>The household does not exist.</source>
         <translation>The household does not exist.</translation>
     </message>
@@ -8315,27 +8367,27 @@ Pages: %1.</translation>
         <translation>Record the key handover first.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="112"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="115"/>
         <source>The household has fewer residents than its key handover counts (no member number %1).</source>
         <translation>The household has fewer residents than its key handover counts (no member number %1).</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="115"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="118"/>
         <source>Enter the household&apos;s residents, then record the handover.</source>
         <translation>Enter the household&apos;s residents, then record the handover.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="131"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="134"/>
         <source>The resident does not exist.</source>
         <translation>The resident does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="212"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="215"/>
         <source>The milestone does not exist.</source>
         <translation>The milestone does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="213"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="216"/>
         <source>Refresh the list; another manager may have removed it.</source>
         <translation>Refresh the list; another manager may have removed it.</translation>
     </message>

@@ -347,18 +347,18 @@
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
-        <source>S&amp;tatus:</source>
+        <source>Stat&amp;us:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
-        <source>%1 &amp;from:</source>
-        <translation>%1 &amp;с:</translation>
+        <source>%1 f&amp;rom:</source>
+        <translation>&amp;%1 с:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
-        <source>t&amp;o:</source>
-        <translation>п&amp;о:</translation>
+        <source>&amp;to:</source>
+        <translation>&amp;по:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
@@ -369,22 +369,22 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="146"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
         <source>The list cannot be read: %1</source>
         <translation>Не удаётся прочитать список: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="148"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="150"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="152"/>
         <source>Nothing matches the search and filters.</source>
         <translation>Ничего не найдено по заданному поиску и фильтрам.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowsePage.cpp" line="180"/>
+        <location filename="../../ui/pages/BrowsePage.cpp" line="182"/>
         <source>&amp;Reset columns</source>
         <translation>&amp;Сбросить столбцы</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>demo: %1% %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="99"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="102"/>
         <source>Created %1 (scale %2, seed %3):
   %4 residents in %5 households, %6 old and %7 new buildings, %8 apartments
   %9 residents relocated in %10 key handovers; %11 milestones reached; %12 vehicles
@@ -485,12 +485,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="115"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="118"/>
         <source>Prints rows per table, the programme counter (relocated residents) and reached milestones.</source>
         <translation>Выводит число строк в таблицах, счётчик программы (переселённые жители) и достигнутые юбилейные рубежи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BuiltinCommands.cpp" line="117"/>
+        <location filename="../../app/cli/BuiltinCommands.cpp" line="120"/>
         <source>Print JSON for scripts.</source>
         <translation>Вывести JSON для скриптов.</translation>
     </message>
@@ -690,17 +690,17 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="25"/>
+        <location filename="../../app/io/CsvReader.cpp" line="42"/>
         <source>The file is not open for reading.</source>
         <translation>Файл не открыт для чтения.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="31"/>
+        <location filename="../../app/io/CsvReader.cpp" line="48"/>
         <source>This system cannot decode %1 text.</source>
         <translation>Эта система не умеет читать текст в кодировке %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="32"/>
+        <location filename="../../app/io/CsvReader.cpp" line="49"/>
         <source>Save the file as UTF-8 and import it again.</source>
         <translation>Сохраните файл в UTF-8 и загрузите его снова.</translation>
     </message>
@@ -812,17 +812,17 @@
 <context>
     <name>HousingLookup</name>
     <message>
-        <location filename="../../app/io/HousingLookup.cpp" line="104"/>
+        <location filename="../../app/io/HousingLookup.cpp" line="107"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/HousingLookup.cpp" line="109"/>
+        <location filename="../../app/io/HousingLookup.cpp" line="112"/>
         <source>Unknown okrug &apos;%1&apos;.</source>
         <translation>Неизвестный округ «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/io/HousingLookup.cpp" line="117"/>
+        <location filename="../../app/io/HousingLookup.cpp" line="120"/>
         <source>Unknown district &apos;%1&apos; in %2.</source>
         <translation>Неизвестный район «%1» в %2.</translation>
     </message>
@@ -1036,37 +1036,37 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="156"/>
+        <location filename="../../app/io/ImportService.cpp" line="165"/>
         <source>import data</source>
         <translation>загрузка данных</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <location filename="../../app/io/ImportService.cpp" line="178"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="169"/>
+        <location filename="../../app/io/ImportService.cpp" line="178"/>
         <source>Choose the file with the data.</source>
         <translation>Выберите файл с данными.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="184"/>
+        <location filename="../../app/io/ImportService.cpp" line="193"/>
         <source>The file lacks required columns: %1.</source>
         <translation>В файле нет обязательных столбцов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="186"/>
+        <location filename="../../app/io/ImportService.cpp" line="195"/>
         <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
         <translation>Назовите столбцы в первой строке (например, Фамилия, Дата рождения) или сопоставьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="231"/>
+        <location filename="../../app/io/ImportService.cpp" line="240"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Поле в кавычках не закрыто до конца файла.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="233"/>
+        <location filename="../../app/io/ImportService.cpp" line="242"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>В строке столбцов: %1, в заголовке: %2.</translation>
     </message>
@@ -1075,8 +1075,8 @@
     <name>ImportValues</name>
     <message>
         <location filename="../../app/io/ImportValues.cpp" line="21"/>
-        <location filename="../../app/io/ImportValues.cpp" line="53"/>
-        <location filename="../../app/io/ImportValues.cpp" line="59"/>
+        <location filename="../../app/io/ImportValues.cpp" line="55"/>
+        <location filename="../../app/io/ImportValues.cpp" line="61"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
@@ -1090,234 +1090,224 @@
         <source>The apartment is not stored yet and the file has no floor, rooms and areas to create it; import the apartments first or add these columns.</source>
         <translation>Квартиры ещё нет в базе, а в файле нет этажа, числа комнат и площадей, чтобы её создать; сначала загрузите квартиры или добавьте эти столбцы.</translation>
     </message>
-    <message>
-        <location filename="../../app/io/ImportValues.cpp" line="54"/>
-        <source>Total area</source>
-        <translation>Общая площадь</translation>
-    </message>
-    <message>
-        <location filename="../../app/io/ImportValues.cpp" line="60"/>
-        <source>Living area</source>
-        <translation>Жилая площадь</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="51"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="86"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="52"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
         <source>Import from a spreadsheet</source>
         <translation>Загрузка из таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="58"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="59"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="60"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="61"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="73"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="74"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="75"/>
         <source>A CSV file saved from Excel or sent by another office.</source>
         <translation>Файл CSV, сохранённый из Excel или присланный другой службой.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="77"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
         <source>Residents (registry of an old building)</source>
         <translation>Жители (реестр старого дома)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="78"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
         <source>Apartments (old or new stock)</source>
         <translation>Квартиры (старый или новый фонд)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="79"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
         <source>Gift vehicles (plant&apos;s shipment list)</source>
         <translation>Подарочные автомобили (отгрузочный список завода)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="80"/>
-        <source>The file holds:</source>
-        <translation>В файле:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="83"/>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="87"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="88"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="93"/>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="99"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="102"/>
         <source>Encoding and separator</source>
         <translation>Кодировка и разделитель</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="100"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="103"/>
         <source>Detected from the file; change them if the preview looks wrong.</source>
         <translation>Определены по файлу; измените, если образец выглядит неправильно.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="104"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="110"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="107"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="111"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
         <source>Semicolon ;</source>
         <translation>Точка с запятой ;</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="112"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
         <source>Comma ,</source>
         <translation>Запятая ,</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="113"/>
-        <location filename="../../ui/io/ImportWizard.cpp" line="234"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="116"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="237"/>
         <source>Tab</source>
         <translation>Табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="114"/>
-        <source>Encoding:</source>
-        <translation>Кодировка:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="115"/>
-        <source>Separator:</source>
-        <translation>Разделитель:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="131"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="134"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="132"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="135"/>
         <source>Which column of the file holds what. Found by the column names; correct them where needed. Fields marked * are required.</source>
         <translation>Какой столбец файла что содержит. Найдено по названиям столбцов; исправьте, где нужно. Поля со звёздочкой * обязательны.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="137"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="140"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="147"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="150"/>
         <source>Check (nothing is stored yet)</source>
         <translation>Проверка (пока ничего не записано)</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="148"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="151"/>
         <source>Every row is checked as if imported. Bad rows are listed with the reason; the good ones can be imported now and the bad ones fixed later from the error report.</source>
         <translation>Каждая строка проверяется так, как при загрузке. Ошибочные строки перечислены с причиной; правильные можно загрузить сейчас, а ошибочные исправить позже по отчёту об ошибках.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="155"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
         <source>First rows as they will be stored:</source>
         <translation>Первые строки в том виде, в каком они будут записаны:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="158"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="161"/>
         <source>Bad rows:</source>
         <translation>Ошибочные строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="162"/>
-        <source>Import nothing if any row is bad</source>
-        <translation>Ничего не загружать, если есть ошибочные строки</translation>
+        <location filename="../../ui/io/ImportWizard.cpp" line="81"/>
+        <source>The file &amp;holds:</source>
+        <translation>&amp;Содержимое файла:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="84"/>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="94"/>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="117"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="118"/>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <location filename="../../ui/io/ImportWizard.cpp" line="165"/>
-        <source>Error report (bad rows to fix):</source>
-        <translation>Отчёт об ошибках (строки для исправления):</translation>
+        <source>&amp;Import nothing if any row is bad</source>
+        <translation>Ничего не импортировать при &amp;любой ошибочной строке</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="172"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="168"/>
+        <source>Error &amp;report (bad rows to fix):</source>
+        <translation>&amp;Отчёт об ошибках (строки для исправления):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/io/ImportWizard.cpp" line="175"/>
         <source>Import</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="173"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="176"/>
         <source>All rows are stored in one transaction: a cancel leaves the database as it was.</source>
         <translation>Все строки записываются одной транзакцией: отмена оставляет базу такой, какой она была.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="179"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="182"/>
         <source>Cancel the import</source>
         <translation>Отменить загрузку</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="235"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="238"/>
         <source>Read as %1, fields separated by “%2”.</source>
         <translation>Прочитано как %1, поля разделены «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="248"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="251"/>
         <source>— not in the file —</source>
         <translation>— нет в файле —</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="267"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="270"/>
         <source>-errors</source>
         <translation>-ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="284"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="287"/>
         <source>Choose a file first</source>
         <translation>Сначала выберите файл</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="298"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="301"/>
         <source>Choose the columns of: %1.</source>
         <translation>Выберите столбцы для: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="321"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="324"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="364"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="367"/>
         <source>Cancelled. Nothing was stored.</source>
         <translation>Отменено. Ничего не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/io/ImportWizard.cpp" line="366"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="369"/>
         <source>Nothing was stored: %n row(s) are bad and “Import nothing if any row is bad” is on.</source>
         <translation>
             <numerusform>Ничего не записано: %n ошибочная строка, а включено «Ничего не загружать, если есть ошибочные строки».</numerusform>
@@ -1326,42 +1316,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="370"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="373"/>
         <source>Stored: %1 rows. Already stored before: %2. Bad: %3.</source>
         <translation>Записано строк: %1. Уже были в базе: %2. Ошибочных: %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="374"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="377"/>
         <source>The bad rows with their reasons are in %1: fix them there and import that file again.</source>
         <translation>Ошибочные строки с причинами — в файле %1: исправьте их там и загрузите этот файл снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="383"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="386"/>
         <source>Rows: %1. Good, to be stored: %2. Already stored: %3. Bad: %4.</source>
         <translation>Строк: %1. Правильных, к записи: %2. Уже есть в базе: %3. Ошибочных: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="391"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="394"/>
         <source>whole row</source>
         <translation>вся строка</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Line</source>
         <translation>Строка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/io/ImportWizard.cpp" line="392"/>
+        <location filename="../../ui/io/ImportWizard.cpp" line="395"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1461,215 +1451,215 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
         <source>Reached</source>
         <translation>Достигнут</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="64"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Case no.</source>
         <translation>№ дела</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Resident number N</source>
         <translation>N-й житель</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Vehicle VIN</source>
         <translation>VIN автомобиля</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Prod. no.</source>
         <translation>Зав. №</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Gift handed over</source>
         <translation>Подарок вручён</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>To go</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
         <source>How</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Expected resident</source>
         <translation>Ожидаемый житель</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="83"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
         <source>&amp;Add targets…</source>
         <translation>&amp;Добавить рубежи…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
         <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
         <translation>Новый рубеж или серия «каждые N до M» (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
         <source>Change a target not yet reached</source>
         <translation>Изменить ещё не достигнутый рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
         <source>Remove a target not yet reached</source>
         <translation>Удалить ещё не достигнутый рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
         <source>&amp;Reserve vehicle…</source>
         <translation>&amp;Закрепить автомобиль…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
         <source>Reserve a vehicle in stock for the reached milestone</source>
         <translation>Закрепить автомобиль со склада за достигнутым рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
         <source>Re&amp;lease vehicle</source>
-        <translation>&amp;Вернуть автомобиль</translation>
+        <translation>Вер&amp;нуть автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
         <source>Return the reserved vehicle to stock</source>
         <translation>Вернуть закреплённый автомобиль на склад</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
         <source>Record &amp;gift handover…</source>
-        <translation>Оформить &amp;вручение…</translation>
+        <translation>Оформить вру&amp;чение…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
         <source>The car was handed over to the resident</source>
         <translation>Автомобиль вручён жителю</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
-        <source>&amp;Household card</source>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <source>H&amp;ousehold card</source>
         <translation>&amp;Карточка домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
         <source>Open the recipient household&apos;s card (Enter)</source>
         <translation>Открыть карточку домохозяйства-получателя (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="103"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="104"/>
         <source>Planner: the next milestones</source>
         <translation>Прогноз: следующие рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="106"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="107"/>
         <source>Notices: back-dated handovers</source>
         <translation>Уведомления: передачи ключей задним числом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="173"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="174"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>Переселено жителей: &lt;b&gt;%1&lt;/b&gt; · достигнуто рубежей: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="202"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="203"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="225"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
         <source>key handover appointment</source>
         <translation>по записи на передачу ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
         <source>no recent handovers: no forecast</source>
         <translation>нет недавних передач — прогноза нет</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
         <source>forecast, %1 – %2</source>
         <translation>прогноз, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
         <source>later</source>
         <translation>позже</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="250"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="259"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="260"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>Передачи задним числом рубежей не сдвигали.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="296"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="297"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (дело %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="306"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="307"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="345"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="346"/>
         <source>Remove milestone</source>
         <translation>Удаление рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="342"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Удалить рубеж «%1-й житель»?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="366"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="367"/>
         <source>Release vehicle</source>
         <translation>Возврат автомобиля</translation>
     </message>
@@ -1779,7 +1769,7 @@
     </message>
     <message>
         <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="250"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="251"/>
         <source>Included on</source>
         <translation>Дата включения</translation>
     </message>
@@ -1794,47 +1784,47 @@
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="208"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="209"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>«%1» — не пол; пишите М или Ж.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="212"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="213"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Пол не указан, и по отчеству его не определить.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="225"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="226"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>«%1» — неизвестное родство (глава, супруг(а), ребёнок, родитель, брат/сестра, внук/внучка, другое).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="253"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="254"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="266"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="267"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="284"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="285"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="286"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="287"/>
         <source>Another person with this passport is already stored.</source>
         <translation>В базе уже есть другой человек с этим паспортом.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="297"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="298"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Номер дела %1 принадлежит другой семье.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="351"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
         <source>Imported</source>
         <translation>Загружено из файла</translation>
     </message>
@@ -1884,7 +1874,7 @@
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="81"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="82"/>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
 </source>
         <translation>Скопировано строк: %1, таблиц: %2, в %3 за %4 с; все количества совпадают.
@@ -1894,27 +1884,28 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <location filename="../../app/io/TableExporter.cpp" line="286"/>
         <source>No columns to export.</source>
         <translation>Нет столбцов для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="222"/>
+        <location filename="../../app/io/TableExporter.cpp" line="286"/>
         <source>Show at least one column.</source>
         <translation>Покажите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="230"/>
+        <location filename="../../app/io/TableExporter.cpp" line="294"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="233"/>
+        <location filename="../../app/io/TableExporter.cpp" line="297"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="261"/>
+        <location filename="../../app/io/TableExporter.cpp" line="351"/>
+        <location filename="../../app/io/TableExporter.cpp" line="357"/>
         <source>The export was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
@@ -1962,12 +1953,12 @@
     <message>
         <location filename="../../ui/gifts/VehicleActions.cpp" line="22"/>
         <source>&amp;Add vehicle…</source>
-        <translation>&amp;Добавить автомобиль…</translation>
+        <translation>Д&amp;обавить автомобиль…</translation>
     </message>
     <message>
         <location filename="../../ui/gifts/VehicleActions.cpp" line="23"/>
         <source>&amp;Edit vehicle…</source>
-        <translation>&amp;Изменить автомобиль…</translation>
+        <translation>Изм&amp;енить автомобиль…</translation>
     </message>
     <message>
         <location filename="../../ui/gifts/VehicleActions.cpp" line="33"/>
@@ -1998,97 +1989,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="21"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="22"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="28"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Edit vehicle %1</source>
         <translation>Автомобиль %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="70"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
         <source>Add vehicle</source>
         <translation>Новый автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 знаков, без I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="83"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
         <source>15 digits</source>
         <translation>15 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Силовая установка:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Двигатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>Production &amp;no.:</source>
         <translation>&amp;Заводской №:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
-        <source>ЭПТС no.:</source>
-        <translation>№ ЭПТС:</translation>
-    </message>
-    <message>
         <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
-        <source>Produced &amp;on:</source>
-        <translation>&amp;Дата выпуска:</translation>
+        <source>EP&amp;TS no.:</source>
+        <translation>Номер ЭП&amp;ТС:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
+        <source>Produced &amp;on:</source>
+        <translation>Дата &amp;выпуска:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="98"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -2879,8 +2870,8 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
-        <source>&amp;Action:</source>
-        <translation>&amp;Действие:</translation>
+        <source>A&amp;ction:</source>
+        <translation>Де&amp;йствие:</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
@@ -3004,7 +2995,7 @@
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="43"/>
         <source>MMMM d, yyyy</source>
         <comment>date format of acts</comment>
-        <translation>«d» MMMM yyyy 'г.'</translation>
+        <translation>«d» MMMM yyyy &apos;г.&apos;</translation>
     </message>
     <message>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="47"/>
@@ -3242,56 +3233,106 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="156"/>
+        <source>--out FILE.png is needed.</source>
+        <translation>требуется --out FILE.png.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="132"/>
+        <source>Screenshots need the windowed program&apos;s libraries.</source>
+        <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="133"/>
+        <source>Run it as: novoselye screenshot …</source>
+        <translation>Запускайте так: novoselye screenshot …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <source>--theme is light, dark or system.</source>
+        <translation>--theme принимает light, dark или system.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="168"/>
+        <source>The folder cannot be created.</source>
+        <translation>Не удаётся создать папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="168"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="175"/>
+        <source>The database has nothing this dialog could show.</source>
+        <translation>В базе данных нет ничего, что мог бы показать этот диалог.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="176"/>
+        <source>Use a demo database: novoselye demo …</source>
+        <translation>Возьмите демонстрационную базу: novoselye demo …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="185"/>
+        <source>The picture cannot be written.</source>
+        <translation>Не удаётся записать изображение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="187"/>
+        <source>Check that the folder exists and that you may write there.</source>
+        <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
+    </message>
 </context>
 <context>
     <name>nov::ActBatchDialog</name>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="21"/>
-        <source>All acts of the day</source>
-        <translation>Все акты за день</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="24"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
         <source>Acts of a day or building</source>
         <translation>Акты за день или по дому</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="25"/>
-        <source>All key acts of the new building</source>
-        <translation>Все акты передачи ключей по новому дому</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="22"/>
+        <source>All acts of the &amp;day</source>
+        <translation>Все акты за &amp;день</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="41"/>
-        <source>Write PDF…</source>
-        <translation>Записать PDF…</translation>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="26"/>
+        <source>All key acts of the new &amp;building</source>
+        <translation>Все акты выдачи ключей нового до&amp;ма</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="59"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="42"/>
+        <source>&amp;Write PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="65"/>
         <source>There are no handovers to print.</source>
         <translation>Нет передач для печати.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="63"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="69"/>
         <source>acts-%1.pdf</source>
         <translation>акты-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="64"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="70"/>
         <source>acts-building-%1.pdf</source>
         <translation>акты-дом-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
         <source>Save acts as PDF</source>
         <translation>Сохранить акты в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="66"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="72"/>
+        <location filename="../../ui/certificates/ActBatchDialog.cpp" line="78"/>
         <source>%n act(s) written to %1.</source>
         <translation>
             <numerusform>%n акт записан в %1.</numerusform>
@@ -4127,168 +4168,169 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="31"/>
         <source>TsAO</source>
         <translation>ЦАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
         <source>SAO</source>
         <translation>САО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
         <source>SVAO</source>
         <translation>СВАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
         <source>VAO</source>
         <translation>ВАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
         <source>YuVAO</source>
         <translation>ЮВАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
         <source>YuAO</source>
         <translation>ЮАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
         <source>YuZAO</source>
         <translation>ЮЗАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
         <source>ZAO</source>
         <translation>ЗАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
         <source>SZAO</source>
         <translation>СЗАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
         <source>ZelAO</source>
         <translation>ЗелАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
         <source>NAO</source>
         <translation>НАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="43"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
         <source>TAO</source>
         <translation>ТАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="55"/>
         <source>thousand residents</source>
         <translation>тыс. жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="57"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
         <source>residents</source>
         <translation>жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="66"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="65"/>
         <source>%1 k</source>
         <translation>%1 тыс.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="167"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="394"/>
         <source>Relocated residents, cumulative</source>
         <translation>Переселено жителей, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="169"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="387"/>
         <source>Relocated residents: no key handovers in this range</source>
         <translation>Переселено жителей: в этом периоде ключи не выдавались</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="187"/>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="444"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="244"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="591"/>
         <source>Relocated</source>
         <translation>Переселено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="213"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="259"/>
         <source>%1: %2 residents relocated</source>
         <translation>%1: переселено жителей — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="231"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="267"/>
         <source>Forecast range</source>
         <translation>Диапазон прогноза</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="235"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="248"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="285"/>
         <source>Forecast for %1: %2 (from %3 to %4)</source>
         <translation>Прогноз на %1: %2 (от %3 до %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="262"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="297"/>
         <source>Milestone reached</source>
         <translation>Рубеж достигнут</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="440"/>
         <source>Milestone %1 reached on %2</source>
         <translation>Рубеж %1 достигнут %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="310"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="238"/>
         <source>milestones</source>
         <translation>рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="356"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="501"/>
         <source>Residents relocated per month (last %1 months)</source>
         <translation>Переселено жителей по месяцам (последние %1 мес.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="357"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="502"/>
         <source>Residents relocated per month</source>
         <translation>Переселено жителей по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="520"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="413"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="559"/>
         <source>%1 · %2: %3 of %4</source>
         <translation>%1 · %2: %3 из %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="442"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="588"/>
         <source>By district: relocated and still to move</source>
         <translation>По районам: переселено и ещё предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="443"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="589"/>
         <source>By okrug: relocated and still to move</source>
         <translation>По округам: переселено и ещё предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="446"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="593"/>
         <source>Still to move</source>
         <translation>Ещё предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="470"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="617"/>
         <source>%1: %2 relocated, %3 still to move (%4 %)</source>
         <translation>%1: переселено %2, ещё предстоит %3 (%4 %)</translation>
     </message>
@@ -4296,274 +4338,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="143"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
         <source>Whole programme</source>
         <translation>Вся программа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="164"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
         <source>All okrugs</source>
         <translation>Все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="169"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
         <source>Months by okrug</source>
         <translation>Месяцы по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Разбить столбец каждого месяца по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="521"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="531"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="533"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Save as &amp;PNG…</source>
         <translation>Сохранить как &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Сохранить отчёт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр печати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="180"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="185"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="186"/>
         <source>Okrug:</source>
         <translation>Округ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="187"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="244"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="245"/>
         <source>Residents relocated</source>
         <translation>Переселено жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="246"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Households relocated</source>
         <translation>Переселено домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>Next milestone</source>
         <translation>Следующий рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Forecast of the milestone</source>
         <translation>Прогноз рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Gift vehicles in stock</source>
         <translation>Автомобили для подарков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="290"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="291"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="370"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="371"/>
         <source>%1 in %2</source>
         <translation>%1 за %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>%1 residents per household</source>
         <translation>%1 жителя на домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="384"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="385"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 из %2 после рубежа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="388"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="389"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>осталось: %1 чел. (вся программа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
         <source>all reached</source>
         <translation>все достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="395"/>
         <source>every milestone target is reached</source>
         <translation>все целевые рубежи достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="399"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
         <source>%1 a week</source>
         <translation>%1 в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
         <source>within a day · %1</source>
         <translation>точность до дня · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="408"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
         <source>between %1 and %2 · %3</source>
         <translation>между %1 и %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="410"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>не раньше %1, позднюю дату не назвать · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>при нынешнем темпе не видно · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="420"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>в резерве %1 · вручено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="423"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="424"/>
         <source>past a deadline today</source>
         <translation>срок уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="439"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="451"/>
         <source>key handovers from %1 to %2</source>
         <translation>выдачи ключей с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="440"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="452"/>
         <source>key handovers up to %1</source>
         <translation>выдачи ключей по %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="441"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="453"/>
         <source>all okrugs</source>
         <translation>все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="468"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="471"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Новоселье — ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="478"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="490"/>
         <source>As of %1 · made %2</source>
         <translation>На %1 · составлено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
         <source>Filter: %1</source>
         <translation>Отбор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="502"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="514"/>
         <source>Relocation dashboard</source>
         <translation>Ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="506"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать PDF в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="516"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
         <source>Save the dashboard as a picture</source>
         <translation>Сохранить панель как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
         <source>dashboard-%1.png</source>
         <translation>panel-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="517"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="526"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="538"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Сохранить панель как отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
         <source>dashboard-%1.pdf</source>
         <translation>panel-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="527"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="536"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="548"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="555"/>
         <source>Print the dashboard</source>
         <translation>Печать панели</translation>
     </message>
@@ -4571,7 +4613,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardService</name>
     <message>
-        <location filename="../../app/domain/DashboardService.cpp" line="147"/>
+        <location filename="../../app/domain/DashboardService.cpp" line="150"/>
         <source>export the dashboard</source>
         <translation>Экспорт панели руководителя</translation>
     </message>
@@ -4710,26 +4752,26 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="36"/>
-        <source>Demo data, small: about 2,000 residents (a few seconds)</source>
-        <translation>Демонстрационные данные, малый объём: около 2 000 жителей (несколько секунд)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="37"/>
-        <source>Demo data, one district&apos;s worth: about 50,000 residents</source>
-        <translation>Демонстрационные данные в объёме одного района: около 50 000 жителей</translation>
+        <source>Demo data, s&amp;mall: about 2,000 residents (a few seconds)</source>
+        <translation>Демонстрационные данные, &amp;малый объём: около 2 000 жителей (несколько секунд)</translation>
     </message>
     <message>
         <location filename="../../ui/FirstRunDialog.cpp" line="38"/>
-        <source>Empty database</source>
-        <translation>Пустая база данных</translation>
+        <source>Demo data, one &amp;district&apos;s worth: about 50,000 residents</source>
+        <translation>Демонстрационные данные в объёме одного &amp;района: около 50 000 жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="55"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="39"/>
+        <source>&amp;Empty database</source>
+        <translation>&amp;Пустая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/FirstRunDialog.cpp" line="56"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../ui/FirstRunDialog.cpp" line="79"/>
+        <location filename="../../ui/FirstRunDialog.cpp" line="80"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5150,7 +5192,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
-        <source>&amp;Contract</source>
+        <source>Con&amp;tract</source>
         <translation>Дого&amp;вор</translation>
     </message>
     <message>
@@ -5438,22 +5480,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="68"/>
+        <location filename="../../app/io/ImportService.cpp" line="77"/>
         <source>The file cannot be opened.</source>
         <translation>Файл не открывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="69"/>
+        <location filename="../../app/io/ImportService.cpp" line="78"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Проверьте, что файл существует и у вас есть права на чтение.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="93"/>
+        <location filename="../../app/io/ImportService.cpp" line="102"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="107"/>
+        <location filename="../../app/io/ImportService.cpp" line="116"/>
         <source>The error report could not be written.</source>
         <translation>Отчёт об ошибках не удалось записать.</translation>
     </message>
@@ -5534,26 +5576,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Новоселье — отдел переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
-        <source>&amp;Overview</source>
-        <translation>С&amp;водка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
-        <source>&amp;Milestones</source>
-        <translation>Юбилейные &amp;рубежи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="80"/>
-        <source>O&amp;verdue</source>
-        <translation>&amp;Просроченные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
-        <source>&amp;Dashboard</source>
-        <translation>Панель &amp;руководителя</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
@@ -5584,11 +5606,6 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
-        <source>&amp;Verify chain</source>
-        <translation>&amp;Проверить цепочку</translation>
-    </message>
-    <message>
         <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>Check that no audit entry was changed or deleted outside Novoselye</source>
         <translation>Проверить, что ни одна запись журнала не изменена и не удалена в обход Новоселья</translation>
@@ -5604,247 +5621,274 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Журнал аудита изменён в обход Новоселья начиная с записи %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
-        <source>Read the figures and lists from the database again (F5)</source>
-        <translation>Заново прочитать сводку и списки из базы данных (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="278"/>
-        <source>Search residents, households, apartments… (Ctrl+F)</source>
-        <translation>Поиск жителей, домохозяйств, квартир… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="279"/>
+        <location filename="../../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Overdue cases</source>
         <translation>&amp;Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="281"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Cases past the decision or contract deadline</source>
         <translation>Дела с истёкшим сроком решения или подписания договора</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="284"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Загрузить из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>Residents, apartments or gift vehicles from a CSV file (managers)</source>
         <translation>Жители, квартиры или подарочные автомобили из файла CSV (для руководителей)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="297"/>
+        <location filename="../../ui/MainWindow.cpp" line="295"/>
         <source>Save this list, as filtered, to Excel or CSV</source>
         <translation>Сохранить этот список с текущим фильтром в Excel или CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="304"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="307"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="310"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>The language changes when Novoselye starts next time.</source>
         <translation>Язык сменится при следующем запуске «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317"/>
+        <location filename="../../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320"/>
+        <location filename="../../ui/MainWindow.cpp" line="318"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="337"/>
         <source>&amp;System</source>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="334"/>
+        <location filename="../../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="345"/>
-        <source>&amp;Acts</source>
-        <translation>&amp;Акты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Акты за &amp;день или по дому…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Проверить акт…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="351"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="357"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="354"/>
+        <location filename="../../ui/DialogGallery.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="355"/>
+        <location filename="../../ui/MainWindow.cpp" line="362"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="391"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <location filename="../../ui/MainWindow.cpp" line="392"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="389"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="392"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="393"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="394"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
+        <source>Overview</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <source>Dashboard</source>
+        <translation>Панель руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>Verif&amp;y chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <source>Read the figures and lists from the database again</source>
+        <translation>Заново прочитать сводку и списки из базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <source>Search residents, households, apartments…</source>
+        <translation>Поиск жителей, домохозяйств, квартир…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <source>A&amp;cts</source>
+        <translation>&amp;Акты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="396"/>
+        <location filename="../../ui/MainWindow.cpp" line="402"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="397"/>
+        <location filename="../../ui/MainWindow.cpp" line="403"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/MainWindow.cpp" line="405"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/MainWindow.cpp" line="407"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="416"/>
+        <location filename="../../ui/MainWindow.cpp" line="422"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/MainWindow.cpp" line="429"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="442"/>
+        <location filename="../../ui/MainWindow.cpp" line="448"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -5888,12 +5932,12 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="46"/>
-        <source>&amp;Correct…</source>
+        <source>Co&amp;rrect…</source>
         <translation>Исправи&amp;ть…</translation>
     </message>
     <message>
         <location filename="../../ui/household/MembersTab.cpp" line="47"/>
-        <source>Re&amp;move</source>
+        <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
 </context>
@@ -6113,7 +6157,7 @@ Every command takes --db PATH (default: %1) and --help.
     </message>
     <message>
         <location filename="../../ui/household/OfferPicker.cpp" line="74"/>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
@@ -6882,140 +6926,137 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ScreenshotCommand</name>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="47"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="48"/>
         <source>render a page to a PNG: screenshot PAGE --out FILE.png [--size WxH]</source>
         <translation>сохранить страницу в PNG: screenshot PAGE --out FILE.png [--size WxH]</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="102"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="103"/>
         <source>--out FILE.png and --file are needed.</source>
         <translation>Нужны --out ФАЙЛ.png и --file.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="131"/>
-        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file.
-Pages: %1.</source>
-        <translation>Сохраняет в PNG-файл главное окно с выбранной страницей PAGE и загруженными строками.
-Страницы: %1.</translation>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="201"/>
+        <source>Renders the main window with PAGE selected and its rows loaded to a PNG file, or a dialog (&quot;dialogs&quot;: every dialog into the folder --out).
+Pages: %1.
+Dialogs: %2.</source>
+        <translation>Рисует главное окно с выбранной страницей PAGE и загруженными строками в PNG-файл или диалог («dialogs» — все диалоги в папку --out).
+Страницы: %1.
+Диалоги: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="206"/>
         <source>The PNG file to write.</source>
         <translation>PNG-файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="134"/>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="146"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="206"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="218"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
         <source>Window size (default: 1280x800).</source>
         <translation>Размер окна (по умолчанию: 1280x800).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="135"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="137"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="209"/>
         <source>Colours: light (default), dark or system.</source>
         <translation>Цвета: light (по умолчанию), dark или system.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="138"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="210"/>
         <source>THEME</source>
         <translation>ТЕМА</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="140"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="212"/>
         <source>Show only the rows with this status (a list page&apos;s status filter).</source>
         <translation>Показать только строки с этим статусом (фильтр статуса списка).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="141"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="213"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="214"/>
         <source>PAGE</source>
         <translation>PAGE</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="142"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="214"/>
         <source>The page to render.</source>
         <translation>Сохраняемая страница.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="145"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
         <source>import: the CSV file the import wizard checks (its dry-run page is shown).</source>
         <translation>import: файл CSV, который проверяет мастер загрузки (показывается страница проверки).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="153"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="220"/>
+        <source>Dialogs: the office&apos;s today (step dates), YYYY-MM-DD.</source>
+        <translation>Для диалогов: «сегодня» отдела (даты шагов), ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="220"/>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="227"/>
         <source>which page? Name one of: %1.</source>
         <translation>какая страница? Укажите одну из: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="155"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="229"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="162"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="238"/>
         <source>unknown page &apos;%1&apos;; the pages are: %2.</source>
         <translation>неизвестная страница «%1»; доступные страницы: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="166"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="242"/>
         <source>--out FILE.png is needed.</source>
         <translation>требуется --out FILE.png.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="170"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="246"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1280x800 (from 200x150 to %1x%1).</source>
         <translation>для --size нужно значение ШИРИНАxВЫСОТА, например 1280x800 (от 200x150 до %1x%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="173"/>
-        <source>Screenshots need the windowed program&apos;s libraries.</source>
-        <translation>Для снимков экрана нужны библиотеки оконной версии программы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="174"/>
-        <source>Run it as: novoselye screenshot …</source>
-        <translation>Запускайте так: novoselye screenshot …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="180"/>
-        <source>--theme is light, dark or system.</source>
-        <translation>--theme принимает light, dark или system.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="207"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="269"/>
         <source>The page&apos;s rows did not arrive within %1 seconds.</source>
         <translation>Строки страницы не загрузились за отведённое время (%1 с).</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="208"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="270"/>
         <source>Check the database with: novoselye stats</source>
         <translation>Проверьте базу данных командой: novoselye stats</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="217"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="279"/>
         <source>The picture cannot be written.</source>
         <translation>Не удаётся записать изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="219"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="281"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/ScreenshotCommand.cpp" line="222"/>
+        <location filename="../../ui/ScreenshotCommand.cpp" line="284"/>
         <source>%1: %2×%3 pixels
 </source>
         <translation>%1: %2×%3 пикс.
@@ -7108,18 +7149,18 @@ Pages: %1.</source>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="83"/>
-        <location filename="../../app/io/TableExporter.cpp" line="100"/>
+        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <location filename="../../app/io/TableExporter.cpp" line="145"/>
         <source>The file cannot be written.</source>
         <translation>Файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="128"/>
+        <location filename="../../app/io/TableExporter.cpp" line="173"/>
         <source>The workbook cannot be created.</source>
         <translation>Книгу Excel не удаётся создать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="182"/>
+        <location filename="../../app/io/TableExporter.cpp" line="229"/>
         <source>The workbook cannot be written.</source>
         <translation>Книгу Excel не удаётся записать.</translation>
     </message>
@@ -7127,175 +7168,178 @@ Pages: %1.</source>
 <context>
     <name>nov::Validators</name>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="40"/>
+        <location filename="../../app/domain/Validators.cpp" line="78"/>
+        <location filename="../../app/domain/Validators.cpp" line="87"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="43"/>
+        <location filename="../../app/domain/Validators.cpp" line="78"/>
         <source>SNILS must have 11 digits, written like 112-233-445 95.</source>
         <translation>СНИЛС должен содержать 11 цифр в виде 112-233-445 95.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="44"/>
+        <location filename="../../app/domain/Validators.cpp" line="79"/>
         <source>Check the number on the SNILS card.</source>
         <translation>Проверьте номер по документу СНИЛС.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="48"/>
+        <location filename="../../app/domain/Validators.cpp" line="85"/>
         <source>The SNILS check digits are wrong (%1 expected, %2 given).</source>
         <translation>Неверное контрольное число СНИЛС (ожидается %1, указано %2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="50"/>
+        <location filename="../../app/domain/Validators.cpp" line="88"/>
         <source>A digit was probably mistyped; check the number on the card.</source>
         <translation>Вероятно, допущена опечатка в цифре; сверьте номер с документом.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="57"/>
+        <location filename="../../app/domain/Validators.cpp" line="96"/>
         <source>A passport number is a series of 4 digits and a number of 6 digits, like 45 12 345678.</source>
         <translation>Паспорт указывается как серия из 4 цифр и номер из 6 цифр, например 45 12 345678.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="59"/>
+        <location filename="../../app/domain/Validators.cpp" line="98"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="59"/>
+        <location filename="../../app/domain/Validators.cpp" line="98"/>
         <source>Check the passport&apos;s series and number.</source>
         <translation>Проверьте серию и номер паспорта.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="65"/>
+        <location filename="../../app/domain/Validators.cpp" line="104"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="67"/>
+        <location filename="../../app/domain/Validators.cpp" line="106"/>
         <source>A VIN has 17 characters; this one has %1.</source>
         <translation>VIN состоит из 17 символов, а введено символов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="68"/>
-        <location filename="../../app/domain/Validators.cpp" line="74"/>
+        <location filename="../../app/domain/Validators.cpp" line="107"/>
+        <location filename="../../app/domain/Validators.cpp" line="113"/>
         <source>Copy the VIN from the vehicle passport (ЭПТС).</source>
         <translation>Перепишите VIN из электронного паспорта транспортного средства (ЭПТС).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="73"/>
+        <location filename="../../app/domain/Validators.cpp" line="112"/>
         <source>A VIN contains only Latin letters and digits; &apos;%1&apos; is not allowed.</source>
         <translation>VIN содержит только латинские буквы и цифры; символ «%1» недопустим.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="76"/>
+        <location filename="../../app/domain/Validators.cpp" line="115"/>
         <source>A VIN never contains the letters I, O or Q (they look like 1 and 0); found &apos;%1&apos;.</source>
         <translation>VIN никогда не содержит букв I, O и Q (их легко спутать с 1 и 0); найдено: «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="79"/>
+        <location filename="../../app/domain/Validators.cpp" line="118"/>
         <source>Probably 1 or 0 was meant.</source>
         <translation>Вероятно, имелась в виду цифра 1 или 0.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="91"/>
+        <location filename="../../app/domain/Validators.cpp" line="130"/>
         <source>A phone number has 10 digits after +7, like +7 495 123-45-67.</source>
         <translation>Номер телефона содержит 10 цифр после +7, например +7 495 123-45-67.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="92"/>
+        <location filename="../../app/domain/Validators.cpp" line="131"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="92"/>
+        <location filename="../../app/domain/Validators.cpp" line="131"/>
         <source>Check the number.</source>
         <translation>Проверьте номер.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="110"/>
+        <location filename="../../app/domain/Validators.cpp" line="139"/>
         <source>&apos;%1&apos; is not a date; write it as DD.MM.YYYY, e.g. 10.01.2023.</source>
         <translation>«%1» не является датой; введите её в виде ДД.ММ.ГГГГ, например 10.01.2023.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="115"/>
+        <location filename="../../app/domain/Validators.cpp" line="144"/>
         <source>&apos;%1&apos; is not a real calendar date.</source>
         <translation>«%1» — несуществующая календарная дата.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="116"/>
+        <location filename="../../app/domain/Validators.cpp" line="145"/>
         <source>Check the day and the month.</source>
         <translation>Проверьте день и месяц.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="121"/>
+        <location filename="../../app/domain/Validators.cpp" line="154"/>
+        <location filename="../../app/domain/Validators.cpp" line="158"/>
+        <location filename="../../app/domain/Validators.cpp" line="161"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="126"/>
+        <location filename="../../app/domain/Validators.cpp" line="158"/>
         <source>The birth date %1 is in the future.</source>
         <translation>Дата рождения %1 ещё не наступила.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="127"/>
-        <location filename="../../app/domain/Validators.cpp" line="130"/>
+        <location filename="../../app/domain/Validators.cpp" line="159"/>
+        <location filename="../../app/domain/Validators.cpp" line="162"/>
         <source>Check the year.</source>
         <translation>Проверьте год.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="129"/>
+        <location filename="../../app/domain/Validators.cpp" line="161"/>
         <source>The birth date %1 is before 1900.</source>
         <translation>Дата рождения %1 раньше 1900 года.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="142"/>
+        <location filename="../../app/domain/Validators.cpp" line="174"/>
         <source>&apos;%1&apos; is not an area in square metres (e.g. 44,5).</source>
         <translation>«%1» не является площадью в квадратных метрах (например, 44,5).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="145"/>
+        <location filename="../../app/domain/Validators.cpp" line="177"/>
         <source>An area must be above 0 and below 1000 m²; %1 given.</source>
         <translation>Площадь должна быть больше 0 и меньше 1000 м²; указано: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="152"/>
+        <location filename="../../app/domain/Validators.cpp" line="184"/>
         <source>The total area must be above 0 m².</source>
         <translation>Общая площадь должна быть больше 0 м².</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="152"/>
+        <location filename="../../app/domain/Validators.cpp" line="184"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="154"/>
+        <location filename="../../app/domain/Validators.cpp" line="186"/>
         <source>The living area must be above 0 m².</source>
         <translation>Жилая площадь должна быть больше 0 м².</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="154"/>
-        <location filename="../../app/domain/Validators.cpp" line="159"/>
+        <location filename="../../app/domain/Validators.cpp" line="186"/>
+        <location filename="../../app/domain/Validators.cpp" line="191"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="156"/>
+        <location filename="../../app/domain/Validators.cpp" line="188"/>
         <source>The living area (%1 m²) is larger than the total area (%2 m²).</source>
         <translation>Жилая площадь (%1 м²) больше общей площади (%2 м²).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="159"/>
+        <location filename="../../app/domain/Validators.cpp" line="191"/>
         <source>The living area is a part of the total area.</source>
         <translation>Жилая площадь входит в состав общей площади.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="165"/>
+        <location filename="../../app/domain/Validators.cpp" line="197"/>
         <source>An apartment has 1 to 7 rooms; %1 given.</source>
         <translation>В квартире может быть от 1 до 7 комнат; указано: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/Validators.cpp" line="165"/>
+        <location filename="../../app/domain/Validators.cpp" line="197"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
@@ -7303,27 +7347,27 @@ Pages: %1.</source>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
@@ -7472,32 +7516,32 @@ Pages: %1.</source>
 <context>
     <name>nov::VerifyActDialog</name>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="20"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
         <source>Verify act</source>
         <translation>Проверка акта</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="21"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="22"/>
         <source>XXXX-XXXX-XXXX-XXXX, or the text of the QR code</source>
         <translation>XXXX-XXXX-XXXX-XXXX или текст QR-кода</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="25"/>
-        <source>Verification code:</source>
-        <translation>Код проверки:</translation>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="26"/>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Код проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="27"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="28"/>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="50"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="52"/>
         <source>NOT genuine</source>
         <translation>НЕ подлинный</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="55"/>
+        <location filename="../../ui/certificates/VerifyActDialog.cpp" line="59"/>
         <source>Genuine: act %1, issued by this office and unchanged.</source>
         <translation>Подлинный: акт %1 выдан этим офисом и не изменён.</translation>
     </message>
@@ -7505,127 +7549,127 @@ Pages: %1.</source>
 <context>
     <name>nov::WorkflowStepDialog</name>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="27"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="28"/>
         <source>&amp;Notified on:</source>
         <translation>Дата &amp;уведомления:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="29"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="30"/>
         <source>Offer &amp;letter of:</source>
         <translation>Дата &amp;письма с предложением:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="31"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="32"/>
         <source>&amp;Viewed on:</source>
         <translation>Дата &amp;осмотра:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="33"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="34"/>
         <source>&amp;Consent given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="35"/>
-        <source>&amp;Refused on:</source>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="36"/>
+        <source>Re&amp;fused on:</source>
         <translation>Дата о&amp;тказа:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="37"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="38"/>
         <source>&amp;Drafted on:</source>
         <translation>Дата &amp;подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="39"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="40"/>
         <source>&amp;Signed on:</source>
         <translation>Дата по&amp;дписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="41"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="42"/>
         <source>&amp;Appointment on:</source>
         <translation>Выдача &amp;назначена на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="43"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="44"/>
         <source>Keys &amp;handed over on:</source>
         <translation>Дата в&amp;ыдачи ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="45"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="46"/>
         <source>&amp;Vacated on:</source>
         <translation>Дата &amp;освобождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="47"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="48"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="69"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="70"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="73"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="74"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — дело %2, сейчас «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="98"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
         <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
         <translation>Этот шаг нельзя отменить: жители сразу засчитываются в программу и её вехи. Проверьте дату и число комплектов ключей перед записью.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="102"/>
         <source>This step cannot be undone: the old apartment leaves the stock.</source>
         <translation>Этот шаг нельзя отменить: старая квартира выбывает из фонда.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="113"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="115"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="167"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="169"/>
         <source>Re&amp;ason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="172"/>
         <source>Required for “other”</source>
         <translation>Обязательно для причины «другое»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="171"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="181"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="183"/>
         <source>as printed on the contract</source>
         <translation>как напечатано на договоре</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="182"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
         <source>Contract &amp;number:</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="187"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="189"/>
         <source>Contract &amp;type:</source>
         <translation>&amp;Вид договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="198"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="200"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="207"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="209"/>
         <source>Residents &amp;moving in:</source>
         <translation>Вселяется &amp;жителей:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="213"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n житель вселяется и учитывается в программе.</numerusform>
@@ -7634,22 +7678,22 @@ Pages: %1.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="217"/>
         <source>Residents:</source>
         <translation>Жители:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="220"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
         <source>exchange contract</source>
         <translation>договор мены</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
         <source>with purchase of extra space</source>
         <translation>с докупкой площади</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="226"/>
         <source>monetary compensation</source>
         <translation>денежная компенсация</translation>
     </message>
@@ -7657,71 +7701,79 @@ Pages: %1.</source>
 <context>
     <name>nov::db</name>
     <message>
-        <location filename="../../db/Database.cpp" line="52"/>
+        <location filename="../../db/Database.cpp" line="96"/>
         <location filename="../../db/DatabaseBackup.cpp" line="66"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="53"/>
+        <location filename="../../db/Database.cpp" line="97"/>
         <source>Check the file&apos;s permissions, or restore it from a backup.</source>
         <translation>Проверьте права доступа к файлу или восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="59"/>
+        <location filename="../../db/Database.cpp" line="103"/>
         <location filename="../../db/DatabaseBackup.cpp" line="81"/>
         <location filename="../../db/DatabaseBackup.cpp" line="92"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="60"/>
+        <location filename="../../db/Database.cpp" line="104"/>
         <location filename="../../db/DatabaseBackup.cpp" line="82"/>
         <location filename="../../db/DatabaseBackup.cpp" line="93"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="66"/>
+        <location filename="../../db/Database.cpp" line="110"/>
         <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="68"/>
+        <location filename="../../db/Database.cpp" line="112"/>
         <source>Choose a Novoselye database or a new file name.</source>
         <translation>Выберите базу данных «Новоселья» или укажите новое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="72"/>
+        <location filename="../../db/Database.cpp" line="116"/>
         <location filename="../../db/DatabaseBackup.cpp" line="125"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="74"/>
-        <source>Restore the database from a backup.</source>
-        <translation>Восстановите базу данных из резервной копии.</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="78"/>
-        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
-        <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа поддерживает версии до %2).</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="82"/>
-        <source>Install the newer version of Novoselye to open it.</source>
-        <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
-    </message>
-    <message>
-        <location filename="../../db/Database.cpp" line="205"/>
+        <location filename="../../db/Database.cpp" line="258"/>
         <source>The database name may hold only Latin letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
         <translation>Имя базы данных может содержать только латинские буквы, цифры, «-» и «_».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="206"/>
+        <location filename="../../db/Database.cpp" line="259"/>
         <source>Choose another database name.</source>
         <translation>Выберите другое имя базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="68"/>
+        <location filename="../../db/Database.cpp" line="72"/>
+        <location filename="../../db/Database.cpp" line="118"/>
+        <source>Restore the database from a backup.</source>
+        <translation>Восстановите базу данных из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="67"/>
+        <location filename="../../db/Database.cpp" line="71"/>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="122"/>
+        <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
+        <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа поддерживает версии до %2).</translation>
+    </message>
+    <message>
+        <location filename="../../db/Database.cpp" line="126"/>
+        <source>Install the newer version of Novoselye to open it.</source>
+        <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
     </message>
     <message>
         <location filename="../../db/DatabaseBackup.cpp" line="67"/>
@@ -7912,132 +7964,132 @@ Pages: %1.</source>
 <context>
     <name>nov::db::Database</name>
     <message>
-        <location filename="../../db/Database.cpp" line="133"/>
+        <location filename="../../db/Database.cpp" line="186"/>
         <source>The database file does not exist.</source>
         <translation>Файл базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="135"/>
+        <location filename="../../db/Database.cpp" line="188"/>
         <source>Check the path, or create a database with: novoselye demo --db PATH --scale small</source>
         <translation>Проверьте путь или создайте базу данных командой: novoselye demo --db PATH --scale small</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="138"/>
+        <location filename="../../db/Database.cpp" line="191"/>
         <source>The folder for the database cannot be created.</source>
         <translation>Не удаётся создать папку для базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="140"/>
+        <location filename="../../db/Database.cpp" line="193"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть права на запись в это место.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="151"/>
+        <location filename="../../db/Database.cpp" line="204"/>
         <source>Opening the database</source>
         <translation>Открытие базы данных</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="234"/>
+        <location filename="../../db/Database.cpp" line="287"/>
         <source>The PostgreSQL address is not understood.</source>
         <translation>Адрес PostgreSQL не распознан.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="235"/>
+        <location filename="../../db/Database.cpp" line="288"/>
         <source>Write it as postgresql://user@host:port/database.</source>
         <translation>Укажите его в виде postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="256"/>
+        <location filename="../../db/Database.cpp" line="309"/>
         <source>The database does not exist on the server.</source>
         <translation>На сервере нет такой базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="257"/>
+        <location filename="../../db/Database.cpp" line="310"/>
         <source>Check the name, or create it with: novoselye demo --db URL</source>
         <translation>Проверьте имя или создайте базу командой: novoselye demo --db URL</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="259"/>
+        <location filename="../../db/Database.cpp" line="312"/>
         <source>The server wants a password and none was given.</source>
         <translation>Сервер требует пароль, а он не указан.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="260"/>
+        <location filename="../../db/Database.cpp" line="313"/>
         <source>Set PGPASSWORD or put the password in ~/.pgpass (or start Novoselye in a terminal or the window, which ask for it).</source>
         <translation>Задайте PGPASSWORD или запишите пароль в ~/.pgpass (либо запустите Новоселье в терминале или в окне — там пароль будет запрошен).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="264"/>
+        <location filename="../../db/Database.cpp" line="317"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Сервер не принял имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="265"/>
+        <location filename="../../db/Database.cpp" line="318"/>
         <source>Give the password when asked, in PGPASSWORD or in ~/.pgpass.</source>
         <translation>Введите пароль по запросу, в переменной PGPASSWORD или в файле ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="266"/>
+        <location filename="../../db/Database.cpp" line="319"/>
         <source>The database server cannot be reached.</source>
         <translation>Нет связи с сервером базы данных.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="267"/>
+        <location filename="../../db/Database.cpp" line="320"/>
         <source>Check the address and that the server is running, or ask the administrator.</source>
         <translation>Проверьте адрес и работу сервера или обратитесь к администратору.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="302"/>
+        <location filename="../../db/Database.cpp" line="355"/>
         <source>The database holds tables of another program, not a Novoselye database.</source>
         <translation>В базе данных таблицы другой программы, это не база «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="304"/>
+        <location filename="../../db/Database.cpp" line="357"/>
         <source>Choose a Novoselye database or a new database name.</source>
         <translation>Выберите базу данных «Новоселья» или новое имя базы.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="306"/>
+        <location filename="../../db/Database.cpp" line="359"/>
         <source>The database was created by a newer version of Novoselye (schema %1; this program knows up to %2).</source>
         <translation>База данных создана более новой версией «Новоселья» (схема %1; эта программа знает версии до %2).</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="310"/>
+        <location filename="../../db/Database.cpp" line="363"/>
         <source>Install the newer version of Novoselye to open it.</source>
         <translation>Установите более новую версию «Новоселья», чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="396"/>
+        <location filename="../../db/Database.cpp" line="468"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="397"/>
+        <location filename="../../db/Database.cpp" line="469"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="402"/>
+        <location filename="../../db/Database.cpp" line="474"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="403"/>
+        <location filename="../../db/Database.cpp" line="475"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="405"/>
+        <location filename="../../db/Database.cpp" line="477"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="406"/>
+        <location filename="../../db/Database.cpp" line="478"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="407"/>
+        <location filename="../../db/Database.cpp" line="479"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
     </message>
@@ -8278,7 +8330,7 @@ Pages: %1.</source>
 <context>
     <name>nov::db::HouseholdRepository</name>
     <message>
-        <location filename="../../db/HouseholdRepository.cpp" line="72"/>
+        <location filename="../../db/HouseholdRepository.cpp" line="80"/>
         <source>The household does not exist.</source>
         <translation>Домохозяйство не найдено.</translation>
     </message>
@@ -8332,27 +8384,27 @@ Pages: %1.</source>
         <translation>Сначала зарегистрируйте выдачу ключей.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="112"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="115"/>
         <source>The household has fewer residents than its key handover counts (no member number %1).</source>
         <translation>В домохозяйстве меньше жителей, чем учтено при выдаче ключей (нет члена семьи № %1).</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="115"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="118"/>
         <source>Enter the household&apos;s residents, then record the handover.</source>
         <translation>Внесите жителей домохозяйства, затем зарегистрируйте выдачу ключей.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="131"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="134"/>
         <source>The resident does not exist.</source>
         <translation>Житель не найден.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="212"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="215"/>
         <source>The milestone does not exist.</source>
         <translation>Такого рубежа нет.</translation>
     </message>
     <message>
-        <location filename="../../db/MilestoneRepository.cpp" line="213"/>
+        <location filename="../../db/MilestoneRepository.cpp" line="216"/>
         <source>Refresh the list; another manager may have removed it.</source>
         <translation>Обновите список: возможно, другой руководитель удалил запись.</translation>
     </message>
