@@ -22,6 +22,13 @@ QString tr(const char *text) {
 // of 65,535 parameters per statement.
 constexpr int kRowsPerStatement = 200;
 
+// Tables the migrations fill themselves (the programme counter's single row of zeros): a new
+// database holds them, so they do not make it "not empty"; their rows are replaced by the
+// source's like every table kept by triggers.
+bool filledByMigrations(const QString &table) {
+    return table == QLatin1String("programme_counter");
+}
+
 bool plainName(const QString &name) {
     static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     return plain.match(name).hasMatch();
@@ -155,7 +162,7 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &source, Dat
         auto rows = countOf(target, table);
         if (!rows)
             return rows.error();
-        if (rows.value() > 0)
+        if (rows.value() > 0 && !filledByMigrations(table))
             return Error{QCoreApplication::translate(
                              "nov::db::DatabaseCopy",
                              "The target database is not empty (table %1 holds %n row(s)).",

@@ -134,6 +134,7 @@ TEST(DatabaseFile, NewerSchemaVersionIsRefusedUnchanged) {
 // A file whose header and catalogue read fine but one of whose tables has a damaged page:
 // opening would switch it to WAL (a write to its header), so the damage must be found first.
 TEST(DatabaseFile, DamagedPageInRollbackJournalFileIsRefusedUnchanged) {
+    NOV_SQLITE_ONLY("damaged files");
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("damaged-page.db"));
     qint64 pageSize = 0;
