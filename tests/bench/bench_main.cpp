@@ -131,6 +131,15 @@ int main(int argc, char **argv) {
         table.print(out);
         return 0;
     }
+    if (app.arguments().value(1) == QLatin1String("--resilience-only")) { // DB DIR
+        BenchTable table;
+        runResilienceBenchmarks(app.arguments().value(2), app.arguments().value(3),
+                                QStringLiteral(NOVOSELYE_BINARY),
+                                QStringLiteral(NOVOSELYE_BENCH_GUI_MEMORY), table);
+        QTextStream out(stdout);
+        table.print(out);
+        return 0;
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Novoselye benchmarks at programme scale."));
     parser.addHelpOption();
