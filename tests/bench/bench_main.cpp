@@ -1,5 +1,6 @@
 // `make bench`: every speed and size figure at programme scale, each beside a baseline
 // measured in the same run with the sqlite3 command-line tool.
+#include "BenchData.h"
 #include "BenchTable.h"
 #include "BrowseBenchmarks.h"
 #include "CertificateBenchmarks.h"
@@ -71,14 +72,7 @@ void benchHandover(const QString &path, BenchTable &table) {
     auto db = db::Database::open(path);
     if (!db)
         return;
-    QList<qint64> households;
-    QSqlQuery q(db.value()->connection());
-    q.exec(QStringLiteral("SELECT h.id FROM household h JOIN key_handover k ON k.household_id = "
-                          "h.id WHERE h.status = 'contract_signed' AND k.handed_over_on IS NULL "
-                          "ORDER BY h.id LIMIT 6"));
-    while (q.next())
-        households << q.value(0).toLongLong();
-    q.finish();
+    const QList<qint64> households = bench::scheduledHandovers(*db.value(), 6);
     if (households.size() < 6)
         return;
     RelocationService service(*db.value());
