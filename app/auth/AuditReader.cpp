@@ -84,6 +84,77 @@ const QList<std::pair<QString, const char *>> &entityTitles() {
     return list;
 }
 
+// field of a record → its title (untranslated source text); a field not listed is shown as
+// stored
+const QList<std::pair<QString, const char *>> &fieldTitles() {
+    static const QList<std::pair<QString, const char *>> list = {
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("nov::AuditReader", "Status")},
+        {QStringLiteral("apartment_status"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Apartment status")},
+        {QStringLiteral("case_number"), QT_TRANSLATE_NOOP("nov::AuditReader", "Case no.")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("nov::AuditReader", "Surname")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("nov::AuditReader", "First name")},
+        {QStringLiteral("patronymic"), QT_TRANSLATE_NOOP("nov::AuditReader", "Patronymic")},
+        {QStringLiteral("birth_date"), QT_TRANSLATE_NOOP("nov::AuditReader", "Birth date")},
+        {QStringLiteral("sex"), QT_TRANSLATE_NOOP("nov::AuditReader", "Sex")},
+        {QStringLiteral("relation"), QT_TRANSLATE_NOOP("nov::AuditReader", "Relation")},
+        {QStringLiteral("snils"), QT_TRANSLATE_NOOP("nov::AuditReader", "SNILS")},
+        {QStringLiteral("passport"), QT_TRANSLATE_NOOP("nov::AuditReader", "Passport")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("nov::AuditReader", "Phone")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("nov::AuditReader", "Address")},
+        {QStringLiteral("number"), QT_TRANSLATE_NOOP("nov::AuditReader", "Number")},
+        {QStringLiteral("rooms"), QT_TRANSLATE_NOOP("nov::AuditReader", "Rooms")},
+        {QStringLiteral("floor"), QT_TRANSLATE_NOOP("nov::AuditReader", "Floor")},
+        {QStringLiteral("total_area"), QT_TRANSLATE_NOOP("nov::AuditReader", "Total area")},
+        {QStringLiteral("living_area"), QT_TRANSLATE_NOOP("nov::AuditReader", "Living area")},
+        {QStringLiteral("key_sets"), QT_TRANSLATE_NOOP("nov::AuditReader", "Key sets")},
+        {QStringLiteral("residents_count"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Residents moving")},
+        {QStringLiteral("handed_over_on"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Keys handed over on")},
+        {QStringLiteral("scheduled_for"), QT_TRANSLATE_NOOP("nov::AuditReader", "Scheduled for")},
+        {QStringLiteral("signed_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Signed on")},
+        {QStringLiteral("drafted_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Drafted on")},
+        {QStringLiteral("viewed_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Viewed on")},
+        {QStringLiteral("decided_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Decided on")},
+        {QStringLiteral("notified_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Notified on")},
+        {QStringLiteral("vacated_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Vacated on")},
+        {QStringLiteral("letter_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Letter on")},
+        {QStringLiteral("decision"), QT_TRANSLATE_NOOP("nov::AuditReader", "Decision")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("nov::AuditReader", "Reason")},
+        {QStringLiteral("new_apartment_id"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "New apartment")},
+        {QStringLiteral("household_id"), QT_TRANSLATE_NOOP("nov::AuditReader", "Household")},
+        {QStringLiteral("resident_id"), QT_TRANSLATE_NOOP("nov::AuditReader", "Resident")},
+        {QStringLiteral("offer_id"), QT_TRANSLATE_NOOP("nov::AuditReader", "Offer")},
+        {QStringLiteral("vehicle_id"), QT_TRANSLATE_NOOP("nov::AuditReader", "Vehicle")},
+        {QStringLiteral("key_handover_id"), QT_TRANSLATE_NOOP("nov::AuditReader", "Key handover")},
+        {QStringLiteral("vin"), QT_TRANSLATE_NOOP("nov::AuditReader", "VIN")},
+        {QStringLiteral("model"), QT_TRANSLATE_NOOP("nov::AuditReader", "Model")},
+        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("nov::AuditReader", "Colour")},
+        {QStringLiteral("powertrain"), QT_TRANSLATE_NOOP("nov::AuditReader", "Powertrain")},
+        {QStringLiteral("engine"), QT_TRANSLATE_NOOP("nov::AuditReader", "Engine")},
+        {QStringLiteral("production_no"), QT_TRANSLATE_NOOP("nov::AuditReader", "Production no.")},
+        {QStringLiteral("produced_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Produced on")},
+        {QStringLiteral("epts_number"), QT_TRANSLATE_NOOP("nov::AuditReader", "EPTS no.")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("nov::AuditReader", "Target")},
+        {QStringLiteral("reached_on"), QT_TRANSLATE_NOOP("nov::AuditReader", "Reached on")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("nov::AuditReader", "Kind")},
+        {QStringLiteral("print_count"), QT_TRANSLATE_NOOP("nov::AuditReader", "Prints")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("nov::AuditReader", "Role")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("nov::AuditReader", "Login")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("nov::AuditReader", "File")},
+        {QStringLiteral("rows"), QT_TRANSLATE_NOOP("nov::AuditReader", "Rows")},
+        {QStringLiteral("errors"), QT_TRANSLATE_NOOP("nov::AuditReader", "Errors")},
+        {QStringLiteral("format"), QT_TRANSLATE_NOOP("nov::AuditReader", "Format")},
+        {QStringLiteral("encoding"), QT_TRANSLATE_NOOP("nov::AuditReader", "Encoding")},
+        {QStringLiteral("columns"), QT_TRANSLATE_NOOP("nov::AuditReader", "Columns")},
+        {QStringLiteral("district"), QT_TRANSLATE_NOOP("nov::AuditReader", "District")},
+        {QStringLiteral("okrug"), QT_TRANSLATE_NOOP("nov::AuditReader", "Okrug")},
+    };
+    return list;
+}
+
 QStringList keysOf(const QList<std::pair<QString, const char *>> &list) {
     QStringList keys;
     for (const auto &entry : list)
@@ -198,10 +269,12 @@ QString AuditReader::describe(const QString &detailsJson) {
         if (it.value().isObject() && change.contains(QStringLiteral("before")) &&
             change.contains(QStringLiteral("after")))
             parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), valueText(change.value(QStringLiteral("before"))),
+                         .arg(titleIn(fieldTitles(), it.key()),
+                              valueText(change.value(QStringLiteral("before"))),
                               valueText(change.value(QStringLiteral("after"))));
         else
-            parts << QStringLiteral("%1: %2").arg(it.key(), valueText(it.value()));
+            parts << QStringLiteral("%1: %2").arg(titleIn(fieldTitles(), it.key()),
+                                                  valueText(it.value()));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -2953,12 +2953,12 @@
         <translation>Apartment %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3564,16 +3564,19 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="73"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="127"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="74"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="128"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="129"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
@@ -3584,6 +3587,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="131"/>
         <source>Key handover</source>
         <translation>Key handover</translation>
     </message>
@@ -3594,6 +3598,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="130"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
@@ -3613,17 +3618,287 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <translation>Audit log</translation>
     </message>
     <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="93"/>
+        <source>Apartment status</source>
+        <translation>Apartment status</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="94"/>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="95"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="96"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="97"/>
+        <source>Patronymic</source>
+        <translation>Patronymic</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="98"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="99"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="100"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="101"/>
+        <source>SNILS</source>
+        <translation>SNILS</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="102"/>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="103"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="104"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="105"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="106"/>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="108"/>
+        <source>Total area</source>
+        <translation>Total area</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="109"/>
+        <source>Living area</source>
+        <translation>Living area</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="110"/>
+        <source>Key sets</source>
+        <translation>Key sets</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="112"/>
+        <source>Residents moving</source>
+        <translation>Residents moving</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="114"/>
+        <source>Keys handed over on</source>
+        <translation>Keys handed over on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="115"/>
+        <source>Scheduled for</source>
+        <translation>Scheduled for</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="116"/>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="117"/>
+        <source>Drafted on</source>
+        <translation>Drafted on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="118"/>
+        <source>Viewed on</source>
+        <translation>Viewed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="119"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="120"/>
+        <source>Notified on</source>
+        <translation>Notified on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="121"/>
+        <source>Vacated on</source>
+        <translation>Vacated on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="122"/>
+        <source>Letter on</source>
+        <translation>Letter on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="123"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="124"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <source>New apartment</source>
+        <translation>New apartment</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="132"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="133"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="134"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
+        <source>Powertrain</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <source>Production no.</source>
+        <translation>Production no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <source>Produced on</source>
+        <translation>Produced on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
+        <source>EPTS no.</source>
+        <translation>EPTS no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
+        <source>Reached on</source>
+        <translation>Reached on</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
+        <source>Prints</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="151"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="153"/>
+        <source>Okrug</source>
+        <translation>Okrug</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
         <source>Reading the audit log</source>
         <translation>Reading the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="208"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Checking the audit log&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="245"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -7881,12 +8156,12 @@ Dialogs: %2.</translation>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="61"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="68"/>
         <source>A column name cannot be copied.</source>
         <translation>A column name cannot be copied.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="74"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="81"/>
         <source>The rows of a table cannot be counted.</source>
         <translation>The rows of a table cannot be counted.</translation>
     </message>
@@ -8192,28 +8467,28 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::db::DatabaseCopy</name>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="138"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="145"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="142"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="149"/>
         <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
         <translation>Open the source once with this version of Novoselye so that it is migrated, then copy again.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="152"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
         <source>The target database has no table %1.</source>
         <translation>The target database has no table %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="154"/>
-        <location filename="../../db/DatabaseCopy.cpp" line="189"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="161"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="196"/>
         <source>Copy into a database made by this version of Novoselye.</source>
         <translation>Copy into a database made by this version of Novoselye.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="166"/>
         <source>The target database is not empty (table %1 holds %n row(s)).</source>
         <translation>
             <numerusform>The target database is not empty (table %1 holds %n row).</numerusform>
@@ -8221,22 +8496,22 @@ Dialogs: %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="165"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="172"/>
         <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
         <translation>Copy into a new database: give a database name that does not exist yet, it is created.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="188"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="195"/>
         <source>The target database has no column %1.</source>
         <translation>The target database has no column %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="206"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="213"/>
         <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="212"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="219"/>
         <source>Make sure nobody writes to the new database during the copy and try again.</source>
         <translation>Make sure nobody writes to the new database during the copy and try again.</translation>
     </message>

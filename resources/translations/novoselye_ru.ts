@@ -2956,12 +2956,12 @@
         <translation>Квартира %1 по адресу %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3571,16 +3571,19 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="73"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="127"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="74"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="128"/>
         <source>Resident</source>
         <translation>Житель</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="129"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
@@ -3591,6 +3594,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="131"/>
         <source>Key handover</source>
         <translation>Выдача ключей</translation>
     </message>
@@ -3601,6 +3605,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="130"/>
         <source>Vehicle</source>
         <translation>Автомобиль</translation>
     </message>
@@ -3620,17 +3625,287 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <translation>Журнал аудита</translation>
     </message>
     <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="91"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="93"/>
+        <source>Apartment status</source>
+        <translation>Статус квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="94"/>
+        <source>Case no.</source>
+        <translation>№ дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="95"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="96"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="97"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="98"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="99"/>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="100"/>
+        <source>Relation</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="101"/>
+        <source>SNILS</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="102"/>
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="103"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="104"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="105"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="106"/>
+        <source>Rooms</source>
+        <translation>Комнат</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <source>Floor</source>
+        <translation>Этаж</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="108"/>
+        <source>Total area</source>
+        <translation>Общая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="109"/>
+        <source>Living area</source>
+        <translation>Жилая площадь</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="110"/>
+        <source>Key sets</source>
+        <translation>Комплектов ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="112"/>
+        <source>Residents moving</source>
+        <translation>Вселяются жителей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="114"/>
+        <source>Keys handed over on</source>
+        <translation>Дата выдачи ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="115"/>
+        <source>Scheduled for</source>
+        <translation>Назначено на</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="116"/>
+        <source>Signed on</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="117"/>
+        <source>Drafted on</source>
+        <translation>Дата подготовки</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="118"/>
+        <source>Viewed on</source>
+        <translation>Дата осмотра</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="119"/>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="120"/>
+        <source>Notified on</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="121"/>
+        <source>Vacated on</source>
+        <translation>Дата освобождения</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="122"/>
+        <source>Letter on</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="123"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="124"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <source>New apartment</source>
+        <translation>Новая квартира</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="132"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="133"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="134"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
+        <source>Powertrain</source>
+        <translation>Силовая установка</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <source>Engine</source>
+        <translation>Двигатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <source>Production no.</source>
+        <translation>Заводской №</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <source>Produced on</source>
+        <translation>Дата выпуска</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
+        <source>EPTS no.</source>
+        <translation>Номер ЭПТС</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
+        <source>Target</source>
+        <translation>Рубеж</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
+        <source>Reached on</source>
+        <translation>Дата достижения</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
+        <source>Prints</source>
+        <translation>Печатей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
+        <source>Errors</source>
+        <translation>Ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="151"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="153"/>
+        <source>Okrug</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
         <source>Reading the audit log</source>
         <translation>Чтение журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="208"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Проверка цепочки журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="245"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
@@ -7897,12 +8172,12 @@ Dialogs: %2.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="61"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="68"/>
         <source>A column name cannot be copied.</source>
         <translation>Имя столбца не позволяет скопировать таблицу.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="74"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="81"/>
         <source>The rows of a table cannot be counted.</source>
         <translation>Не удаётся подсчитать строки таблицы.</translation>
     </message>
@@ -8208,28 +8483,28 @@ Dialogs: %2.</source>
 <context>
     <name>nov::db::DatabaseCopy</name>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="138"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="145"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>У двух баз данных разные версии схемы (%1 и %2).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="142"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="149"/>
         <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
         <translation>Откройте исходную базу этой версией Новоселья, чтобы она обновилась, и повторите копирование.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="152"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
         <source>The target database has no table %1.</source>
         <translation>В целевой базе данных нет таблицы %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="154"/>
-        <location filename="../../db/DatabaseCopy.cpp" line="189"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="161"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="196"/>
         <source>Copy into a database made by this version of Novoselye.</source>
         <translation>Копируйте в базу данных, созданную этой версией Новоселья.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="166"/>
         <source>The target database is not empty (table %1 holds %n row(s)).</source>
         <translation>
             <numerusform>Целевая база данных не пуста (в таблице %1 %n строка).</numerusform>
@@ -8238,22 +8513,22 @@ Dialogs: %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="165"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="172"/>
         <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
         <translation>Копируйте в новую базу: укажите имя базы, которой ещё нет, — она будет создана.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="188"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="195"/>
         <source>The target database has no column %1.</source>
         <translation>В целевой базе данных нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="206"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="213"/>
         <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation>В копии таблицы %1 строк: %2 вместо %3; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="212"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="219"/>
         <source>Make sure nobody writes to the new database during the copy and try again.</source>
         <translation>Убедитесь, что во время копирования никто не пишет в новую базу, и повторите.</translation>
     </message>

@@ -241,7 +241,7 @@ TEST_F(WorkspacePages, AuditPageFiltersReadablyAndVerifiesTheChain) {
 
     chooseStatus(page, "resident.update");
     ASSERT_EQ(page->model()->rowCount(), 1);
-    EXPECT_EQ(cell(page, 0, "details"), QStringLiteral("phone: 1 → 2"));
+    EXPECT_EQ(cell(page, 0, "details"), QStringLiteral("Phone: 1 → 2"));
     EXPECT_EQ(cell(page, 0, "action"), AuditReader::actionTitle(QStringLiteral("resident.update")));
 
     auto *verify = page->findChild<QPushButton *>(QStringLiteral("verifyChain"));
@@ -370,6 +370,21 @@ TEST(Appearance, TheWindowStartsInEachLanguageWithItsMenus) {
     EXPECT_TRUE(russian.contains(QStringLiteral("&Вид"))) << russian.join(u' ').toStdString();
     EXPECT_TRUE(russian.contains(QStringLiteral("Переселение")))
         << russian.join(u' ').toStdString();
+}
+
+TEST(Appearance, AuditDetailsNameTheFieldsInTheUsersLanguage) {
+    const QString details = QStringLiteral(
+        R"({"apartment_status":{"before":"reserved","after":"occupied"},"key_sets":2,"x_new":1})");
+    Translator translator;
+    ASSERT_TRUE(translator.loadLanguage(QStringLiteral("ru")));
+    QCoreApplication::installTranslator(&translator);
+    const QString russian = AuditReader::describe(details);
+    QCoreApplication::removeTranslator(&translator);
+    // a field this version does not know (recorded by a newer one) is shown as stored
+    EXPECT_EQ(russian, QStringLiteral("Статус квартиры: reserved → occupied; "
+                                      "Комплектов ключей: 2; x_new: 1"));
+    EXPECT_EQ(AuditReader::describe(details),
+              QStringLiteral("Apartment status: reserved → occupied; Key sets: 2; x_new: 1"));
 }
 
 } // namespace
