@@ -75,6 +75,16 @@ Column okrugColumn() {
 Column districtColumn() {
     return column("district", tr("District"), Format::Text, 165);
 }
+// A household's case is found by its number, a member's surname or its old address (the
+// households and relocations pages).
+QList<BrowseDefinition::SearchMode> caseSearchModes() {
+    return {{QStringLiteral("case"), tr("Case number"), tr("Case number: 2019-00012"),
+             Match::TextPrefix},
+            {QStringLiteral("name"), tr("Member's surname"), tr("Surname of a member: Иванов"),
+             Match::NamePrefix},
+            {QStringLiteral("address"), tr("Address"), tr("Part of the old address: Перовская"),
+             Match::Contains}};
+}
 Column addressColumn(const QString &title) {
     return column("address", title, Format::Text, 260);
 }
@@ -139,12 +149,7 @@ BrowseDefinition households() {
                  column("total_area", tr("Area, m²"), Format::Area, 75, false),
                  districtColumn(),
                  okrugColumn()};
-    d.searchModes = {{QStringLiteral("case"), tr("Case number"), tr("Case number: 2019-00012"),
-                      Match::TextPrefix},
-                     {QStringLiteral("name"), tr("Member's surname"),
-                      tr("Surname of a member: Иванов"), Match::NamePrefix},
-                     {QStringLiteral("address"), tr("Address"),
-                      tr("Part of the old address: Перовская"), Match::Contains}};
+    d.searchModes = caseSearchModes();
     d.byPlace = true;
     d.dateLabel = tr("Status date");
     d.defaultSort = QStringLiteral("case_number");
@@ -312,12 +317,7 @@ BrowseDefinition relocations() {
         column("address", tr("Old address"), Format::Text, 260, false),
         districtColumn(),
         okrugColumn()};
-    d.searchModes = {{QStringLiteral("case"), tr("Case number"), tr("Case number: 2019-00012"),
-                      Match::TextPrefix},
-                     {QStringLiteral("name"), tr("Member's surname"),
-                      tr("Surname of a member: Иванов"), Match::NamePrefix},
-                     {QStringLiteral("address"), tr("Address"),
-                      tr("Part of the old address: Перовская"), Match::Contains}};
+    d.searchModes = caseSearchModes();
     d.byPlace = true;
     d.statusLabel = tr("S&tep:");
     d.dateLabel = tr("Step date");
