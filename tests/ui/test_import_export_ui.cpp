@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -224,9 +225,14 @@ TEST_F(ImportExportUi, FileExportWritesTheFilteredListWithItsShownColumnsMaskedB
                     continue;
                 if (auto *dialog = qobject_cast<QFileDialog *>(w)) {
                     for (const QString &filter : dialog->nameFilters())
-                        if (filter.startsWith(QStringLiteral("CSV, UTF-8")))
+                        if (filter.startsWith(QStringLiteral("CSV, UTF-8")) &&
+                            dialog->selectedNameFilter() != filter)
                             dialog->selectNameFilter(filter);
+                    // Typed into the dialog's name field, as a user does: selectFile() alone
+                    // can be overridden by the dialog filling in its default name.
                     dialog->selectFile(file);
+                    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                        name->setText(file);
                     static_cast<QDialog *>(dialog)->accept(); // Save
                 } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
                     message = box->text();
