@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlQuery>
+#include <QString>
 
 namespace nov::bench {
 
@@ -21,6 +22,23 @@ inline QList<qint64> scheduledHandovers(db::Database &db, int count) {
     while (q.next())
         households << q.value(0).toLongLong();
     return households;
+}
+
+// The row changes of one key handover, without the service's checks, history, milestones or
+// act: what the sqlite3 tool runs as the handover's baseline.
+inline QString handoverRowChangesSql(qint64 household) {
+    // SQL-SAFE: one household id (a number) is put in.
+    return QStringLiteral("BEGIN IMMEDIATE;\n"
+                          "UPDATE key_handover SET handed_over_on = '2026-11-27', key_sets = 2 "
+                          "WHERE household_id = %1;\n"
+                          "UPDATE household SET status = 'keys_handed_over', "
+                          "status_changed_on = '2026-11-27' WHERE id = %1;\n"
+                          "UPDATE apartment SET status = 'occupied' WHERE id = (SELECT "
+                          "new_apartment_id FROM key_handover WHERE household_id = %1);\n"
+                          "INSERT INTO household_event (household_id, happened_on, "
+                          "from_status, to_status) VALUES (%1, '2026-11-27', "
+                          "'contract_signed', 'keys_handed_over');\nCOMMIT;")
+        .arg(household);
 }
 
 } // namespace nov::bench

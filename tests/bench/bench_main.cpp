@@ -89,20 +89,7 @@ void benchHandover(const QString &path, BenchTable &table) {
     }
     std::sort(times.begin(), times.end());
     const qint64 last = households.at(5);
-    const double baseline = Sqlite3Cli::time(
-        path, QStringLiteral("BEGIN IMMEDIATE;\n"
-                             "UPDATE key_handover SET handed_over_on = '2026-11-27', key_sets = 2 "
-                             "WHERE household_id = %1;\n"
-                             "UPDATE household SET status = 'keys_handed_over', "
-                             "status_changed_on = '2026-11-27' WHERE id = %1;\n"
-                             "UPDATE apartment SET status = 'occupied' WHERE id = (SELECT "
-                             "new_apartment_id FROM key_handover WHERE household_id = %1);\n"
-                             "INSERT INTO household_event (household_id, happened_on, "
-                             "from_status, to_status) VALUES (%1, '2026-11-27', "
-                             "'contract_signed', 'keys_handed_over');\n"
-                             "SELECT COALESCE(SUM(residents_count), 0) FROM key_handover WHERE "
-                             "handed_over_on IS NOT NULL;\nCOMMIT;")
-                  .arg(last));
+    const double baseline = Sqlite3Cli::time(path, bench::handoverRowChangesSql(last));
     table.addTimed(QStringLiteral("one key handover committed (median of 5)"), times.at(2),
                    baseline, QStringLiteral("≤ 20 ms"));
 }

@@ -195,18 +195,7 @@ void benchHandover(const QString &dbPath, db::Database &db, Lines &lines, QTextS
         sqlite3_trace_v2(handleOf(db), 0, nullptr, nullptr);
     const qint64 last = households.at(11);
     // The same row changes, without checks, history of milestones or act, by the sqlite3 tool.
-    const Timing baseline = sqliteCli(
-        dbPath, QStringLiteral("BEGIN IMMEDIATE;\n"
-                               "UPDATE key_handover SET handed_over_on = '2026-11-27', key_sets = "
-                               "2 WHERE household_id = %1;\n"
-                               "UPDATE household SET status = 'keys_handed_over', "
-                               "status_changed_on = '2026-11-27' WHERE id = %1;\n"
-                               "UPDATE apartment SET status = 'occupied' WHERE id = (SELECT "
-                               "new_apartment_id FROM key_handover WHERE household_id = %1);\n"
-                               "INSERT INTO household_event (household_id, happened_on, "
-                               "from_status, to_status) VALUES (%1, '2026-11-27', "
-                               "'contract_signed', 'keys_handed_over');\nCOMMIT;")
-                    .arg(last));
+    const Timing baseline = sqliteCli(dbPath, bench::handoverRowChangesSql(last));
     lines.line(QStringLiteral("one key handover + act committed (median of 11)"), medianOf(runs),
                QStringLiteral("≤ 20 ms"), baseline);
     if (profile) {
