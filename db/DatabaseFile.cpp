@@ -12,6 +12,11 @@ namespace {
 QString tr(const char *text) {
     return QCoreApplication::translate("nov::db::DatabaseFile", text);
 }
+// A journal or write-ahead log left behind with content: SQLite will replay or roll it back.
+bool hotFile(const QString &path) {
+    const QFileInfo info(path);
+    return info.isFile() && info.size() > 0;
+}
 } // namespace
 
 Status DatabaseFile::inspect(const QString &path) {
@@ -52,7 +57,14 @@ Status DatabaseFile::inspect(const QString &path) {
         return Error{tr("The database file is damaged (its size does not match its page "
                         "structure)."),
                      where, tr("Restore the database from a backup.")};
-    if (validFor == changeCounter && pageCount > 0 && qint64(pageCount) * pageSize > size)
+    // A crash in the middle of a checkpoint leaves page 1 (with the new page count) written and
+    // later pages not yet: the write-ahead log still holds them all, and SQLite finishes the
+    // work when it opens the file. Likewise a hot rollback journal restores the old size. Only
+    // without either is a short file really truncated.
+    const bool recoverable =
+        hotFile(path + QStringLiteral("-wal")) || hotFile(path + QStringLiteral("-journal"));
+    if (!recoverable && validFor == changeCounter && pageCount > 0 &&
+        qint64(pageCount) * pageSize > size)
         return Error{tr("The database file is truncated: %1 of %2 bytes are there.")
                          .arg(size)
                          .arg(qint64(pageCount) * pageSize),

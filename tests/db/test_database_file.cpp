@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QtEndian>
 
 using namespace nov;
 using nov::test::fileHash;
@@ -89,6 +90,67 @@ TEST(DatabaseFile, TruncatedDatabaseIsRefusedUnchanged) {
     ASSERT_TRUE(f.resize(f.size() / 2 / 4096 * 4096)); // whole pages, half of them gone
     f.close();
     expectRefusedUnchanged(path, "truncated");
+}
+
+// SIGKILL in the middle of a checkpoint: page 1 already carries the new page count, later
+// pages are still only in the write-ahead log. That file is not truncated: SQLite replays the
+// log when it opens it, and nothing committed is lost.
+TEST(DatabaseFile, CrashInTheMiddleOfACheckpointIsRecoveredFromTheLog) {
+    NOV_SQLITE_ONLY("write-ahead log files");
+    test::TempDir dir;
+    const QString path = test::smallDemo(dir);
+    const QString crashed = dir.path(QStringLiteral("crashed.db"));
+    const qint64 sizeBefore = QFileInfo(path).size();
+    constexpr int kRows = 400;
+    {
+        QSqlDatabase writer =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        writer.setDatabaseName(path);
+        ASSERT_TRUE(writer.open());
+        QSqlQuery q(writer);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        ASSERT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE crash_probe (id INTEGER PRIMARY KEY, "
+                                          "payload BLOB NOT NULL)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
+                                          "i + 1 FROM n WHERE i < %1) INSERT INTO crash_probe "
+                                          "(payload) SELECT randomblob(2000) FROM n")
+                               .arg(kRows)));
+        // Everything is copied into the file; the log keeps its frames until the next writer.
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next());
+        ASSERT_EQ(q.value(0).toInt(), 0) << "the checkpoint was not blocked";
+        ASSERT_GT(q.value(1).toInt(), 0);
+        // The "crash": the files as they are while the connection is still open.
+        ASSERT_TRUE(QFile::copy(path, crashed));
+        ASSERT_TRUE(QFile::copy(path + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        q.finish();
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    // Only the first pages reached the disk before the kill.
+    QFile f(crashed);
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    const QByteArray header = f.read(100);
+    const auto be32 = [&](int at) {
+        return qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(header.constData()) + at);
+    };
+    ASSERT_TRUE(f.resize(sizeBefore));
+    f.close();
+    ASSERT_EQ(be32(24), be32(92)) << "the page count in the header is the valid one";
+    const qint64 pageSize =
+        qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(header.constData()) + 16);
+    ASSERT_GT(qint64(be32(28)) * pageSize, sizeBefore) << "page 1 says the file is longer";
+
+    db::Database::Options options;
+    options.create = false;
+    auto db = db::Database::open(crashed, options);
+    ASSERT_TRUE(db.ok()) << db.error().toText().toStdString();
+    EXPECT_EQ(test::scalar(*db.value(), QStringLiteral("SELECT COUNT(*) FROM crash_probe")).toInt(),
+              kRows)
+        << "the committed rows come back from the log";
+    EXPECT_EQ(test::scalar(*db.value(), QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
 }
 
 TEST(DatabaseFile, DamagedHeaderIsRefusedUnchanged) {

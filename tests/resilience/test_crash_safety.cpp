@@ -170,7 +170,10 @@ QList<CrashCase> cases() {
         },
         [](const QString &path) {
             soundAfterCrash(path);
+            if (::testing::Test::HasFatalFailure())
+                return;
             auto db = openDatabase(path);
+            ASSERT_TRUE(db);
             const qint64 events =
                 scalar(*db, QStringLiteral("SELECT COUNT(*) FROM household_event WHERE user_id "
                                            "= %1")
@@ -273,7 +276,10 @@ QList<CrashCase> cases() {
             if (!QFileInfo::exists(path))
                 return; // killed before the end: nothing half-made is left under the name
             soundAfterCrash(path);
+            if (::testing::Test::HasFatalFailure())
+                return;
             auto db = openDatabase(path);
+            ASSERT_TRUE(db);
             EXPECT_GT(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toInt(), 1000);
         }});
 
@@ -325,7 +331,10 @@ QList<CrashCase> cases() {
         },
         [](const QString &path) {
             soundAfterCrash(path);
+            if (::testing::Test::HasFatalFailure())
+                return;
             auto db = openDatabase(path);
+            ASSERT_TRUE(db);
             const qint64 added =
                 scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident")).toLongLong() -
                 residentsBefore;
