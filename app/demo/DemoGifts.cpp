@@ -2,6 +2,7 @@
 
 #include "DemoRandom.h"
 #include "IncentiveRepository.h"
+#include "domain/VehicleService.h"
 
 #include <QHash>
 #include <cmath>
@@ -97,9 +98,7 @@ Result<DemoGifts::Written> DemoGifts::write(db::Database &db, quint64 seed, doub
         v.powertrain = electric
                            ? QStringLiteral("electric")
                            : (manual ? QStringLiteral("petrol_mt") : QStringLiteral("petrol_cvt"));
-        v.engine = electric ? QStringLiteral("electric, 193 hp, 65 kWh")
-                            : (manual ? QStringLiteral("1.5T, 150 hp, 6MT")
-                                      : QStringLiteral("1.5T, 150 hp, CVT"));
+        v.engine = VehicleService::standardEngine(v.powertrain);
         v.colour = colours.at(rng.weighted(colourWeights));
         v.productionNo = productionNo;
         v.producedOn = electric ? kElectricStart.addDays(productionNo / 5)

@@ -53,6 +53,14 @@ const QStringList &VehicleService::colours() {
     return list;
 }
 
+QString VehicleService::standardEngine(const QString &powertrain) {
+    if (powertrain == QLatin1String("electric"))
+        return QStringLiteral("электро, 193 л. с., 65 кВт·ч");
+    if (powertrain == QLatin1String("petrol_mt"))
+        return QStringLiteral("1,5 л турбо, 150 л. с., МКПП-6");
+    return QStringLiteral("1,5 л турбо, 150 л. с., вариатор");
+}
+
 Result<db::VehicleRecord> VehicleService::validate(db::VehicleRecord v) {
     auto vin = Validators::vin(v.vin);
     if (!vin)
@@ -73,7 +81,7 @@ Result<db::VehicleRecord> VehicleService::validate(db::VehicleRecord v) {
     v.engine = v.engine.trimmed();
     if (v.engine.isEmpty() || v.engine.size() > kMaxEngine)
         return Error{tr("Describe the engine or motor in up to %1 characters.").arg(kMaxEngine),
-                     tr("Engine"), tr("For example: 1.5T, 150 hp, CVT.")};
+                     tr("Engine"), tr("For example: %1.").arg(standardEngine(v.powertrain))};
     v.eptsNumber = v.eptsNumber.trimmed();
     const bool digits = std::all_of(v.eptsNumber.cbegin(), v.eptsNumber.cend(),
                                     [](QChar c) { return c >= u'0' && c <= u'9'; });

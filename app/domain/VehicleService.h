@@ -21,6 +21,9 @@ public:
     static const QStringList &models();      // Moskvich 3, Moskvich 3e
     static const QStringList &powertrains(); // petrol_cvt, petrol_mt, electric
     static const QStringList &colours();     // white, black, red, grey, blue
+    // The plant's specification for a powertrain, as shipment lists print it (Russian data,
+    // like addresses and names): what the demo stores and a new vehicle is offered.
+    static QString standardEngine(const QString &powertrain);
 
     // The stored form (VIN upper-cased, texts trimmed) or an Error naming the field.
     static Result<db::VehicleRecord> validate(db::VehicleRecord vehicle);

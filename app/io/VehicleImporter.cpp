@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/Validators.h"
+#include "domain/VehicleService.h"
 #include "io/ColumnMapping.h"
 #include "io/ImportValues.h"
 
@@ -101,10 +102,7 @@ Importer::Outcome VehicleImporter::importRow(const ImportRow &row, QList<Problem
     }
     v.engine = row.value(Engine);
     if (v.engine.isEmpty())
-        v.engine =
-            v.powertrain == QLatin1String("electric") ? QStringLiteral("electric, 193 hp, 65 kWh")
-            : v.powertrain == QLatin1String("petrol_mt") ? QStringLiteral("1.5T, 150 hp, 6MT")
-                                                         : QStringLiteral("1.5T, 150 hp, CVT");
+        v.engine = VehicleService::standardEngine(v.powertrain);
     if (const QString text = row.value(Colour); text.isEmpty()) {
         problem(Colour, tr("Required field is empty."));
     } else {

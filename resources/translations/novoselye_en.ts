@@ -2011,72 +2011,72 @@
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="59"/>
         <source>Edit vehicle %1</source>
         <translation>Edit vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="71"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="59"/>
         <source>Add vehicle</source>
         <translation>Add vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 characters, no I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="72"/>
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Powertrain:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Engine or motor:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="80"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
         <source>Production &amp;no.:</source>
         <translation>Production &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="82"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
         <source>EP&amp;TS no.:</source>
         <translation>EP&amp;TS no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
         <source>Produced &amp;on:</source>
         <translation>Produced &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="99"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -2084,93 +2084,93 @@
 <context>
     <name>VehicleImporter</name>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="29"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="30"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="31"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="32"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="33"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="35"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="51"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="36"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="37"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="38"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="53"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="39"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="40"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="53"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="42"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="43"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="53"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="44"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="52"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="130"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="45"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="53"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="128"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="76"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="82"/>
-        <location filename="../../app/io/VehicleImporter.cpp" line="109"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="77"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="83"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="107"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="88"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="89"/>
         <source>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</source>
         <translation>&apos;%1&apos; is not a gift model (Moskvich 3 or Moskvich 3e).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="96"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="97"/>
         <source>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</source>
         <translation>&apos;%1&apos; is not a powertrain (petrol CVT, petrol manual, electric).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="100"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="101"/>
         <source>%1 does not come with this powertrain.</source>
         <translation>%1 does not come with this powertrain.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="115"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="113"/>
         <source>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</source>
         <translation>&apos;%1&apos; is not a gift colour (white, black, red, grey, blue).</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="127"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="125"/>
         <source>An EPTS number has 15 digits; &apos;%1&apos; given.</source>
         <translation>An EPTS number has 15 digits; &apos;%1&apos; given.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="141"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="139"/>
         <source>%1 number %2 is already stored with another VIN.</source>
         <translation>%1 number %2 is already stored with another VIN.</translation>
     </message>
     <message>
-        <location filename="../../app/io/VehicleImporter.cpp" line="145"/>
+        <location filename="../../app/io/VehicleImporter.cpp" line="143"/>
         <source>EPTS %1 belongs to another vehicle.</source>
         <translation>EPTS %1 belongs to another vehicle.</translation>
     </message>
@@ -2205,8 +2205,8 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="135"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="191"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
         <source>Included</source>
         <translation>Included</translation>
     </message>
@@ -2237,19 +2237,19 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Contract drafted</source>
         <translation>Contract drafted</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="314"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
         <source>Keys handed over</source>
         <translation>Keys handed over</translation>
     </message>
@@ -2294,564 +2294,558 @@
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="88"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="89"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="90"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="91"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="94"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="119"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="97"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="118"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="128"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="112"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="103"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="293"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
         <source>Case status</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="136"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
         <source>Old address</source>
         <translation>Old address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
         <source>Apt.</source>
         <translation>Apt.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
         <source>Surname, then first name: Иванов Ив</source>
         <translation>Surname, then first name: Иванов Ив</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
         <source>SNILS digits: 123-456-789</source>
         <translation>SNILS digits: 123-456-789</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="81"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="123"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="81"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="123"/>
         <source>Case number: 2019-00012</source>
         <translation>Case number: 2019-00012</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="165"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="208"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="319"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="125"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="146"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="320"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="126"/>
         <source>Part of the old address: Перовская</source>
         <translation>Part of the old address: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="127"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="294"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="141"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="299"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="132"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="133"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="134"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="154"/>
         <source>Status date</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="138"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="148"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="139"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="305"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
         <source>Area, m²</source>
         <translation>Area, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
         <source>Member&apos;s surname</source>
         <translation>Member&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="318"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
         <source>Surname of a member: Иванов</source>
         <translation>Surname of a member: Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="158"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="212"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="161"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="190"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
         <source>Stock:</source>
         <translation>Stock:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="162"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
         <source>Reserved (offer)</source>
         <translation>Reserved (offer)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
         <source>Occupied</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <source>Vacated</source>
         <translation>Vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
         <source>Total, m²</source>
         <translation>Total, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
         <source>Living, m²</source>
         <translation>Living, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="182"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="181"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="214"/>
         <source>Part of the address: Перовская</source>
         <translation>Part of the address: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
         <source>Cadastral number: 77:03:0001</source>
         <translation>Cadastral number: 77:03:0001</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="187"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
         <source>Being vacated</source>
         <translation>Being vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="194"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
         <source>Demolished</source>
         <translation>Demolished</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
         <source>Under construction</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
         <source>Commissioned</source>
         <translation>Commissioned</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
         <source>Settling</source>
         <translation>Settling</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
         <source>UNOM</source>
         <translation>UNOM</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
         <source>Floors</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>Built</source>
         <translation>Built</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
         <source>UNOM: 10020</source>
         <translation>UNOM: 10020</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="220"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
         <source>Vehicles</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="222"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="223"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="224"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="250"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="253"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="250"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Part of the VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <source>Production number: 2000</source>
         <translation>Production number: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="253"/>
         <source>EPTS digits: 1643</source>
         <translation>EPTS digits: 1643</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="274"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="279"/>
         <source>Relocations</source>
         <translation>Relocations</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="277"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="282"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="281"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="286"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="295"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="296"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="323"/>
         <source>Step date</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="297"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
         <source>Deadline for</source>
         <translation>Deadline for</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>signed contract</source>
         <translation>signed contract</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
         <source>New address</source>
         <translation>New address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="306"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
         <source>Offer letter</source>
         <translation>Offer letter</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Keys on</source>
         <translation>Keys on</translation>
     </message>
@@ -4176,27 +4170,27 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::BrowseCatalog</name>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
         <source>Residents: %1</source>
         <translation>Residents: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="151"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="156"/>
         <source>Households: %1</source>
         <translation>Households: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="185"/>
         <source>Apartments: %1</source>
         <translation>Apartments: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="218"/>
         <source>Buildings: %1</source>
         <translation>Buildings: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="256"/>
         <source>Vehicles: %1</source>
         <translation>Vehicles: %1</translation>
     </message>
@@ -7635,140 +7629,141 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::VehicleService</name>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="70"/>
         <source>The model must be Moskvich 3 or Moskvich 3e.</source>
         <translation>The model must be Moskvich 3 or Moskvich 3e.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="62"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="70"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
         <source>The powertrain is unknown.</source>
         <translation>The powertrain is unknown.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="64"/>
-        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="75"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="66"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="74"/>
         <source>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</source>
         <translation>The Moskvich 3e is electric and the Moskvich 3 has a petrol engine.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="67"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="75"/>
         <source>Choose the powertrain that matches the model.</source>
         <translation>Choose the powertrain that matches the model.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="77"/>
         <source>The colour must be white, black, red, grey or blue.</source>
         <translation>The colour must be white, black, red, grey or blue.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="69"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="77"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="71"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="79"/>
         <source>The production number is a whole number above zero.</source>
         <translation>The production number is a whole number above zero.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
-        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="80"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="109"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="72"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="80"/>
         <source>Copy it from the factory documents.</source>
         <translation>Copy it from the factory documents.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="75"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="83"/>
         <source>Describe the engine or motor in up to %1 characters.</source>
         <translation>Describe the engine or motor in up to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="84"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="76"/>
-        <source>For example: 1.5T, 150 hp, CVT.</source>
-        <translation>For example: 1.5T, 150 hp, CVT.</translation>
+        <location filename="../../app/domain/VehicleService.cpp" line="84"/>
+        <source>For example: %1.</source>
+        <translation>For example: %1.</translation>
     </message>
+
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="89"/>
         <source>An ЭПТС number has %1 digits.</source>
         <translation>An ЭПТС number has %1 digits.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="81"/>
-        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="89"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="111"/>
         <source>ЭПТС no.</source>
         <translation>ЭПТС no.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="82"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="90"/>
         <source>Copy it from the electronic vehicle passport, or leave it empty.</source>
         <translation>Copy it from the electronic vehicle passport, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="102"/>
         <source>The VIN %1 is already in the inventory.</source>
         <translation>The VIN %1 is already in the inventory.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="94"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="102"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="95"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
         <source>Check the VIN; each vehicle is entered once.</source>
         <translation>Check the VIN; each vehicle is entered once.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="97"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="105"/>
         <source>%1 number %2 is already in the inventory (VIN %3).</source>
         <translation>%1 number %2 is already in the inventory (VIN %3).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="101"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="109"/>
         <source>Check the production number.</source>
         <translation>Check the production number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="102"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="110"/>
         <source>The ЭПТС number %1 already belongs to VIN %2.</source>
         <translation>The ЭПТС number %1 already belongs to VIN %2.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="103"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="111"/>
         <source>Check the ЭПТС number.</source>
         <translation>Check the ЭПТС number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="107"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="115"/>
         <source>Adding a vehicle</source>
         <translation>Adding a vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="127"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="135"/>
         <source>Editing a vehicle</source>
         <translation>Editing a vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/domain/VehicleService.cpp" line="139"/>
+        <location filename="../../app/domain/VehicleService.cpp" line="147"/>
         <source>The vehicle %1 was handed over as a gift; its record is kept as it was.</source>
         <translation>The vehicle %1 was handed over as a gift; its record is kept as it was.</translation>
     </message>
@@ -8519,68 +8514,68 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::db::DatabaseFile</name>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="23"/>
+        <location filename="../../db/DatabaseFile.cpp" line="28"/>
         <source>The path is a folder, not a database file.</source>
         <translation>The path is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="24"/>
+        <location filename="../../db/DatabaseFile.cpp" line="29"/>
         <source>Choose a file name, for example novoselye.db.</source>
         <translation>Choose a file name, for example novoselye.db.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="27"/>
+        <location filename="../../db/DatabaseFile.cpp" line="32"/>
         <source>The database file cannot be read.</source>
         <translation>The database file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="28"/>
+        <location filename="../../db/DatabaseFile.cpp" line="33"/>
         <source>Check that the file exists and that you may read and write it.</source>
         <translation>Check that the file exists and that you may read and write it.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="32"/>
+        <location filename="../../db/DatabaseFile.cpp" line="37"/>
         <source>The file is empty: it is not a Novoselye database, or it was truncated.</source>
         <translation>The file is empty: it is not a Novoselye database, or it was truncated.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="34"/>
+        <location filename="../../db/DatabaseFile.cpp" line="39"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="37"/>
+        <location filename="../../db/DatabaseFile.cpp" line="42"/>
         <source>The file is not a Novoselye database.</source>
         <translation>The file is not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="38"/>
+        <location filename="../../db/DatabaseFile.cpp" line="43"/>
         <source>Choose a database file created by Novoselye, or a new file name.</source>
         <translation>Choose a database file created by Novoselye, or a new file name.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="52"/>
+        <location filename="../../db/DatabaseFile.cpp" line="57"/>
         <source>The database file is damaged (its size does not match its page structure).</source>
         <translation>The database file is damaged (its size does not match its page structure).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="54"/>
         <location filename="../../db/DatabaseFile.cpp" line="59"/>
+        <location filename="../../db/DatabaseFile.cpp" line="71"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="56"/>
+        <location filename="../../db/DatabaseFile.cpp" line="68"/>
         <source>The database file is truncated: %1 of %2 bytes are there.</source>
         <translation>The database file is truncated: %1 of %2 bytes are there.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="66"/>
+        <location filename="../../db/DatabaseFile.cpp" line="78"/>
         <source>The database file cannot be created.</source>
         <translation>The database file cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseFile.cpp" line="67"/>
+        <location filename="../../db/DatabaseFile.cpp" line="79"/>
         <source>Check that the folder exists and that you may write there.</source>
         <translation>Check that the folder exists and that you may write there.</translation>
     </message>

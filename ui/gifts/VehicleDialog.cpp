@@ -39,18 +39,6 @@ QString VehicleDialog::colourTitle(const QString &value) {
     return tr(titles.value(value, ""));
 }
 
-namespace {
-
-QString defaultEngine(const QString &powertrain) {
-    if (powertrain == QLatin1String("petrol_cvt"))
-        return QStringLiteral("1.5T, 150 hp, CVT");
-    if (powertrain == QLatin1String("petrol_mt"))
-        return QStringLiteral("1.5T, 150 hp, 6MT");
-    return QStringLiteral("electric, 193 hp, 65 kWh");
-}
-
-} // namespace
-
 VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::VehicleRecord &vehicle,
                              QWidget *parent)
     : QDialog(parent)
@@ -108,7 +96,7 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     fillPowertrains();
     m_powertrain->setCurrentIndex(std::max(0, m_powertrain->findData(vehicle.powertrain)));
     m_engine->setText(vehicle.engine.isEmpty()
-                          ? defaultEngine(m_powertrain->currentData().toString())
+                          ? VehicleService::standardEngine(m_powertrain->currentData().toString())
                           : vehicle.engine);
     m_colour->setCurrentIndex(std::max(0, m_colour->findData(vehicle.colour)));
     m_productionNo->setValue(std::max(1, vehicle.productionNo));
@@ -116,8 +104,9 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     m_epts->setText(vehicle.eptsNumber);
     m_producedOn->setDate(vehicle.producedOn.isValid() ? vehicle.producedOn : QDate::currentDate());
     connect(m_model, &QComboBox::currentIndexChanged, this, &VehicleDialog::fillPowertrains);
-    connect(m_powertrain, &QComboBox::currentIndexChanged, this,
-            [this] { m_engine->setText(defaultEngine(m_powertrain->currentData().toString())); });
+    connect(m_powertrain, &QComboBox::currentIndexChanged, this, [this] {
+        m_engine->setText(VehicleService::standardEngine(m_powertrain->currentData().toString()));
+    });
     connect(m_vin, &QLineEdit::textChanged, this, &VehicleDialog::checkVin);
 }
 
@@ -129,7 +118,7 @@ void VehicleDialog::fillPowertrains() {
     for (const QString &p : VehicleService::powertrains())
         if ((p == QLatin1String("electric")) == electric)
             m_powertrain->addItem(powertrainTitle(p), p);
-    m_engine->setText(defaultEngine(m_powertrain->currentData().toString()));
+    m_engine->setText(VehicleService::standardEngine(m_powertrain->currentData().toString()));
 }
 
 void VehicleDialog::checkVin() {
