@@ -169,7 +169,8 @@ QString titleIn(const QList<std::pair<QString, const char *>> &list, const QStri
     return key; // recorded by a newer version: shown as stored
 }
 
-QString valueText(const QJsonValue &v) {
+QString valueText(const QJsonValue &v, const QString &field = QString(),
+                  const AuditReader::ValueTitle &valueTitle = {}) {
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -181,7 +182,9 @@ QString valueText(const QJsonValue &v) {
         return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
     }
     case QJsonValue::String:
-        return v.toString().isEmpty() ? QStringLiteral("—") : v.toString();
+        if (v.toString().isEmpty())
+            return QStringLiteral("—");
+        return valueTitle ? valueTitle(field, v.toString()) : v.toString();
     case QJsonValue::Array:
     case QJsonValue::Object:
         return QString::fromUtf8(v.isArray()
@@ -255,7 +258,7 @@ QString AuditReader::entityTitle(const QString &entity) {
     return titleIn(entityTitles(), entity);
 }
 
-QString AuditReader::describe(const QString &detailsJson) {
+QString AuditReader::describe(const QString &detailsJson, const ValueTitle &valueTitle) {
     if (detailsJson.trimmed().isEmpty())
         return QString();
     QJsonParseError error;
@@ -270,11 +273,13 @@ QString AuditReader::describe(const QString &detailsJson) {
             change.contains(QStringLiteral("after")))
             parts << QStringLiteral("%1: %2 → %3")
                          .arg(titleIn(fieldTitles(), it.key()),
-                              valueText(change.value(QStringLiteral("before"))),
-                              valueText(change.value(QStringLiteral("after"))));
+                              valueText(change.value(QStringLiteral("before")), it.key(),
+                                        valueTitle),
+                              valueText(change.value(QStringLiteral("after")), it.key(),
+                                        valueTitle));
         else
             parts << QStringLiteral("%1: %2").arg(titleIn(fieldTitles(), it.key()),
-                                                  valueText(it.value()));
+                                                  valueText(it.value(), it.key(), valueTitle));
     }
     return parts.join(QStringLiteral("; "));
 }

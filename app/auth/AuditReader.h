@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace nov {
 
@@ -39,8 +40,12 @@ public:
     static QString actionTitle(const QString &action);
     static const QStringList &entities();
     static QString entityTitle(const QString &entity);
-    // «status: offer_sent → viewed; note: …» from {"status": {"before": …, "after": …}, …}.
-    static QString describe(const QString &detailsJson);
+    // A stored code (field, value) → what people read, e.g. ("status", "offer_sent") → «Offer
+    // sent»; returns the value itself when it is not a code.
+    using ValueTitle = std::function<QString(const QString &field, const QString &value)>;
+    // «Status: Offer sent → Apartment viewed; Note: …» from {"status": {"before": …, "after":
+    // …}, …}: field names in the user's language, coded values through `valueTitle`.
+    static QString describe(const QString &detailsJson, const ValueTitle &valueTitle = {});
 
 private:
     db::Database &m_db;

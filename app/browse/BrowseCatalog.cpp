@@ -4,6 +4,7 @@
 #include "PageSources.h"
 #include "auth/AuditReader.h"
 #include "domain/OfficeSettings.h"
+#include "domain/RelocationService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -328,6 +329,35 @@ BrowseDefinition relocations() {
     return d;
 }
 
+// A code stored in an audit entry's details (a status, relation, colour …) as the list pages
+// show it: the entity's own page decides («reserved» apartment or car), then any page that has
+// a labelled column of that name.
+QString auditValueTitle(const QString &entity, const QString &field, const QString &value) {
+    if (field == QLatin1String("reason"))
+        return RelocationService::refusalReasonTitle(value);
+    if (field == QLatin1String("decision"))
+        return RelocationService::decisionTitle(value);
+    static const QHash<QString, QString> pageOfEntity = {
+        {QStringLiteral("household"), QStringLiteral("households")},
+        {QStringLiteral("resident"), QStringLiteral("residents")},
+        {QStringLiteral("apartment"), QStringLiteral("apartments")},
+        {QStringLiteral("building"), QStringLiteral("buildings")},
+        {QStringLiteral("vehicle"), QStringLiteral("vehicles")}};
+    QString key = field;
+    QStringList pages = {pageOfEntity.value(entity, QStringLiteral("households"))};
+    if (field == QLatin1String("apartment_status")) {
+        key = QStringLiteral("status");
+        pages = {QStringLiteral("apartments")};
+    }
+    pages << QStringLiteral("residents") << QStringLiteral("vehicles");
+    for (const QString &page : std::as_const(pages))
+        if (const BrowseDefinition *d = BrowseCatalog::find(page))
+            for (const Column &c : d->columns)
+                if (c.key == key && c.labels.contains(value))
+                    return c.labels.value(value);
+    return value;
+}
+
 BrowseDefinition auditLog() {
     BrowseDefinition d;
     d.key = QStringLiteral("audit");
@@ -345,9 +375,13 @@ BrowseDefinition auditLog() {
                                  choice("admin", Actor::roleTitle(Role::Admin)),
                                  choice("auditor", Actor::roleTitle(Role::Auditor))};
     Column details = column("details", tr("What changed"), Format::Text, 520);
-    details.inputs = {QStringLiteral("details")};
+    details.inputs = {QStringLiteral("entity"), QStringLiteral("details")};
     details.compute = [](const QVariantList &in) -> QVariant {
-        return AuditReader::describe(in.value(0).toString());
+        const QString entity = in.value(0).toString();
+        return AuditReader::describe(in.value(1).toString(),
+                                     [&entity](const QString &field, const QString &value) {
+                                         return auditValueTitle(entity, field, value);
+                                     });
     };
     d.columns = {column("at", tr("Time"), Format::DateTime, 140),
                  column("login", tr("User"), Format::Text, 115),

@@ -311,6 +311,18 @@ QString RelocationService::refusalReasonTitle(const QString &reason) {
     return title ? tr(title) : reason;
 }
 
+QString RelocationService::decisionTitle(const QString &decision) {
+    static const QHash<QString, const char *> titles = {
+        {QStringLiteral("pending"),
+         QT_TRANSLATE_NOOP("nov::RelocationService", "awaiting decision")},
+        {QStringLiteral("consented"), QT_TRANSLATE_NOOP("nov::RelocationService", "consented")},
+        {QStringLiteral("refused"), QT_TRANSLATE_NOOP("nov::RelocationService", "refused")},
+        {QStringLiteral("withdrawn"), QT_TRANSLATE_NOOP("nov::RelocationService", "withdrawn")},
+    };
+    const char *title = titles.value(decision);
+    return title ? tr(title) : decision;
+}
+
 const QStringList &RelocationService::contractTypes() {
     static const QStringList types = {QStringLiteral("exchange"), QStringLiteral("extra_purchase"),
                                       QStringLiteral("compensation")};

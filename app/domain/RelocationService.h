@@ -86,6 +86,8 @@ public:
 
     static const QStringList &refusalReasons();
     static QString refusalReasonTitle(const QString &reason);
+    // An offer's decision for people: «awaiting decision», «consented», …
+    static QString decisionTitle(const QString &decision);
     static const QStringList &contractTypes();
 
 private:

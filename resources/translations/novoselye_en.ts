@@ -2204,740 +2204,740 @@
         <translation>Check the keyboard layout and Caps Lock. After %1 wrong attempts the account is locked for %2 minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
         <source>Included</source>
         <translation>Included</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
         <source>Notified</source>
         <translation>Notified</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
         <source>Offer sent</source>
         <translation>Offer sent</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
         <source>Apartment viewed</source>
         <translation>Apartment viewed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
         <source>Consented</source>
         <translation>Consented</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="314"/>
         <source>Contract drafted</source>
         <translation>Contract drafted</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="314"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Contract signed</source>
         <translation>Contract signed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
         <source>Keys handed over</source>
         <translation>Keys handed over</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
         <source>Old apartment vacated</source>
         <translation>Old apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
         <source>Extra space purchase</source>
         <translation>Extra space purchase</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
         <source>Monetary compensation</source>
         <translation>Monetary compensation</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="66"/>
         <source>Court</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="70"/>
         <source>Old (to vacate)</source>
         <translation>Old (to vacate)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="70"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="73"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="74"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="76"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="77"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Head</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Sibling</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="119"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="128"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="129"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="122"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="112"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="112"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="141"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="299"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
         <source>Case status</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="318"/>
         <source>Old address</source>
         <translation>Old address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="117"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="148"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
         <source>Apt.</source>
         <translation>Apt.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
         <source>Surname, then first name: Иванов Ив</source>
         <translation>Surname, then first name: Иванов Ив</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="122"/>
         <source>SNILS digits: 123-456-789</source>
         <translation>SNILS digits: 123-456-789</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="81"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="123"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="82"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="124"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="81"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="123"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="82"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="124"/>
         <source>Case number: 2019-00012</source>
         <translation>Case number: 2019-00012</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="125"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="126"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="181"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="214"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="146"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="126"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="127"/>
         <source>Part of the old address: Перовская</source>
         <translation>Part of the old address: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="138"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="141"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="299"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="212"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="154"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="155"/>
         <source>Status date</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="148"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="150"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
         <source>Area, m²</source>
         <translation>Area, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="84"/>
         <source>Member&apos;s surname</source>
         <translation>Member&apos;s surname</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="84"/>
         <source>Surname of a member: Иванов</source>
         <translation>Surname of a member: Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="212"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
         <source>Apartments</source>
         <translation>Apartments</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
         <source>Stock:</source>
         <translation>Stock:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
         <source>Free</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
         <source>Reserved (offer)</source>
         <translation>Reserved (offer)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <source>Occupied</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
         <source>Vacated</source>
         <translation>Vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
         <source>Total, m²</source>
         <translation>Total, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
         <source>Living, m²</source>
         <translation>Living, m²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="182"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="181"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="214"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="182"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
         <source>Part of the address: Перовская</source>
         <translation>Part of the address: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="184"/>
         <source>Cadastral number: 77:03:0001</source>
         <translation>Cadastral number: 77:03:0001</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <source>Being vacated</source>
         <translation>Being vacated</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
         <source>Demolished</source>
         <translation>Demolished</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
         <source>Under construction</source>
         <translation>Under construction</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
         <source>Commissioned</source>
         <translation>Commissioned</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
         <source>Settling</source>
         <translation>Settling</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
         <source>Settled</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="216"/>
         <source>UNOM</source>
         <translation>UNOM</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>Floors</source>
         <translation>Floors</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
         <source>Built</source>
         <translation>Built</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="216"/>
         <source>UNOM: 10020</source>
         <translation>UNOM: 10020</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
         <source>Vehicles</source>
         <translation>Vehicles</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>Model:</source>
         <translation>Model:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>In stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
         <source>Handed over</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
         <source>Colour:</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="250"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="252"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="253"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="255"/>
         <source>Produced</source>
         <translation>Produced</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="250"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Part of the VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="252"/>
         <source>Production number: 2000</source>
         <translation>Production number: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="253"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
         <source>EPTS digits: 1643</source>
         <translation>EPTS digits: 1643</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="279"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="280"/>
         <source>Relocations</source>
         <translation>Relocations</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="282"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="283"/>
         <source>Due on</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="286"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="287"/>
         <source>Days left</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="323"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="324"/>
         <source>Step date</source>
         <translation>Step date</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>Deadline for</source>
         <translation>Deadline for</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
         <source>signed contract</source>
         <translation>signed contract</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
         <source>New address</source>
         <translation>New address</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
         <source>Offer letter</source>
         <translation>Offer letter</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Contract no.</source>
         <translation>Contract no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
         <source>Keys on</source>
         <translation>Keys on</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="322"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="323"/>
         <source>S&amp;tep:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="334"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="372"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Entity:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="347"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="377"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="352"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="386"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="353"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="363"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="387"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="354"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="355"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="389"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="356"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="390"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="357"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="391"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="358"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="392"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
         <source>Entity no.</source>
         <translation>Entity no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="360"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="394"/>
         <source>Entry no.</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="395"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="396"/>
         <source>Text in the details: 2019-00012, Иванов</source>
         <translation>Text in the details: 2019-00012, Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="363"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
         <source>Login: clerk</source>
         <translation>Login: clerk</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
         <source>Record number: 1234</source>
         <translation>Record number: 1234</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="366"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2947,12 +2947,12 @@
         <translation>Apartment %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3882,17 +3882,17 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="200"/>
         <source>Reading the audit log</source>
         <translation>Reading the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="208"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="211"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Checking the audit log&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="245"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="248"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -4170,37 +4170,37 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::BrowseCatalog</name>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
         <source>Residents: %1</source>
         <translation>Residents: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="156"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="157"/>
         <source>Households: %1</source>
         <translation>Households: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="185"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="186"/>
         <source>Apartments: %1</source>
         <translation>Apartments: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="218"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="219"/>
         <source>Buildings: %1</source>
         <translation>Buildings: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="256"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="257"/>
         <source>Vehicles: %1</source>
         <translation>Vehicles: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="327"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="328"/>
         <source>Cases: %1</source>
         <translation>Cases: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
         <source>Audit entries: %1</source>
         <translation>Audit entries: %1</translation>
     </message>
@@ -5373,213 +5373,197 @@ Every command takes --db PATH (default: %1) and --help.
 </context>
 <context>
     <name>nov::HouseholdTabs</name>
+
+
+
+
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="27"/>
-        <source>awaiting decision</source>
-        <translation>awaiting decision</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="29"/>
-        <source>consented</source>
-        <translation>consented</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="31"/>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="33"/>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="34"/>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="35"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Total / living, m²</source>
         <translation>Total / living, m²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Viewed</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Refusal reason</source>
         <translation>Refusal reason</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Override</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="39"/>
         <source>Con&amp;tract</source>
         <translation>Con&amp;tract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Drafted on:</source>
         <translation>Drafted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="42"/>
         <source>&amp;Key handover</source>
         <translation>&amp;Key handover</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Appointment:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Handed over on:</source>
         <translation>Handed over on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Key sets:</source>
         <translation>Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Residents moving in:</source>
         <translation>Residents moving in:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="114"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="102"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, apt. %2, floor %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="116"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="119"/>
         <source>No contract yet.</source>
         <translation>No contract yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="139"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="127"/>
         <source>No appointment yet.</source>
         <translation>No appointment yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="168"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="156"/>
         <source>met on %1</source>
         <translation>met on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="158"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -5587,7 +5571,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="160"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -5595,12 +5579,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="161"/>
         <source>Decision on the offer</source>
         <translation>Decision on the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="174"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="162"/>
         <source>Signed contract</source>
         <translation>Signed contract</translation>
     </message>
@@ -6863,6 +6847,26 @@ Every command takes --db PATH (default: %1) and --help.
         <source>other</source>
         <translation>other</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="317"/>
+        <source>awaiting decision</source>
+        <translation>awaiting decision</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="318"/>
+        <source>consented</source>
+        <translation>consented</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="319"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="320"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
 </context>
 <context>
     <name>nov::RescheduleCommand</name>
@@ -7700,7 +7704,6 @@ Dialogs: %2.</translation>
         <source>For example: %1.</source>
         <translation>For example: %1.</translation>
     </message>
-
     <message>
         <location filename="../../app/domain/VehicleService.cpp" line="89"/>
         <source>An ЭПТС number has %1 digits.</source>

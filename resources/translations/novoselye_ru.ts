@@ -2207,740 +2207,740 @@
         <translation>Проверьте раскладку клавиатуры и Caps Lock. Допустимое число неудачных попыток: %1, после этого учётная запись блокируется на %2 мин.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="53"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
         <source>Included</source>
         <translation>Включено в программу</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="54"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
         <source>Notified</source>
         <translation>Уведомлено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="55"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
         <source>Offer sent</source>
         <translation>Предложение направлено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="56"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
         <source>Apartment viewed</source>
         <translation>Квартира осмотрена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="57"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
         <source>Consented</source>
         <translation>Согласие получено</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="58"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
         <source>Refused</source>
         <translation>Отказ от предложения</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="59"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="314"/>
         <source>Contract drafted</source>
         <translation>Договор подготовлен</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="60"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="314"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
         <source>Contract signed</source>
         <translation>Договор подписан</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="61"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
         <source>Keys handed over</source>
         <translation>Ключи выданы</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="62"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
         <source>Old apartment vacated</source>
         <translation>Старая квартира освобождена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="63"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
         <source>Extra space purchase</source>
         <translation>Докупка площади</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="64"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
         <source>Monetary compensation</source>
         <translation>Денежная компенсация</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="65"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="66"/>
         <source>Court</source>
         <translation>Судебное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="70"/>
         <source>Old (to vacate)</source>
         <translation>Старый (под отселение)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="69"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="70"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="73"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="74"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="76"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="77"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="95"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="96"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Head</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="98"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
         <source>Spouse</source>
         <translation>Супруг(а)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
         <source>Child</source>
         <translation>Ребёнок</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="99"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
         <source>Parent</source>
         <translation>Родитель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Sibling</source>
         <translation>Брат/сестра</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="100"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
         <source>Grandchild</source>
         <translation>Внук/внучка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="101"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="102"/>
         <source>Other relative</source>
         <translation>Другой родственник</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="104"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="119"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="105"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="106"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="107"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="128"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="129"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>M</source>
         <translation>М</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="108"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
         <source>F</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="109"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="110"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="122"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="111"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="112"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="112"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="113"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="140"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="298"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="141"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="299"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="114"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
         <source>Case status</source>
         <translation>Статус дела</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="115"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="146"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="317"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="318"/>
         <source>Old address</source>
         <translation>Старый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="116"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="147"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="117"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="148"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
         <source>Apt.</source>
         <translation>Кв.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="120"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
         <source>Surname, then first name: Иванов Ив</source>
         <translation>Фамилия, затем имя: Иванов Ив</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="121"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="122"/>
         <source>SNILS digits: 123-456-789</source>
         <translation>Цифры СНИЛС: 123-456-789</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="81"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="123"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="82"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="124"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="81"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="123"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="82"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="124"/>
         <source>Case number: 2019-00012</source>
         <translation>Номер дела: 2019-00012</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="125"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="180"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="126"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="171"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="181"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="214"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="146"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="85"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="126"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="86"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="127"/>
         <source>Part of the old address: Перовская</source>
         <translation>Часть старого адреса: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="137"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="138"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="141"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="299"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
         <source>Head of household</source>
         <translation>Глава домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="142"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
         <source>Members</source>
         <translation>Членов семьи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="143"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="178"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="212"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="144"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="154"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="145"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="155"/>
         <source>Status date</source>
         <translation>Дата статуса</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="148"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="309"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="150"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
         <source>Area, m²</source>
         <translation>Площадь, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="84"/>
         <source>Member&apos;s surname</source>
         <translation>Фамилия члена семьи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="83"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="84"/>
         <source>Surname of a member: Иванов</source>
         <translation>Фамилия члена семьи: Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="163"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="212"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="164"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="213"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="166"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="195"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="196"/>
         <source>Stock:</source>
         <translation>Фонд:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
         <source>Free</source>
         <translation>Свободна</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="167"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
         <source>Reserved (offer)</source>
         <translation>Забронирована (предложение)</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
         <source>Occupied</source>
         <translation>Занята</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="168"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
         <source>Vacated</source>
         <translation>Освобождена</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="169"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="170"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="205"/>
         <source>Stock</source>
         <translation>Фонд</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="172"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
         <source>Total, m²</source>
         <translation>Общая, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="175"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
         <source>Living, m²</source>
         <translation>Жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="176"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="182"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="181"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="214"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="182"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
         <source>Part of the address: Перовская</source>
         <translation>Часть адреса: Перовская</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="184"/>
         <source>Cadastral number: 77:03:0001</source>
         <translation>Кадастровый номер: 77:03:0001</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="192"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="193"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="197"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="198"/>
         <source>Being vacated</source>
         <translation>Отселяется</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="199"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
         <source>Demolished</source>
         <translation>Снесён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="200"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
         <source>Under construction</source>
         <translation>Строится</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="201"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
         <source>Commissioned</source>
         <translation>Введён в эксплуатацию</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="202"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
         <source>Settling</source>
         <translation>Заселяется</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="203"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="204"/>
         <source>Settled</source>
         <translation>Заселён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="206"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="207"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="216"/>
         <source>UNOM</source>
         <translation>УНОМ</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="209"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
         <source>Floors</source>
         <translation>Этажность</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="210"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="211"/>
         <source>Built</source>
         <translation>Год постройки</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="215"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="216"/>
         <source>UNOM: 10020</source>
         <translation>УНОМ: 10020</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="225"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="226"/>
         <source>Vehicles</source>
         <translation>Автомобили</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="227"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="228"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>In stock</source>
         <translation>На складе</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="229"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
         <source>Reserved</source>
         <translation>Зарезервирован</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="230"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
         <source>Handed over</source>
         <translation>Вручён</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="231"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="232"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="233"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="234"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="235"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="236"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="237"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="238"/>
         <source>Colour:</source>
         <translation>Цвет:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="239"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="250"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="241"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="252"/>
         <source>Production no.</source>
         <translation>Заводской №</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="245"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="253"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
         <source>EPTS no.</source>
         <translation>№ ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="246"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="247"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="255"/>
         <source>Produced</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="248"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="249"/>
         <source>Milestone</source>
         <translation>Юбилейный рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="250"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
         <source>Part of the VIN: XMSM3</source>
         <translation>Часть VIN: XMSM3</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="252"/>
         <source>Production number: 2000</source>
         <translation>Заводской номер: 2000</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="253"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="254"/>
         <source>EPTS digits: 1643</source>
         <translation>Цифры ЭПТС: 1643</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="279"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="280"/>
         <source>Relocations</source>
         <translation>Переселение</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="282"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="283"/>
         <source>Due on</source>
         <translation>Срок до</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="286"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="287"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="300"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="301"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="323"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="324"/>
         <source>Step date</source>
         <translation>Дата шага</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="302"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
         <source>Deadline for</source>
         <translation>Срок на</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
         <source>decision</source>
         <translation>решение</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="303"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="304"/>
         <source>signed contract</source>
         <translation>подписание договора</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="307"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="308"/>
         <source>New address</source>
         <translation>Новый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="311"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
         <source>Offer letter</source>
         <translation>Письмо-предложение</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="312"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="313"/>
         <source>Contract no.</source>
         <translation>№ договора</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="315"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="316"/>
         <source>Keys on</source>
         <translation>Выдача ключей</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="322"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="323"/>
         <source>S&amp;tep:</source>
         <translation>&amp;Шаг:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="334"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="339"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
         <source>A&amp;ction:</source>
         <translation>Де&amp;йствие:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="342"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="372"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Объект:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="347"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="377"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="352"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="386"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="353"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="363"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="387"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="354"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="355"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="389"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="356"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="390"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="357"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="391"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="358"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="392"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
         <source>Entity no.</source>
         <translation>№ объекта</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="360"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="394"/>
         <source>Entry no.</source>
         <translation>№ записи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="361"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="395"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="362"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="396"/>
         <source>Text in the details: 2019-00012, Иванов</source>
         <translation>Текст в подробностях: 2019-00012, Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="363"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
         <source>Login: clerk</source>
         <translation>Логин: clerk</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
         <source>Record number: 1234</source>
         <translation>Номер записи: 1234</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="366"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2950,12 +2950,12 @@
         <translation>Квартира %1 по адресу %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3889,17 +3889,17 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="200"/>
         <source>Reading the audit log</source>
         <translation>Чтение журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="208"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="211"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Проверка цепочки журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="245"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="248"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
@@ -4178,37 +4178,37 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BrowseCatalog</name>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="130"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="131"/>
         <source>Residents: %1</source>
         <translation>Жителей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="156"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="157"/>
         <source>Households: %1</source>
         <translation>Домохозяйств: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="185"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="186"/>
         <source>Apartments: %1</source>
         <translation>Квартир: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="218"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="219"/>
         <source>Buildings: %1</source>
         <translation>Домов: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="256"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="257"/>
         <source>Vehicles: %1</source>
         <translation>Автомобилей: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="327"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="328"/>
         <source>Cases: %1</source>
         <translation>Дел: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
         <source>Audit entries: %1</source>
         <translation>Записей журнала: %1</translation>
     </message>
@@ -5384,213 +5384,197 @@ Every command takes --db PATH (default: %1) and --help.
 </context>
 <context>
     <name>nov::HouseholdTabs</name>
+
+
+
+
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="27"/>
-        <source>awaiting decision</source>
-        <translation>ожидает решения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="29"/>
-        <source>consented</source>
-        <translation>согласие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="31"/>
-        <source>refused</source>
-        <translation>отказ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="33"/>
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="34"/>
         <source>&amp;Members</source>
         <translation>&amp;Члены семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="35"/>
         <source>&amp;Offers</source>
         <translation>Пред&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>Total / living, m²</source>
         <translation>Общая / жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Viewed</source>
         <translation>Дата осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Decided</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="49"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="50"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Override</source>
         <translation>Отступление от равнозначности</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="51"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="39"/>
         <source>Con&amp;tract</source>
         <translation>Дого&amp;вор</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Drafted on:</source>
         <translation>Дата подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="52"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="54"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="42"/>
         <source>&amp;Key handover</source>
         <translation>Выдача &amp;ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Appointment:</source>
         <translation>Назначено на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Handed over on:</source>
         <translation>Дата выдачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Key sets:</source>
         <translation>Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="55"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>Residents moving in:</source>
         <translation>Вселяется жителей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="56"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>From</source>
         <translation>Из статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>To</source>
         <translation>В статус</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="57"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="58"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>&amp;Deadlines</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="59"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="114"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="102"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, кв. %2, этаж %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="116"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="131"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="119"/>
         <source>No contract yet.</source>
         <translation>Договора пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="139"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="127"/>
         <source>No appointment yet.</source>
         <translation>Выдача ключей пока не назначена.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="168"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="156"/>
         <source>met on %1</source>
         <translation>выполнено %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="170"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="158"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -5599,7 +5583,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="172"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="160"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -5608,12 +5592,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="173"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="161"/>
         <source>Decision on the offer</source>
         <translation>Решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="174"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="162"/>
         <source>Signed contract</source>
         <translation>Подписание договора</translation>
     </message>
@@ -6878,6 +6862,26 @@ Every command takes --db PATH (default: %1) and --help.
         <source>other</source>
         <translation>другое</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="317"/>
+        <source>awaiting decision</source>
+        <translation>ожидает решения</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="318"/>
+        <source>consented</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="319"/>
+        <source>refused</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/RelocationService.cpp" line="320"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
 </context>
 <context>
     <name>nov::RescheduleCommand</name>
@@ -7715,7 +7719,6 @@ Dialogs: %2.</source>
         <source>For example: %1.</source>
         <translation>Например: %1.</translation>
     </message>
-
     <message>
         <location filename="../../app/domain/VehicleService.cpp" line="89"/>
         <source>An ЭПТС number has %1 digits.</source>

@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "auth/AuditLog.h"
 #include "auth/AuditReader.h"
+#include "browse/BrowseCatalog.h"
 #include "browse/BrowseDefinition.h"
 #include "household/HouseholdCard.h"
 #include "household/ResidentDialog.h"
@@ -385,6 +386,33 @@ TEST(Appearance, AuditDetailsNameTheFieldsInTheUsersLanguage) {
                                       "Комплектов ключей: 2; x_new: 1"));
     EXPECT_EQ(AuditReader::describe(details),
               QStringLiteral("Apartment status: reserved → occupied; Key sets: 2; x_new: 1"));
+}
+
+TEST(Appearance, AuditDetailsShowCodedValuesAsThePagesDo) {
+    // What the audit page's «What changed» column shows for an entry (entity, details).
+    const BrowseDefinition *audit = BrowseCatalog::find(QStringLiteral("audit"));
+    ASSERT_TRUE(audit);
+    const auto details = std::find_if(audit->columns.cbegin(), audit->columns.cend(),
+                                      [](const auto &c) { return bool(c.compute); });
+    ASSERT_NE(details, audit->columns.cend());
+    const auto shown = [&](const char *entity, const char *json) {
+        return details->compute({QString::fromLatin1(entity), QString::fromUtf8(json)}).toString();
+    };
+    EXPECT_EQ(shown("household", R"({"status":{"before":"offer_sent","after":"viewed"}})"),
+              QStringLiteral("Status: Offer sent → Apartment viewed"));
+    // «reserved» is the apartment's or the car's, by the entry's entity
+    EXPECT_EQ(shown("offer", R"({"apartment_status":{"before":"free","after":"reserved"},)"
+                             R"("decision":"pending"})"),
+              QStringLiteral("Apartment status: Free → Reserved (offer); Decision: awaiting "
+                             "decision"));
+    EXPECT_EQ(shown("vehicle", R"({"status":{"before":"in_stock","after":"reserved"},)"
+                               R"("colour":"grey"})"),
+              QStringLiteral("Colour: Grey; Status: In stock → Reserved"));
+    EXPECT_EQ(shown("resident", R"({"relation":"spouse","reason":"layout"})"),
+              QStringLiteral("Reason: layout; Relation: Spouse"));
+    // not a code: names, numbers and values a newer version stored stay as they are
+    EXPECT_EQ(shown("household", R"({"status":"moved_to_mars","last_name":"Иванов"})"),
+              QStringLiteral("Surname: Иванов; Status: moved_to_mars"));
 }
 
 } // namespace

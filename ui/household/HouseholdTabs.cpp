@@ -22,18 +22,6 @@ QTableWidgetItem *cell(const QString &text) {
     return item;
 }
 
-QString decisionTitle(const QString &decision) {
-    if (decision == QLatin1String("pending"))
-        return HouseholdTabs::tr("awaiting decision");
-    if (decision == QLatin1String("consented"))
-        return HouseholdTabs::tr("consented");
-    if (decision == QLatin1String("refused"))
-        return HouseholdTabs::tr("refused");
-    if (decision == QLatin1String("withdrawn"))
-        return HouseholdTabs::tr("withdrawn");
-    return decision;
-}
-
 QString dash(const QString &text) {
     return text.isEmpty() ? QStringLiteral("—") : text;
 }
@@ -116,7 +104,7 @@ void HouseholdTabs::showOffers(const HouseholdCardService::Card &card) {
             tr("%1 / %2").arg(locale.toString(o.totalArea, 'f', 1),
                               locale.toString(o.livingArea, 'f', 1)),
             date(o.offer.viewedOn),
-            decisionTitle(o.offer.decision),
+            RelocationService::decisionTitle(o.offer.decision),
             date(o.offer.decidedOn),
             dash(reason),
             dash(o.overrideReason)};
