@@ -7,11 +7,11 @@ namespace nov::db {
 
 namespace {
 constexpr size_t kBatchRows = 2048;
-constexpr size_t kMaxQueuedBatches = 16; // bounds memory when the writer falls behind
 } // namespace
 
-BulkWriter::BulkWriter(Database &db)
-    : m_async(db.backend() == Backend::Sqlite) {
+BulkWriter::BulkWriter(Database &db, size_t maxQueuedBatches)
+    : m_async(db.backend() == Backend::Sqlite)
+    , m_maxQueuedBatches(qMax<size_t>(1, maxQueuedBatches)) {
     m_batch.reserve(kBatchRows);
     if (m_async)
         m_thread = std::thread([this] { work(); });
@@ -42,8 +42,10 @@ void BulkWriter::flushBatch() {
     std::vector<std::vector<Row>> written;
     {
         std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_failed; });
+        // bounds memory when the writer falls behind
+        m_room.wait(lock, [this] { return m_queue.size() < m_maxQueuedBatches || m_failed; });
         m_queue.push_back(std::move(m_batch));
+        ++m_unwritten;
         written.swap(m_written);
         m_wake.notify_one();
     }
@@ -68,6 +70,31 @@ Status BulkWriter::finish() {
     return {};
 }
 
+Status BulkWriter::drain() {
+    if (m_async && m_thread.joinable()) {
+        flushBatch();
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_unwritten == 0; });
+    }
+    return status();
+}
+
+Status BulkWriter::status() {
+    std::lock_guard lock(m_mutex);
+    if (m_failed)
+        return m_error;
+    return {};
+}
+
+void BulkWriter::abandon() {
+    std::lock_guard lock(m_mutex);
+    if (!m_failed) {
+        m_failed = true;
+        m_error = Error{QStringLiteral("The bulk load was abandoned."), QString(), QString()};
+    }
+    m_room.notify_all();
+}
+
 void BulkWriter::work() {
     for (;;) {
         std::vector<Row> batch;
@@ -80,7 +107,12 @@ void BulkWriter::work() {
             m_queue.pop_front();
         }
         m_room.notify_one();
-        if (!m_failed) { // else drain without writing: the load is rolled back anyway
+        bool failed = false;
+        {
+            std::lock_guard lock(m_mutex);
+            failed = m_failed;
+        }
+        if (!failed) { // else drain without writing: the load is rolled back anyway
             for (const Row &row : batch) {
                 if (Status s = row.statement->insertBound(row.values); !s) {
                     std::lock_guard lock(m_mutex);
@@ -92,6 +124,8 @@ void BulkWriter::work() {
         }
         std::lock_guard lock(m_mutex);
         m_written.push_back(std::move(batch));
+        if (--m_unwritten == 0)
+            m_idle.notify_all();
     }
 }
 
