@@ -186,11 +186,19 @@ int runImportChild(const QStringList &arguments) {
     return 0;
 }
 
+void runExportBenchmarks(const QString &dir, const QString &target, BenchTable &table);
+
 void runImportBenchmarks(const QString &dir, const QString &demoPath, BenchTable &table) {
     QTextStream err(stderr);
     const QString file = QDir(dir).filePath(QStringLiteral("residents-1251.csv"));
     const QString utf8File = QDir(dir).filePath(QStringLiteral("residents-utf8.csv"));
     const QString target = QDir(dir).filePath(QStringLiteral("bench-import.db"));
+    // NOVOSELYE_BENCH_EXPORT_ONLY=1: the export figures alone, from the database the last run
+    // imported into (for profiling the export).
+    if (qEnvironmentVariableIntValue("NOVOSELYE_BENCH_EXPORT_ONLY") == 1) {
+        runExportBenchmarks(dir, target, table);
+        return;
+    }
     err << "  writing a 1,000,000-row Windows-1251 residents file\n" << Qt::flush;
     if (!writeResidents(demoPath, file, utf8File) || !emptyWithGeography(demoPath, target)) {
         err << "import benchmark: cannot prepare its files\n";
@@ -240,7 +248,13 @@ void runImportBenchmarks(const QString &dir, const QString &demoPath, BenchTable
                QStringLiteral("%1 MB").arg(figures.at(3).toDouble() / 1024, 0, 'f', 0), QString(),
                QString(), QStringLiteral("≤ 200 MB")});
 
-    // export of the million residents just imported, against sqlite3's CSV of the same columns
+    runExportBenchmarks(dir, target, table);
+}
+
+// The export of the million residents just imported, against sqlite3's CSV of the same
+// columns in the same order.
+void runExportBenchmarks(const QString &dir, const QString &target, BenchTable &table) {
+    const QLocale l(QLocale::English);
     auto db = db::Database::open(target);
     if (!db)
         return;
