@@ -9,9 +9,10 @@ namespace {
 constexpr size_t kBatchRows = 2048;
 } // namespace
 
-BulkWriter::BulkWriter(Database &db, size_t maxQueuedBatches)
+BulkWriter::BulkWriter(Database &db, size_t maxQueuedBatches, bool writerConverts)
     : m_async(db.backend() == Backend::Sqlite)
-    , m_maxQueuedBatches(qMax<size_t>(1, maxQueuedBatches)) {
+    , m_maxQueuedBatches(qMax<size_t>(1, maxQueuedBatches))
+    , m_writerConverts(writerConverts) {
     m_batch.reserve(kBatchRows);
     if (m_async)
         m_thread = std::thread([this] { work(); });
@@ -27,7 +28,10 @@ Status BulkWriter::enqueue(InsertStatement *statement, QVariantList values) {
             return r.error();
         return {};
     }
-    m_batch.push_back({statement, InsertStatement::bound(values)});
+    if (m_writerConverts)
+        m_batch.push_back({statement, {}, std::move(values)});
+    else
+        m_batch.push_back({statement, InsertStatement::bound(values), {}});
     if (m_batch.size() >= kBatchRows)
         flushBatch();
     std::lock_guard lock(m_mutex);
@@ -114,7 +118,10 @@ void BulkWriter::work() {
         }
         if (!failed) { // else drain without writing: the load is rolled back anyway
             for (const Row &row : batch) {
-                if (Status s = row.statement->insertBound(row.values); !s) {
+                const Status s = m_writerConverts
+                                     ? row.statement->insertBound(InsertStatement::bound(row.raw))
+                                     : row.statement->insertBound(row.values);
+                if (!s) {
                     std::lock_guard lock(m_mutex);
                     m_failed = true;
                     m_error = s.error();
@@ -122,8 +129,11 @@ void BulkWriter::work() {
                 }
             }
         }
+        if (m_writerConverts)
+            batch = {}; // freed here
         std::lock_guard lock(m_mutex);
-        m_written.push_back(std::move(batch));
+        if (!m_writerConverts)
+            m_written.push_back(std::move(batch));
         if (--m_unwritten == 0)
             m_idle.notify_all();
     }

@@ -23,7 +23,9 @@ class Database;
 class BulkWriter {
 public:
     // At most `maxQueuedBatches` batches of 2,048 rows wait for the writer (memory bound).
-    explicit BulkWriter(Database &db, size_t maxQueuedBatches = 16);
+    // `writerConverts`: the writer converts the values for binding and frees the rows, for
+    // producers that are the slower side (an import's checks).
+    explicit BulkWriter(Database &db, size_t maxQueuedBatches = 16, bool writerConverts = false);
     ~BulkWriter();
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;
@@ -46,12 +48,14 @@ private:
     struct Row {
         InsertStatement *statement;
         InsertStatement::BoundRow values;
+        QVariantList raw; // when the writer converts
     };
     void work();
     void flushBatch();
 
     bool m_async = false;
     size_t m_maxQueuedBatches = 16;
+    bool m_writerConverts = false;
     size_t m_unwritten = 0; // batches queued or being written
     std::condition_variable m_idle;
     std::vector<Row> m_batch; // filled by the producer, handed over whole

@@ -51,19 +51,8 @@ public:
             m_cacheSize = cache->value(0).toLongLong();
         m_fileSort = m_db.execute(QStringLiteral("PRAGMA temp_store = FILE")).ok() &&
                      m_db.execute(QStringLiteral("PRAGMA cache_size = -24576")).ok(); // 24 MiB
-        // The indexes rebuilt after a first load are sorted with a helper thread as well.
-        if (auto threads =
-                m_db.run(QStringLiteral("PRAGMA threads"), {}, QStringLiteral("threads"));
-            threads && threads->next()) {
-            m_threads = threads->value(0).toInt();
-            threads->finish();
-            m_threadsSet = m_db.execute(QStringLiteral("PRAGMA threads = 2")).ok();
-        }
     }
     ~SkipCheckConstraints() {
-        if (m_threadsSet)
-            // SQL-SAFE: a number read from the connection itself
-            (void)m_db.execute(QStringLiteral("PRAGMA threads = %1").arg(m_threads));
         if (m_on)
             (void)m_db.execute(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
         if (m_foreignKeysOff)
@@ -79,8 +68,6 @@ private:
     bool m_on = false;
     bool m_fileSort = false;
     bool m_foreignKeysOff = false;
-    bool m_threadsSet = false;
-    int m_threads = 0;
     qint64 m_cacheSize = -65536;
 };
 
@@ -236,10 +223,11 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
     ErrorReport errors(options.errorReportPath, report.header);
     // SQLite writes the rows on a second thread while this one reads and checks the next
     // ones. Declared after the transaction: it stops before the transaction ends either way.
-    // Four batches of 2,048 rows in the queue at most keep the memory flat.
+    // Four batches of 2,048 rows in the queue at most keep the memory flat; the writer, the
+    // faster side here, converts the values for binding and frees the rows.
     std::unique_ptr<db::BulkWriter> writer;
     if (m_db.backend() == db::Backend::Sqlite) {
-        writer = std::make_unique<db::BulkWriter>(m_db, 4);
+        writer = std::make_unique<db::BulkWriter>(m_db, 4, true);
         if (!importer->setBulkWriter(writer.get()))
             writer.reset();
     }
