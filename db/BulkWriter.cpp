@@ -7,11 +7,12 @@ namespace nov::db {
 
 namespace {
 constexpr size_t kBatchRows = 2048;
-constexpr size_t kMaxQueuedBatches = 16; // bounds memory when the writer falls behind
 } // namespace
 
-BulkWriter::BulkWriter(Database &db)
-    : m_async(db.backend() == Backend::Sqlite) {
+BulkWriter::BulkWriter(Database &db, size_t maxQueuedBatches, bool writerConverts)
+    : m_async(db.backend() == Backend::Sqlite)
+    , m_maxQueuedBatches(qMax<size_t>(1, maxQueuedBatches))
+    , m_writerConverts(writerConverts) {
     m_batch.reserve(kBatchRows);
     if (m_async)
         m_thread = std::thread([this] { work(); });
@@ -27,7 +28,10 @@ Status BulkWriter::enqueue(InsertStatement *statement, QVariantList values) {
             return r.error();
         return {};
     }
-    m_batch.push_back({statement, InsertStatement::bound(values)});
+    if (m_writerConverts)
+        m_batch.push_back({statement, {}, std::move(values)});
+    else
+        m_batch.push_back({statement, InsertStatement::bound(values), {}});
     if (m_batch.size() >= kBatchRows)
         flushBatch();
     std::lock_guard lock(m_mutex);
@@ -42,8 +46,10 @@ void BulkWriter::flushBatch() {
     std::vector<std::vector<Row>> written;
     {
         std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_failed; });
+        // bounds memory when the writer falls behind
+        m_room.wait(lock, [this] { return m_queue.size() < m_maxQueuedBatches || m_failed; });
         m_queue.push_back(std::move(m_batch));
+        ++m_unwritten;
         written.swap(m_written);
         m_wake.notify_one();
     }
@@ -68,6 +74,31 @@ Status BulkWriter::finish() {
     return {};
 }
 
+Status BulkWriter::drain() {
+    if (m_async && m_thread.joinable()) {
+        flushBatch();
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_unwritten == 0; });
+    }
+    return status();
+}
+
+Status BulkWriter::status() {
+    std::lock_guard lock(m_mutex);
+    if (m_failed)
+        return m_error;
+    return {};
+}
+
+void BulkWriter::abandon() {
+    std::lock_guard lock(m_mutex);
+    if (!m_failed) {
+        m_failed = true;
+        m_error = Error{QStringLiteral("The bulk load was abandoned."), QString(), QString()};
+    }
+    m_room.notify_all();
+}
+
 void BulkWriter::work() {
     for (;;) {
         std::vector<Row> batch;
@@ -80,9 +111,17 @@ void BulkWriter::work() {
             m_queue.pop_front();
         }
         m_room.notify_one();
-        if (!m_failed) { // else drain without writing: the load is rolled back anyway
+        bool failed = false;
+        {
+            std::lock_guard lock(m_mutex);
+            failed = m_failed;
+        }
+        if (!failed) { // else drain without writing: the load is rolled back anyway
             for (const Row &row : batch) {
-                if (Status s = row.statement->insertBound(row.values); !s) {
+                const Status s = m_writerConverts
+                                     ? row.statement->insertBound(InsertStatement::bound(row.raw))
+                                     : row.statement->insertBound(row.values);
+                if (!s) {
                     std::lock_guard lock(m_mutex);
                     m_failed = true;
                     m_error = s.error();
@@ -90,8 +129,13 @@ void BulkWriter::work() {
                 }
             }
         }
+        if (m_writerConverts)
+            batch = {}; // freed here
         std::lock_guard lock(m_mutex);
-        m_written.push_back(std::move(batch));
+        if (!m_writerConverts)
+            m_written.push_back(std::move(batch));
+        if (--m_unwritten == 0)
+            m_idle.notify_all();
     }
 }
 

@@ -22,7 +22,10 @@ class Database;
 // them and frees the written batches, so that the writer only binds and steps.
 class BulkWriter {
 public:
-    explicit BulkWriter(Database &db);
+    // At most `maxQueuedBatches` batches of 2,048 rows wait for the writer (memory bound).
+    // `writerConverts`: the writer converts the values for binding and frees the rows, for
+    // producers that are the slower side (an import's checks).
+    explicit BulkWriter(Database &db, size_t maxQueuedBatches = 16, bool writerConverts = false);
     ~BulkWriter();
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;
@@ -33,16 +36,28 @@ public:
     Status enqueue(InsertStatement *statement, QVariantList values);
     // Waits until every queued row is written; the first error, if any.
     Status finish();
+    // Waits until every row queued so far is written, so that the owner may read the
+    // connection (the writer keeps running for later rows); the first error, if any.
+    Status drain();
+    // The first error the writer met so far, if any.
+    Status status();
+    // Stops writing: rows queued or queued later are dropped (the owner rolls back).
+    void abandon();
 
 private:
     struct Row {
         InsertStatement *statement;
         InsertStatement::BoundRow values;
+        QVariantList raw; // when the writer converts
     };
     void work();
     void flushBatch();
 
     bool m_async = false;
+    size_t m_maxQueuedBatches = 16;
+    bool m_writerConverts = false;
+    size_t m_unwritten = 0; // batches queued or being written
+    std::condition_variable m_idle;
     std::vector<Row> m_batch; // filled by the producer, handed over whole
     std::deque<std::vector<Row>> m_queue;
     std::vector<std::vector<Row>> m_written; // freed by the producer

@@ -214,7 +214,7 @@ PageQuery::Statement PageQuery::pageStatement(qint64 offset, int limit) const {
     return s;
 }
 
-PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted) const {
+PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted, bool scanAndSort) const {
     const QString dir = direction(m_order == Qt::AscendingOrder);
     const QString sort = sortExpression();
     QStringList columns;
@@ -226,8 +226,9 @@ PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted) const {
     Statement s;
     // SQL-SAFE: columns, table, joins and the sort expression come from PageSources (a
     // whitelist picked by key), the direction from direction(); values are bound.
-    s.sql = QStringLiteral("SELECT %1 FROM %2 %3")
-                .arg(columns.join(QStringLiteral(", ")), m_source->table, m_source->joins);
+    s.sql = QStringLiteral("SELECT %1 FROM %2%3 %4")
+                .arg(columns.join(QStringLiteral(", ")), m_source->table,
+                     scanAndSort ? QStringLiteral(" NOT INDEXED") : QString(), m_source->joins);
     s.sql += whereClause(Start(), s.values);
     s.sql += QStringLiteral(" ORDER BY %1 %2").arg(sort, dir); // SQL-SAFE: as above
     if (sort != m_source->idColumn)
@@ -235,10 +236,26 @@ PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted) const {
     return s;
 }
 
-Result<QSqlQuery> PageQuery::runAll(Database &db, const QList<int> &columns) {
+bool PageQuery::prefersScanAndSort(Database &db) {
+    if (db.backend() != Backend::Sqlite || m_count < 0 || sortExpression() == m_source->idColumn)
+        return false; // PostgreSQL plans it itself; by id the table is already in order
+    if (!learnTableSize(db))
+        return false;
+    // A quarter of the table or more: the scan reads every page once, in order.
+    return m_count > 0 && m_count * 4 >= m_tableRows;
+}
+
+Result<PageQuery::Statement> PageQuery::prepareAll(Database &db, const QList<int> &columns) {
     if (Status s = makeScopeTable(db); !s)
         return s.error();
-    const Statement statement = allStatement(columns);
+    return allStatement(columns, prefersScanAndSort(db));
+}
+
+Result<QSqlQuery> PageQuery::runAll(Database &db, const QList<int> &columns) {
+    auto all = prepareAll(db, columns);
+    if (!all)
+        return all.error();
+    const Statement &statement = all.value();
     auto q = db.prepare(statement.sql);
     if (!q)
         return q.error();

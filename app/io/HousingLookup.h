@@ -38,6 +38,8 @@ public:
     qint64 apartmentId(qint64 buildingId, const QString &number) const;
     bool cadastralTaken(const QString &number) const { return m_cadastral.contains(number); }
 
+    // Inserts through a writer on another thread (null: directly); ids then come with the rows.
+    void setBulkWriter(db::BulkWriter *writer) { m_housing.setBulkWriter(writer); }
     Result<qint64> addBuilding(const db::BuildingRecord &building);
     Result<qint64> addApartment(const db::ApartmentRecord &apartment);
 

@@ -10,8 +10,9 @@
 namespace nov {
 
 namespace db {
+class BulkWriter;
 class Database;
-}
+} // namespace db
 
 // One data row of the file with its values reachable by field position.
 class ImportRow {
@@ -54,6 +55,14 @@ public:
     const QHash<QString, qint64> &created() const { return m_created; }
     // Whether importRow() must fill `stored` (only the preview's first rows need it).
     void setStoredWanted(bool wanted) { m_storedWanted = wanted; }
+    // Hands the importer's inserts to a writer on another thread (after prepare(); null:
+    // back to inserting directly). False when the importer cannot work that way; then it
+    // keeps inserting itself. While a writer is attached the importer gives rows their ids
+    // itself and reads nothing from the database without draining the writer first.
+    virtual bool setBulkWriter(db::BulkWriter *writer) {
+        Q_UNUSED(writer);
+        return false;
+    }
 
     static std::unique_ptr<Importer> create(ImportKind kind, db::Database &db, const QDate &today);
     static QList<ImportField> fieldsOf(ImportKind kind);

@@ -1,5 +1,6 @@
 #include "io/ResidentImporter.h"
 
+#include "BulkWriter.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/Validators.h"
@@ -112,13 +113,57 @@ Status ResidentImporter::prepare() {
         if (const QVariant p = people->value(4); !p.isNull())
             m_passports.insert(p.toLongLong());
     }
-    auto households = m_db.run(QStringLiteral("SELECT old_apartment_id, id FROM household"), {},
-                               QStringLiteral("household"));
+    auto households =
+        m_db.run(QStringLiteral("SELECT old_apartment_id, id, case_number FROM household"), {},
+                 QStringLiteral("household"));
     if (!households)
         return households.error();
-    while (households->next())
+    households->setForwardOnly(true);
+    while (households->next()) {
         m_householdOf.insert(households->value(0).toLongLong(), households->value(1).toLongLong());
+        m_storedCases.insert(caseKey(households->value(2).toString()));
+    }
     return {};
+}
+
+bool ResidentImporter::setBulkWriter(db::BulkWriter *writer) {
+    if (writer && !writer->isAsync())
+        return false; // ids are given here only where the writer runs on its own thread
+    if (writer) {
+        qint64 *last[] = {&m_lastBuilding, &m_lastApartment, &m_lastHousehold, &m_lastResident};
+        const char *tables[] = {"building", "apartment", "household", "resident"};
+        for (int i = 0; i < 4; ++i) {
+            const QString table = QString::fromLatin1(tables[i]);
+            // SQL-SAFE: one of four fixed table names
+            auto q = m_db.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table), {},
+                              table);
+            if (!q || !q->next())
+                return false;
+            *last[i] = q->value(0).toLongLong();
+        }
+    }
+    m_writer = writer;
+    m_housing.setBulkWriter(writer);
+    m_households.setBulkWriter(writer);
+    return true;
+}
+
+quint64 ResidentImporter::caseKey(const QString &caseNumber) {
+    return quint64(qHash(caseNumber, 0x636173));
+}
+
+bool ResidentImporter::caseNumberTaken(const QString &caseNumber) {
+    if (m_caseNumbers.contains(caseNumber))
+        return true;
+    // Only a number that may be stored needs the database (and, with a writer, the writer
+    // to catch up first): a new number is told by its hash alone.
+    if (!m_storedCases.contains(caseKey(caseNumber)))
+        return false;
+    if (m_writer && !m_writer->drain())
+        return true; // the import fails on the writer's error anyway
+    auto q = m_db.run(QStringLiteral("SELECT 1 FROM household WHERE case_number = ?"), {caseNumber},
+                      QStringLiteral("household"));
+    return q && q->next();
 }
 
 quint64 ResidentImporter::personKey(const QString &nameKey, const QDate &birth,
@@ -287,16 +332,8 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
         problem(Passport, tr("Another person with this passport is already stored."));
     const QString caseNumber = row.value(CaseNumber);
     qint64 householdId = apartmentId ? m_householdOf.value(apartmentId) : 0;
-    if (householdId == 0 && !caseNumber.isEmpty()) {
-        bool taken = m_caseNumbers.contains(caseNumber);
-        if (!taken) {
-            auto q = m_db.run(QStringLiteral("SELECT 1 FROM household WHERE case_number = ?"),
-                              {caseNumber}, QStringLiteral("household"));
-            taken = q && q->next();
-        }
-        if (taken)
-            problem(CaseNumber, tr("Case number %1 belongs to another household.").arg(caseNumber));
-    }
+    if (householdId == 0 && !caseNumber.isEmpty() && caseNumberTaken(caseNumber))
+        problem(CaseNumber, tr("Case number %1 belongs to another household.").arg(caseNumber));
     if (!problems.isEmpty())
         return Outcome::Rejected;
 
@@ -308,6 +345,8 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
         b.address = address.simplified();
         b.floors = qMax(5, apartment.floor);
         b.status = QStringLiteral("included");
+        if (m_writer)
+            b.id = ++m_lastBuilding;
         auto id = m_housing.addBuilding(b);
         if (!id) {
             problem(Address, id.error().message);
@@ -318,6 +357,8 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
     }
     if (apartmentId == 0) {
         apartment.buildingId = building->id;
+        if (m_writer)
+            apartment.id = ++m_lastApartment;
         auto id = m_housing.addApartment(apartment);
         if (!id) {
             problem(Apartment, id.error().message);
@@ -336,6 +377,13 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
         h.status = QStringLiteral("included");
         h.includedOn = includedOn;
         h.statusChangedOn = includedOn;
+        if (caseNumber.isEmpty() && caseNumberTaken(h.caseNumber)) {
+            problem(CaseNumber,
+                    tr("Case number %1 belongs to another household.").arg(h.caseNumber));
+            return Outcome::Rejected;
+        }
+        if (m_writer)
+            h.id = ++m_lastHousehold;
         auto id = m_households.insertHousehold(h);
         if (!id) {
             problem(CaseNumber, id.error().message);
@@ -372,6 +420,8 @@ Importer::Outcome ResidentImporter::importRow(const ImportRow &row, QList<Proble
     r.snils = snils;
     r.passport = passport;
     r.phone = phone;
+    if (m_writer)
+        r.id = ++m_lastResident;
     auto id = m_households.insertResident(r);
     if (!id) {
         problem(-1, id.error().message);

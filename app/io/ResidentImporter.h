@@ -23,6 +23,7 @@ public:
     QStringList storedColumns() const override;
     Status prepare() override;
     Outcome importRow(const ImportRow &row, QList<Problem> &problems, QStringList &stored) override;
+    bool setBulkWriter(db::BulkWriter *writer) override;
 
     // М/Ж, M/F, муж/жен, male/female; null when not understood.
     static QChar sexFrom(const QString &text);
@@ -33,6 +34,8 @@ public:
 
 private:
     static quint64 personKey(const QString &nameKey, const QDate &birth, qint64 apartmentId);
+    static quint64 caseKey(const QString &caseNumber);
+    bool caseNumberTaken(const QString &caseNumber);
 
     db::Database &m_db;
     QDate m_today;
@@ -43,7 +46,11 @@ private:
     KeySet m_passports;                  // as numbers
     QHash<qint64, qint64> m_householdOf; // old apartment → household
     QSet<QString> m_caseNumbers;         // given in this file
-    QString m_importedNote;              // the households' first event, translated once
+    KeySet m_storedCases;                // caseKey of the households stored before
+    db::BulkWriter *m_writer = nullptr;
+    // With a writer the ids are given here: the last id of each table so far.
+    qint64 m_lastBuilding = 0, m_lastApartment = 0, m_lastHousehold = 0, m_lastResident = 0;
+    QString m_importedNote; // the households' first event, translated once
 };
 
 } // namespace nov

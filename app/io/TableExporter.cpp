@@ -1,6 +1,7 @@
 #include "io/TableExporter.h"
 
 #include "Database.h"
+#include "RowReader.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 #include "auth/AuditLog.h"
@@ -244,21 +245,32 @@ private:
     bool m_done = false;
 };
 
-class MemoryMappedReads {
+// How SQLite reads for an export, for its duration. The list's pages through a memory map: a
+// million rows in the list's order were a million random look-ups, and read() calls cost 2 s
+// of system time. A large export scans and sorts (PageQuery::runAll): the sort spills to
+// temporary files rather than memory (temp_store can only change outside a transaction and
+// drops the connection's temporary tables, so this comes before the query makes its own;
+// an export has its connection to itself).
+class ExportReads {
 public:
-    explicit MemoryMappedReads(db::Database &db)
+    explicit ExportReads(db::Database &db)
         : m_db(db) {
-        if (m_db.backend() == db::Backend::Sqlite)
-            m_on = m_db.execute(QStringLiteral("PRAGMA mmap_size = 4294967296")).ok(); // 4 GiB
+        if (m_db.backend() != db::Backend::Sqlite)
+            return;
+        m_mapped = m_db.execute(QStringLiteral("PRAGMA mmap_size = 4294967296")).ok(); // 4 GiB
+        m_fileSort = m_db.execute(QStringLiteral("PRAGMA temp_store = FILE")).ok();
     }
-    ~MemoryMappedReads() {
-        if (m_on)
+    ~ExportReads() {
+        if (m_mapped)
             (void)m_db.execute(QStringLiteral("PRAGMA mmap_size = 0"));
+        if (m_fileSort)
+            (void)m_db.execute(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
 
 private:
     db::Database &m_db;
-    bool m_on = false;
+    bool m_mapped = false;
+    bool m_fileSort = false;
 };
 
 } // namespace
@@ -284,6 +296,7 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     }
     if (columns.isEmpty())
         return Error{tr("No columns to export."), page.title, tr("Show at least one column.")};
+    ExportReads reads(m_db);
     auto query = page.query(options.request);
     if (!query)
         return query.error();
@@ -333,28 +346,48 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
             if (wanted[size_t(i)])
                 needed << i;
     }
-    // SQLite reads the list's pages through a memory map for the export: a million rows in
-    // the list's order are a million random look-ups, and read() calls cost 2 s of system
-    // time (the map is dropped again afterwards).
-    MemoryMappedReads mapped(m_db);
-    auto rows = query->runAll(m_db, needed);
-    if (!rows)
-        return rows.error();
     QVariantList values(sourceColumns);
     qint64 written = 0;
-    while (rows->next()) {
-        for (int i = 0; i < needed.size(); ++i)
-            values[needed.at(i)] = rows->value(i);
+    const Error cancelled{tr("The export was cancelled."), page.title, QString()};
+    auto put = [&] {
         sink->row(page, columns, values, full);
         ++written;
-        if (progress && written % options.pageRows == 0 && !progress(written, total.value()))
-            return Error{tr("The export was cancelled."), page.title, QString()};
+        return !progress || written % options.pageRows != 0 || progress(written, total.value());
+    };
+    // SQLite: the rows are read on a second thread while this one formats and writes them.
+    db::RowReader reader(m_db);
+    if (reader.available()) {
+        auto all = query->prepareAll(m_db, needed);
+        if (!all)
+            return all.error();
+        NOV_RETURN_IF_ERROR(reader.start(all->sql, all->values));
+        db::RowReader::Batch batch;
+        while (reader.next(batch)) {
+            for (QVariantList &row : batch) {
+                for (int i = 0; i < needed.size(); ++i)
+                    values[needed.at(i)] = std::move(row[i]);
+                if (!put())
+                    return cancelled; // the reader stops on its way out
+            }
+        }
+        if (Status s = reader.finish(); !s)
+            return s.error();
+    } else {
+        auto rows = query->runAll(m_db, needed);
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            for (int i = 0; i < needed.size(); ++i)
+                values[needed.at(i)] = rows->value(i);
+            if (!put())
+                return cancelled;
+        }
+        if (rows->lastError().isValid())
+            return db::Database::errorFrom(rows->lastError(), page.title);
+        rows->finish();
     }
-    if (rows->lastError().isValid())
-        return db::Database::errorFrom(rows->lastError(), page.title);
-    rows->finish();
     if (progress && !progress(written, total.value()))
-        return Error{tr("The export was cancelled."), page.title, QString()};
+        return cancelled;
     query->dropScopeTable(m_db);
     NOV_RETURN_IF_ERROR(sink->finish());
 

@@ -247,6 +247,67 @@ TEST_F(ImportTest, CancelMidwayLeavesTheDatabaseAsItWas) {
     EXPECT_EQ(counts(), before);
 }
 
+// The rows are written on a second thread: a row SQLite refuses in the middle of the file
+// (here a trigger stands for any database error) stops the import and leaves nothing behind,
+// and the same connection imports the file once the cause is gone.
+TEST_F(ImportTest, AWriteFailingMidFileLeavesTheDatabaseAsItWas) {
+    QString text = residentsHeader();
+    for (int i = 0; i < 6000; ++i)
+        text +=
+            resident(i == 4500 ? QStringLiteral("Сбой") : QStringLiteral("Сбоев%1").arg(i),
+                     "01.02.1960", snilsFor(20000 + i),
+                     QStringLiteral("ул. Сбойная, д. %1").arg(i / 50), QString::number(i % 50 + 1));
+    const QString file = write(QStringLiteral("failing.csv"), text);
+    ASSERT_TRUE(nov::test::runs(
+        *db, QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON resident "
+                            "WHEN NEW.last_name = 'Сбой' "
+                            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    auto before = counts();
+    ImportOptions options;
+    options.today = QDate(2026, 11, 27);
+    auto r = ImportService(*db).run(manager, file, options);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().toText().contains(QLatin1String("refused by the test")))
+        << r.error().toText().toStdString();
+    EXPECT_EQ(counts(), before);
+    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+
+    ASSERT_TRUE(nov::test::runs(*db, QStringLiteral("DROP TRIGGER refuse_one")));
+    const ImportReport again = import(file);
+    EXPECT_TRUE(again.committed);
+    EXPECT_EQ(again.added, 6000);
+    EXPECT_EQ(counts()["resident"], before["resident"] + 6000);
+    EXPECT_EQ(counts()["household"], before["household"] + 6000);
+    // every resident hangs on a household of the file's apartments
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT COUNT(*) FROM resident r JOIN household h ON "
+                                   "h.id = r.household_id JOIN apartment a ON a.id = "
+                                   "h.old_apartment_id JOIN building b ON b.id = a.building_id "
+                                   "WHERE b.address LIKE 'ул. Сбойная%'"))
+            .toInt(),
+        6000);
+}
+
+// A case number given in the file that an earlier import stored is refused, also while the
+// rows are written on the second thread.
+TEST_F(ImportTest, ACaseNumberStoredBeforeIsRefused) {
+    const QString header = residentsHeader().trimmed() + QStringLiteral(";Номер дела\r\n");
+    auto row = [&](const Text &last, int n, const Text &address, const Text &caseNumber) {
+        return resident(last, "01.02.1960", snilsFor(30000 + n), address, "1").trimmed() +
+               QLatin1Char(';') + caseNumber.value + QStringLiteral("\r\n");
+    };
+    EXPECT_EQ(import(write(QStringLiteral("first.csv"),
+                           header + row("Делов", 1, "ул. Дел, д. 1", "2026-77001")))
+                  .added,
+              1);
+    const ImportReport r = import(write(QStringLiteral("second.csv"),
+                                        header + row("Другов", 2, "ул. Дел, д. 2", "2026-77001") +
+                                            row("Третьев", 3, "ул. Дел, д. 3", "2026-77002")));
+    EXPECT_EQ(r.added, 1);
+    ASSERT_EQ(r.rejected, 1);
+    EXPECT_TRUE(r.problems.first().reason.contains(QLatin1String("2026-77001")));
+}
+
 TEST_F(ImportTest, ClerksMayNotImport) {
     const QString file = write(QStringLiteral("x.csv"), residentsHeader());
     auto r = ImportService(*db).run(actorFor(QStringLiteral("clerk"), Role::Clerk), file, {});
@@ -564,3 +625,75 @@ TEST_F(ImportTest, CommandLineExitCodes) {
 }
 
 } // namespace
+
+namespace {
+
+// The birth dates (column 2) of an exported residents CSV, in file order.
+QStringList exportedBirthDates(const QString &file) {
+    QFile f(file);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QStringList dates;
+    const QList<QStringList> rows = CsvReader::parse(text, QLatin1Char(';'));
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        dates << rows.at(i).value(1);
+    return dates;
+}
+
+} // namespace
+
+// An export of the whole list scans the table and sorts (a narrow one walks the index): either
+// way the file holds the rows in the order the list shows them.
+TEST_F(ImportTest, ExportKeepsTheListsOrderWhetherItScansOrWalksTheIndex) {
+    const BrowseDefinition *page = BrowseCatalog::find(QStringLiteral("residents"));
+    ASSERT_NE(page, nullptr);
+    const Actor admin = actorFor(QStringLiteral("admin"), Role::Admin);
+    TableExporter::Options options;
+    options.request = page->defaultRequest();
+    options.request.sortColumn = QStringLiteral("birth_date");
+    options.request.sortOrder = Qt::DescendingOrder;
+    options.columns = {QStringLiteral("last_name"), QStringLiteral("birth_date")};
+
+    auto whole = page->query(options.request);
+    ASSERT_TRUE(whole.ok());
+    ASSERT_TRUE(whole->count(*db).ok());
+    if (db->backend() == db::Backend::Sqlite)
+        EXPECT_TRUE(whole->prefersScanAndSort(*db));
+    const QString file = dir.path(QStringLiteral("all.csv"));
+    auto written = TableExporter(*db).exportTo(admin, *page, options, file);
+    ASSERT_TRUE(written.ok()) << written.error().toText().toStdString();
+    QStringList expected;
+    auto q = db->run(QStringLiteral("SELECT birth_date FROM resident ORDER BY birth_date DESC, "
+                                    "id DESC"),
+                     {}, QStringLiteral("resident"));
+    ASSERT_TRUE(q.ok());
+    while (q->next())
+        expected << QDate::fromString(q->value(0).toString(), Qt::ISODate)
+                        .toString(QStringLiteral("dd.MM.yyyy"));
+    EXPECT_GT(expected.size(), 100);
+    EXPECT_EQ(written.value(), expected.size());
+    EXPECT_EQ(exportedBirthDates(file), expected);
+
+    options.request.searchMode = QStringLiteral("name");
+    options.request.searchText = scalar(*db, QStringLiteral("SELECT last_name FROM resident "
+                                                            "ORDER BY id LIMIT 1"))
+                                     .toString();
+    auto narrow = page->query(options.request);
+    ASSERT_TRUE(narrow.ok());
+    ASSERT_TRUE(narrow->count(*db).ok());
+    EXPECT_FALSE(narrow->prefersScanAndSort(*db));
+    const QString some = dir.path(QStringLiteral("some.csv"));
+    written = TableExporter(*db).exportTo(admin, *page, options, some);
+    ASSERT_TRUE(written.ok());
+    const QStringList dates = exportedBirthDates(some);
+    EXPECT_EQ(dates.size(), written.value());
+    EXPECT_GT(dates.size(), 0);
+    QStringList sorted = dates;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return QDate::fromString(a, QStringLiteral("dd.MM.yyyy")) >
+               QDate::fromString(b, QStringLiteral("dd.MM.yyyy"));
+    });
+    EXPECT_EQ(dates, sorted);
+}

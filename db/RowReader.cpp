@@ -1,0 +1,163 @@
+#include "RowReader.h"
+
+#include "Database.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+
+namespace nov::db {
+
+namespace {
+constexpr size_t kBatchRows = 1024;
+constexpr size_t kMaxQueuedBatches = 4; // keeps the memory flat when the owner is slower
+} // namespace
+
+RowReader::RowReader(Database &db) {
+    const QVariant handle = db.connection().driver()->handle();
+    if (db.backend() == Backend::Sqlite && handle.isValid() &&
+        qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+RowReader::~RowReader() {
+    (void)finish();
+}
+
+Error RowReader::sqliteError(const QString &what) const {
+    const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return Database::errorFrom(QSqlError(text, text, QSqlError::StatementError,
+                                         QString::number(sqlite3_extended_errcode(m_handle))),
+                               what);
+}
+
+Status RowReader::start(const QString &sql, const QVariantList &values) {
+    Q_ASSERT(m_handle && !m_statement);
+    m_sql = sql.simplified().left(120);
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_statement, nullptr) !=
+        SQLITE_OK)
+        return sqliteError(m_sql);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(m_statement, i + 1);
+        } else {
+            switch (v.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::LongLong:
+            case QMetaType::UInt:
+            case QMetaType::ULongLong:
+            case QMetaType::Bool:
+                rc = sqlite3_bind_int64(m_statement, i + 1, v.toLongLong());
+                break;
+            case QMetaType::Double:
+                rc = sqlite3_bind_double(m_statement, i + 1, v.toDouble());
+                break;
+            default: {
+                const QByteArray bytes = v.toString().toUtf8();
+                rc = sqlite3_bind_text(m_statement, i + 1, bytes.constData(), int(bytes.size()),
+                                       SQLITE_TRANSIENT);
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            return sqliteError(m_sql);
+    }
+    m_columns = sqlite3_column_count(m_statement);
+    m_thread = std::thread([this] { work(); });
+    return {};
+}
+
+void RowReader::work() {
+    Batch batch;
+    batch.reserve(kBatchRows);
+    int rc = SQLITE_ROW;
+    auto handOver = [this](Batch &rows) {
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < kMaxQueuedBatches || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_queue.push_back(std::move(rows));
+        m_ready.notify_one();
+        return true;
+    };
+    for (;;) {
+        rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_ROW)
+            break;
+        QVariantList row;
+        row.reserve(m_columns);
+        for (int c = 0; c < m_columns; ++c) {
+            switch (sqlite3_column_type(m_statement, c)) {
+            case SQLITE_INTEGER:
+                row.append(QVariant(qint64(sqlite3_column_int64(m_statement, c))));
+                break;
+            case SQLITE_FLOAT:
+                row.append(QVariant(sqlite3_column_double(m_statement, c)));
+                break;
+            case SQLITE_TEXT: {
+                const auto *text =
+                    reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
+                row.append(QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, c))));
+                break;
+            }
+            case SQLITE_BLOB: {
+                const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_statement, c));
+                row.append(QVariant(QByteArray(blob, sqlite3_column_bytes(m_statement, c))));
+                break;
+            }
+            default:
+                row.append(QVariant());
+            }
+        }
+        batch.push_back(std::move(row));
+        if (batch.size() >= kBatchRows) {
+            if (!handOver(batch))
+                return;
+            batch = {};
+            batch.reserve(kBatchRows);
+        }
+    }
+    if (!batch.empty() && !handOver(batch))
+        return;
+    std::lock_guard lock(m_mutex);
+    if (rc != SQLITE_DONE) {
+        m_failed = true;
+        m_error = sqliteError(m_sql);
+    }
+    m_done = true;
+    m_ready.notify_one();
+}
+
+bool RowReader::next(Batch &batch) {
+    std::unique_lock lock(m_mutex);
+    m_ready.wait(lock, [this] { return !m_queue.empty() || m_done || m_stopped; });
+    if (m_queue.empty())
+        return false;
+    batch = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_room.notify_one();
+    return true;
+}
+
+Status RowReader::finish() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+    }
+    m_room.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_queue.clear();
+    if (m_statement) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+    if (m_failed)
+        return m_error;
+    return {};
+}
+
+} // namespace nov::db

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QVariantList>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace nov::db {
+
+class Database;
+
+// Reads the rows of one SELECT on a second thread and hands them over in batches, so that
+// stepping SQLite overlaps with what the caller makes of the rows (an export formatting and
+// writing them). SQLite connections only: the thread drives the connection's sqlite3 handle
+// directly (no UTF-16 round trip through QSqlQuery), and the owner must not use the
+// connection otherwise until finish() returned. Values come as QSqlQuery gives them: qint64,
+// double, QString (UTF-8 decoded), QByteArray or null.
+class RowReader {
+public:
+    using Batch = std::vector<QVariantList>;
+
+    explicit RowReader(Database &db);
+    ~RowReader();
+    RowReader(const RowReader &) = delete;
+    RowReader &operator=(const RowReader &) = delete;
+
+    // False when the connection is not SQLite (read with QSqlQuery then).
+    bool available() const { return m_handle != nullptr; }
+    // Prepares and binds on this thread, then starts reading.
+    Status start(const QString &sql, const QVariantList &values);
+    // The next rows in order; false at the end or on an error (see finish()).
+    bool next(Batch &batch);
+    // Stops reading (rows not taken yet are dropped) and returns the first error, if any.
+    Status finish();
+
+private:
+    void work();
+    Error sqliteError(const QString &what) const;
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;
+    int m_columns = 0;
+    std::deque<Batch> m_queue;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    bool m_done = false;    // the reader reached the end or an error
+    bool m_stopped = false; // the owner wants no more rows
+    bool m_failed = false;
+    Error m_error;
+    std::thread m_thread;
+};
+
+} // namespace nov::db
