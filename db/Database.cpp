@@ -382,6 +382,7 @@ Status Database::applyPragmas() {
         return {};
     if (m_options.newFilePageSize > 0) {
         // Before the WAL mode: a new file gets its page size when its first page is written.
+        // SQL-SAFE: a number from the caller's options.
         if (Status s =
                 execute(QStringLiteral("PRAGMA page_size = %1").arg(m_options.newFilePageSize));
             !s)
