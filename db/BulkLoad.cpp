@@ -12,7 +12,8 @@ Status BulkLoad::dropSecondaryIndexes() {
         return {}; // PostgreSQL bulk loads keep their indexes (COPY is fast enough)
     auto q = m_db.prepare(QStringLiteral(
         "SELECT name, sql, type FROM sqlite_master WHERE sql IS NOT NULL AND (type = 'index' "
-        "OR (type = 'trigger' AND name LIKE 'dashboard\\_%' ESCAPE '\\'))"));
+        "OR (type = 'trigger' AND (name LIKE 'dashboard\\_%' ESCAPE '\\' OR name LIKE "
+        "'counter\\_%' ESCAPE '\\')))"));
     if (!q)
         return q.error();
     if (!q->exec())
@@ -23,7 +24,10 @@ Status BulkLoad::dropSecondaryIndexes() {
         names << q->value(0).toString();
         m_definitions << q->value(1).toString();
         types << q->value(2).toString();
-        m_summaryTriggers = m_summaryTriggers || types.last() == QLatin1String("trigger");
+        const bool trigger = types.last() == QLatin1String("trigger");
+        m_summaryTriggers =
+            m_summaryTriggers || (trigger && names.last().startsWith(u"dashboard_"));
+        m_counterTriggers = m_counterTriggers || (trigger && names.last().startsWith(u"counter_"));
     }
     q->finish();
     for (int i = 0; i < names.size(); ++i) {
@@ -70,6 +74,19 @@ Status BulkLoad::recreateIndexes() {
             return s;
     }
     m_definitions.clear();
+    if (m_counterTriggers) {
+        // The programme counter's triggers were off during the load (one UPDATE of the
+        // counter row per handover): count all handovers once, in the load's transaction.
+        m_counterTriggers = false;
+        if (Status s = m_db.execute(QStringLiteral(
+                "UPDATE programme_counter SET "
+                "households = (SELECT COUNT(*) FROM key_handover WHERE handed_over_on IS NOT "
+                "NULL), "
+                "residents = (SELECT COALESCE(SUM(residents_count), 0) FROM key_handover "
+                "WHERE handed_over_on IS NOT NULL) WHERE id = 1"));
+            !s)
+            return s;
+    }
     if (m_summaryTriggers) {
         // The dashboard's summary triggers were off during the load: count what was loaded.
         m_summaryTriggers = false;

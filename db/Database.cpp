@@ -380,6 +380,14 @@ Result<std::unique_ptr<Database>> Database::reconnect() const {
 Status Database::applyPragmas() {
     if (m_backend != Backend::Sqlite)
         return {};
+    if (m_options.newFilePageSize > 0) {
+        // Before the WAL mode: a new file gets its page size when its first page is written.
+        // SQL-SAFE: a number from the caller's options.
+        if (Status s =
+                execute(QStringLiteral("PRAGMA page_size = %1").arg(m_options.newFilePageSize));
+            !s)
+            return s;
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),

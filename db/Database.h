@@ -27,6 +27,9 @@ public:
         // reconnect(): the file was inspected when the first connection opened it, so the
         // header check and the read-only probe are skipped (a page opens sooner).
         bool alreadyChecked = false;
+        // SQLite: the page size of a file this open creates (0: SQLite's default, 4096).
+        // Has no effect on an existing file.
+        int newFilePageSize = 0;
     };
 
     ~Database();

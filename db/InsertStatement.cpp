@@ -5,6 +5,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace nov::db {
@@ -78,10 +79,13 @@ Result<qint64> InsertStatement::insertNow(const QVariantList &values) {
 }
 
 InsertStatement::BoundRow InsertStatement::bound(const QVariantList &values) {
-    BoundRow row(values.size());
+    BoundRow row;
+    row.values.resize(values.size());
+    row.text.reserve(512); // a resident's texts, as UTF-16 lengths times three, fit
+    QStringEncoder utf8(QStringEncoder::Utf8);
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
-        BoundValue &b = row[i];
+        BoundValue &b = row.values[i];
         if (v.isNull())
             continue;
         switch (v.typeId()) {
@@ -96,19 +100,26 @@ InsertStatement::BoundRow InsertStatement::bound(const QVariantList &values) {
             b.kind = BoundValue::Real;
             b.real = v.toDouble();
             break;
-        default:
+        default: {
             b.kind = BoundValue::Text;
-            b.text = v.toString().toUtf8();
+            const QString text = v.toString();
+            const qsizetype from = row.text.size();
+            row.text.resize(from + utf8.requiredSpace(text.size()));
+            char *end = utf8.appendToBuffer(row.text.data() + from, text);
+            b.integer = from;
+            b.size = int(end - (row.text.constData() + from));
+            row.text.truncate(from + b.size);
+        }
         }
     }
     return row;
 }
 
 Status InsertStatement::insertBound(const BoundRow &row) {
-    Q_ASSERT(m_statement && int(row.size()) == m_columns);
+    Q_ASSERT(m_statement && int(row.values.size()) == m_columns);
     sqlite3_reset(m_statement);
-    for (int i = 0; i < int(row.size()); ++i) {
-        const BoundValue &b = row[i];
+    for (int i = 0; i < int(row.values.size()); ++i) {
+        const BoundValue &b = row.values[i];
         int rc = SQLITE_OK;
         switch (b.kind) {
         case BoundValue::Null:
@@ -122,7 +133,7 @@ Status InsertStatement::insertBound(const BoundRow &row) {
             break;
         case BoundValue::Text:
             // the row outlives the step: SQLite need not copy the text
-            rc = sqlite3_bind_text(m_statement, i + 1, b.text.constData(), int(b.text.size()),
+            rc = sqlite3_bind_text(m_statement, i + 1, row.text.constData() + b.integer, b.size,
                                    SQLITE_STATIC);
         }
         if (rc != SQLITE_OK)

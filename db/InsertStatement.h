@@ -24,13 +24,17 @@ class InsertStatement {
 public:
     // A value converted for sqlite3_bind_* ahead of time: a bulk load converts its rows on the
     // thread that makes them, so that the writer thread only binds and steps.
+    // A row's texts share one UTF-8 buffer (two allocations a row instead of one per text).
     struct BoundValue {
         enum Kind : unsigned char { Null, Integer, Real, Text } kind = Null;
-        qint64 integer = 0;
+        int size = 0;       // Text: bytes in BoundRow::text
+        qint64 integer = 0; // Integer: the value; Text: where it starts in BoundRow::text
         double real = 0;
-        QByteArray text; // UTF-8
     };
-    using BoundRow = std::vector<BoundValue>;
+    struct BoundRow {
+        std::vector<BoundValue> values;
+        QByteArray text;
+    };
     // The values as insertNow() would bind them.
     static BoundRow bound(const QVariantList &values);
 

@@ -42,7 +42,7 @@ PageSource makeResidents() {
                             "JOIN building b ON b.id = a.building_id "
                             "JOIN district d ON d.id = b.district_id");
     PageColumn name = shown("last_name", "r.last_name");
-    name.sortExpression = S::fromLatin1("r.name_key"); // index resident_name
+    name.sortExpression = S::fromLatin1("r.name_key"); // index resident_name_key (0012)
     s.columns = {name,
                  shown("first_name", "r.first_name"),
                  shown("patronymic", "r.patronymic"),
@@ -127,7 +127,7 @@ PageSource makeApartments() {
                  shown("number", "a.number"),
                  shown("floor", "a.floor"),
                  shown("rooms", "a.rooms"),
-                 sorted("total_area", "a.total_area"), // index apartment_area
+                 sorted("total_area", "a.total_area"), // index apartment_total_area (0012)
                  shown("living_area", "a.living_area"),
                  sorted("cadastral_number", "a.cadastral_number", true), // unique index
                  shown("status", "a.status"),

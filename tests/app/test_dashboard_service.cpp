@@ -110,6 +110,23 @@ TEST_F(DashboardTest, TriggersKeepTheSummariesCurrent) {
     expectSummariesMatchBaseTables();
 }
 
+// After a bulk load the summaries are refilled from the base tables in one pass over the
+// households: a household without members yet counts as a household with no residents.
+TEST_F(DashboardTest, RefilledSummariesCountHouseholdsWithoutMembers) {
+    ASSERT_TRUE(test::runs(
+        *m_db, QStringLiteral("INSERT INTO household (case_number, old_apartment_id, status, "
+                              "included_on, status_changed_on) SELECT '2026-9999999', MIN(id), "
+                              "'included', '2026-11-01', '2026-11-01' FROM apartment")));
+    ASSERT_TRUE(test::runs(*m_db, QStringLiteral("DELETE FROM relocation_day")));
+    ASSERT_TRUE(test::runs(*m_db, QStringLiteral("UPDATE district_population SET residents = 0")));
+    ASSERT_TRUE(db::DashboardRepository(*m_db).rebuildSummaries().ok());
+    EXPECT_GT(count(QStringLiteral("SELECT COUNT(*) FROM relocation_day")), 0);
+    expectSummariesMatchBaseTables();
+    EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM household h WHERE NOT EXISTS (SELECT 1 "
+                                   "FROM resident r WHERE r.household_id = h.id)")),
+              1);
+}
+
 TEST_F(DashboardTest, TilesAgreeWithIndependentCounts) {
     const auto d = load();
     EXPECT_EQ(d.asOf, kToday);
