@@ -422,7 +422,12 @@ Result<QSqlQuery> Database::prepare(const QString &sql) {
         QMutexLocker lock(&cache.mutex);
         const auto &mine = cache.byConnection[m_db.connectionName()];
         if (auto it = mine.constFind(sql); it != mine.cend()) {
-            QSqlQuery q = it.value(); // shares the prepared statement
+            // The copy shares the prepared statement: that is the point of the cache, so
+            // Qt's deprecation of copying (meant for accidental copies) is silenced here.
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            QSqlQuery q = it.value();
+            QT_WARNING_POP
             q.finish();
             return q;
         }

@@ -206,8 +206,9 @@ TEST(CsvWriter, WhatItWritesReadsBack) {
                 writer.writeRow(r);
             ASSERT_TRUE(writer.finish().ok());
         }
-        if (encoding == TextEncoding::Utf8)
+        if (encoding == TextEncoding::Utf8) {
             EXPECT_TRUE(buffer.data().startsWith("\xEF\xBB\xBF"));
+        }
         const Read r = readAll(buffer.data());
         EXPECT_EQ(r.encoding, encoding);
         EXPECT_EQ(r.rows, rows);

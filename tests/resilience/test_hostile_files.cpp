@@ -72,8 +72,9 @@ TEST(HostileFiles, BitFlippedDatabasesAreRefusedOrReportedNeverWorse) {
         // Opening it as the program does: refused with a message, or opened; never a crash.
         const CliRun stats = novoselye({QStringLiteral("stats"), QStringLiteral("--db"), path});
         EXPECT_TRUE(stats.code == 0 || stats.code == 1) << "seed " << seed;
-        if (stats.code == 1)
+        if (stats.code == 1) {
             EXPECT_FALSE(stats.err.trimmed().isEmpty());
+        }
         if (stats.code == 1) {
             // A file the program could not read keeps its data: damage that only shows when a
             // page is read lets the open switch the journal to WAL first, which rewrites the
@@ -147,8 +148,9 @@ TEST(HostileFiles, RowsBreakingTheRulesWrittenByAnotherToolAreReported) {
         // A backup of such a database is refused: a backup must be sound.
         auto copied = DatabaseBackup::copy(path, path + QStringLiteral(".backup"));
         if (QLatin1String(breakage.reported) == QLatin1String("do not exist") ||
-            QLatin1String(breakage.reported) == QLatin1String("integrity"))
+            QLatin1String(breakage.reported) == QLatin1String("integrity")) {
             EXPECT_FALSE(copied);
+        }
     }
 }
 
