@@ -375,7 +375,7 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         // CSV: plain text columns go from SQLite's bytes to the file's (CsvWriter::utf8Field);
         // a source column qualifies only when every chosen column reading it is plain text
         // (not a label, date, number, personal data, nor the input of a computed column).
-        if (csvSink) {
+        if (csvSink && options.textFromBytes) {
             std::vector<int> plain(size_t(sourceColumns), 0); // 1 plain, -1 not
             for (int c : columns) {
                 const BrowseDefinition::Column &column = page.columns.at(c);
