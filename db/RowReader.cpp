@@ -4,6 +4,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace nov::db {
@@ -11,6 +12,21 @@ namespace nov::db {
 namespace {
 constexpr size_t kBatchRows = 1024;
 constexpr size_t kMaxQueuedBatches = 4; // keeps the memory flat when the owner is slower
+constexpr qsizetype kTextBlock = 64 * 1024;
+
+// The bytes copied into the batch's current block (a new one when they do not fit, so the
+// blocks never move) and a QByteArray over them.
+QByteArray keep(RowReader::Batch &batch, const char *text, int bytes) {
+    if (batch.text.empty() ||
+        batch.text.back().capacity() - batch.text.back().size() <= qsizetype(bytes)) {
+        batch.text.emplace_back();
+        batch.text.back().reserve(std::max(kTextBlock, qsizetype(bytes) + 1));
+    }
+    QByteArray &block = batch.text.back();
+    const qsizetype at = block.size();
+    block.append(text, bytes);
+    return QByteArray::fromRawData(block.constData() + at, bytes);
+}
 } // namespace
 
 RowReader::RowReader(Database &db) {
@@ -100,7 +116,11 @@ void RowReader::work() {
             case SQLITE_TEXT: {
                 const auto *text =
                     reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
-                row.append(QVariant(QString::fromUtf8(text, sqlite3_column_bytes(m_statement, c))));
+                const int bytes = sqlite3_column_bytes(m_statement, c);
+                if (size_t(c) < m_utf8.size() && m_utf8[size_t(c)])
+                    row.append(QVariant(keep(batch, text, bytes)));
+                else
+                    row.append(QVariant(QString::fromUtf8(text, bytes)));
                 break;
             }
             case SQLITE_BLOB: {

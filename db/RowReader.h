@@ -25,7 +25,11 @@ class Database;
 // double, QString (UTF-8 decoded), QByteArray or null.
 class RowReader {
 public:
-    using Batch = std::vector<QVariantList>;
+    // Rows in order; `text` holds the bytes of the keepUtf8() columns' values (QByteArrays
+    // over these blocks, valid while the batch lives: no allocation per cell).
+    struct Batch : std::vector<QVariantList> {
+        std::vector<QByteArray> text;
+    };
 
     explicit RowReader(Database &db);
     ~RowReader();
@@ -34,6 +38,10 @@ public:
 
     // False when the connection is not SQLite (read with QSqlQuery then).
     bool available() const { return m_handle != nullptr; }
+    // Text in these result columns (by position) comes as a QByteArray of SQLite's UTF-8 bytes
+    // (kept in the batch's blocks) instead of a QString, for a caller that writes them out as
+    // they are (the CSV export). Call before start().
+    void keepUtf8(std::vector<bool> columns) { m_utf8 = std::move(columns); }
     // Prepares and binds on this thread, then starts reading.
     Status start(const QString &sql, const QVariantList &values);
     // The next rows in order; false at the end or on an error (see finish()).
@@ -49,6 +57,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
     int m_columns = 0;
+    std::vector<bool> m_utf8;
     std::deque<Batch> m_queue;
     std::mutex m_mutex;
     std::condition_variable m_ready;

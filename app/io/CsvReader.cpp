@@ -15,22 +15,6 @@ QString tr(const char *text) {
 constexpr qint64 ChunkBytes = 1 << 20;
 constexpr qint64 SampleBytes = 64 * 1024;
 
-// Windows-1251 is one byte per character: a table made once from the system's own decoder
-// turns a chunk into UTF-16 several times faster than the decoder does chunk by chunk.
-const std::array<char16_t, 256> &windows1251() {
-    static const std::array<char16_t, 256> table = [] {
-        std::array<char16_t, 256> t{};
-        for (int b = 0; b < 256; ++b) {
-            QStringDecoder decoder = TextEncodings::decoder(TextEncoding::Windows1251);
-            const char byte = char(b);
-            const QString text = decoder.decode(QByteArrayView(&byte, 1));
-            t[size_t(b)] = text.size() == 1 ? text.at(0).unicode() : char16_t(0xFFFD);
-        }
-        return t;
-    }();
-    return table;
-}
-
 } // namespace
 
 CsvReader::CsvReader(QIODevice *device, Options options)
@@ -113,7 +97,7 @@ bool CsvReader::fill() {
         m_pos = 0;
     }
     if (m_encoding == TextEncoding::Windows1251) {
-        const std::array<char16_t, 256> &table = windows1251();
+        const std::array<char16_t, 256> &table = TextEncodings::windows1251();
         const qsizetype old = m_buffer.size();
         m_buffer.resize(old + bytes.size());
         char16_t *out = reinterpret_cast<char16_t *>(m_buffer.data()) + old;

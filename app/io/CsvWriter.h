@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "io/TextEncoding.h"
 
+#include <QByteArrayView>
 #include <QStringEncoder>
 #include <QStringList>
 
@@ -18,16 +19,31 @@ public:
     ~CsvWriter();
 
     void writeRow(const QStringList &fields);
+    // A row field by field: field() and utf8Field() in order, then endRow().
+    void field(const QString &text);
+    // A field given as UTF-8 bytes (SQLite's text), quoted and converted on the bytes (no
+    // QString in between). The bytes written are those field(QString::fromUtf8(bytes)) writes:
+    // what the byte path cannot do the same way (invalid UTF-8, characters Windows-1251 has
+    // no plain byte for, UTF-16 output) goes through field().
+    void utf8Field(QByteArrayView bytes);
+    void endRow();
     // Characters Windows-1251 cannot hold become '?'; false once writing failed.
     Status finish();
 
 private:
+    void begin();
+    void encodeSegment();
+    bool appendUtf8(QByteArrayView bytes, bool quote);
     void flush();
 
     QIODevice *m_device;
+    TextEncoding m_encoding;
     QStringEncoder m_encoder;
     QChar m_separator;
-    QString m_pending;
+    QString m_segment; // the row's text since the last byte field, not encoded yet
+    QByteArray m_pending;
+    int m_field = 0;
+    bool m_started = false;
     bool m_failed = false;
     bool m_finished = false;
 };

@@ -131,13 +131,23 @@ public:
         m_writer = std::make_unique<CsvWriter>(&m_file, m_encoding);
         return {};
     }
+    // Columns (of the page) whose text the reader hands over as SQLite's UTF-8 bytes: plain
+    // text, written without a QString in between.
+    void setByteColumns(std::vector<bool> columns) { m_byteColumns = std::move(columns); }
     void header(const QStringList &titles) override { m_writer->writeRow(titles); }
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
              bool full) override {
-        m_fields.clear();
-        for (int c : columns)
-            m_fields << csvText(page, c, values, full);
-        m_writer->writeRow(m_fields);
+        for (int c : columns) {
+            if (size_t(c) < m_byteColumns.size() && m_byteColumns[size_t(c)]) {
+                const QVariant &value = values.at(page.columns.at(c).sourceIndex);
+                if (value.typeId() == QMetaType::QByteArray) {
+                    m_writer->utf8Field(*static_cast<const QByteArray *>(value.constData()));
+                    continue;
+                }
+            }
+            m_writer->field(csvText(page, c, values, full));
+        }
+        m_writer->endRow();
     }
     Status finish() override {
         NOV_RETURN_IF_ERROR(m_writer->finish());
@@ -152,7 +162,7 @@ private:
     QSaveFile m_file;
     TextEncoding m_encoding;
     std::unique_ptr<CsvWriter> m_writer;
-    QStringList m_fields;
+    std::vector<bool> m_byteColumns;
 };
 
 class XlsxSink : public Sink {
@@ -310,9 +320,11 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                      page.title, tr("Narrow the list with a filter, or export to CSV.")};
 
     std::unique_ptr<Sink> sink;
+    CsvSink *csvSink = nullptr;
     if (options.format == Format::Csv) {
         auto csv = std::make_unique<CsvSink>(path, options.encoding);
         NOV_RETURN_IF_ERROR(csv->open());
+        csvSink = csv.get();
         sink = std::move(csv);
     } else {
         auto xlsx = std::make_unique<XlsxSink>(path);
@@ -360,6 +372,35 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         auto all = query->prepareAll(m_db, needed);
         if (!all)
             return all.error();
+        // CSV: plain text columns go from SQLite's bytes to the file's (CsvWriter::utf8Field);
+        // a source column qualifies only when every chosen column reading it is plain text
+        // (not a label, date, number, personal data, nor the input of a computed column).
+        if (csvSink && options.textFromBytes) {
+            std::vector<int> plain(size_t(sourceColumns), 0); // 1 plain, -1 not
+            for (int c : columns) {
+                const BrowseDefinition::Column &column = page.columns.at(c);
+                if (column.compute) {
+                    for (int index : column.inputIndexes)
+                        if (index >= 0 && index < sourceColumns)
+                            plain[size_t(index)] = -1;
+                } else if (column.sourceIndex >= 0 && column.sourceIndex < sourceColumns) {
+                    int &p = plain[size_t(column.sourceIndex)];
+                    p = column.format == BrowseDefinition::Format::Text && p != -1 ? 1 : -1;
+                }
+            }
+            std::vector<bool> bytePositions(size_t(needed.size()), false);
+            for (int i = 0; i < needed.size(); ++i)
+                bytePositions[size_t(i)] = plain[size_t(needed.at(i))] == 1;
+            std::vector<bool> byteColumns(size_t(page.columns.size()), false);
+            for (int c : columns) {
+                const BrowseDefinition::Column &column = page.columns.at(c);
+                byteColumns[size_t(c)] = !column.compute && column.sourceIndex >= 0 &&
+                                         column.sourceIndex < sourceColumns &&
+                                         plain[size_t(column.sourceIndex)] == 1;
+            }
+            reader.keepUtf8(std::move(bytePositions));
+            csvSink->setByteColumns(std::move(byteColumns));
+        }
         NOV_RETURN_IF_ERROR(reader.start(all->sql, all->values));
         db::RowReader::Batch batch;
         while (reader.next(batch)) {

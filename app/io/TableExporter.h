@@ -26,6 +26,9 @@ public:
         BrowseRequest request;                      // filter and sort
         QStringList columns;                        // column keys; empty: shown by default
         int pageRows = 5000;
+        // CSV from SQLite: plain text cells go from SQLite's UTF-8 bytes to the file without a
+        // QString (same bytes; false only to compare the two ways in tests).
+        bool textFromBytes = true;
     };
     // rowsDone, rowsTotal; return false to cancel (the file is then not written).
     using Progress = std::function<bool(qint64, qint64)>;

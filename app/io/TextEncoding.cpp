@@ -1,5 +1,7 @@
 #include "io/TextEncoding.h"
 
+#include <QStringEncoder>
+
 namespace nov {
 
 std::optional<TextEncoding> TextEncodings::fromName(const QString &name) {
@@ -85,6 +87,42 @@ QStringDecoder TextEncodings::decoder(TextEncoding encoding) {
     default:
         return QStringDecoder(QStringDecoder::Utf8);
     }
+}
+
+const std::array<char16_t, 256> &TextEncodings::windows1251() {
+    static const std::array<char16_t, 256> table = [] {
+        std::array<char16_t, 256> t{};
+        for (int b = 0; b < 256; ++b) {
+            QStringDecoder decoder = TextEncodings::decoder(TextEncoding::Windows1251);
+            const char byte = char(b);
+            const QString text = decoder.decode(QByteArrayView(&byte, 1));
+            t[size_t(b)] = text.size() == 1 ? text.at(0).unicode() : char16_t(0xFFFD);
+        }
+        return t;
+    }();
+    return table;
+}
+
+const std::array<int16_t, 65536> &TextEncodings::toWindows1251() {
+    static const std::array<int16_t, 65536> table = [] {
+        std::array<int16_t, 65536> t;
+        t.fill(-1);
+        const std::array<char16_t, 256> &from = windows1251();
+        for (int b = 0; b < 256; ++b) {
+            const char16_t c = from[size_t(b)];
+            if (c == 0xFFFD || (c >= 0xD800 && c <= 0xDFFF))
+                continue;
+            // only what the encoder itself writes as this one byte (the export's bytes must not
+            // depend on which of the two wrote them)
+            QStringEncoder encoder("windows-1251");
+            const QByteArray bytes = encoder.encode(QStringView(&c, 1));
+            if (encoder.isValid() && !encoder.hasError() && bytes.size() == 1 &&
+                static_cast<unsigned char>(bytes.at(0)) == b)
+                t[c] = int16_t(b);
+        }
+        return t;
+    }();
+    return table;
 }
 
 } // namespace nov

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringDecoder>
+#include <array>
+#include <cstdint>
 #include <optional>
 
 namespace nov {
@@ -21,6 +23,12 @@ public:
     // Length of the byte order mark at the start of `head` for that encoding (0 if none).
     static int bomLength(const QByteArray &head, TextEncoding encoding);
     static QStringDecoder decoder(TextEncoding encoding);
+    // Windows-1251 is one byte per character: the character of each byte (U+FFFD where the
+    // system's decoder gives none), made once from the system's own decoder.
+    static const std::array<char16_t, 256> &windows1251();
+    // The other way, for U+0000..U+FFFF: the byte the system's encoder writes for the
+    // character, or -1 where that is not one plain byte of the table (then ask the encoder).
+    static const std::array<int16_t, 65536> &toWindows1251();
 };
 
 } // namespace nov

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 namespace {
 
@@ -212,6 +213,68 @@ TEST(CsvWriter, WhatItWritesReadsBack) {
         const Read r = readAll(buffer.data());
         EXPECT_EQ(r.encoding, encoding);
         EXPECT_EQ(r.rows, rows);
+    }
+}
+
+// A row written field by field from UTF-8 bytes (what the export does with SQLite's text)
+// gives the bytes writing the same row as QStrings gives, and those are the hand-quoted text
+// encoded whole: separators, quotes, CR and LF quoted, quotes doubled, Cyrillic converted;
+// what the byte path cannot do (Windows-1251 has no '😀' or 'Ω', broken UTF-8) the same.
+TEST(CsvWriter, FieldsFromUtf8BytesGiveTheSameBytes) {
+    const QList<QByteArray> cells = {"Иванов;Щ",
+                                     "say \"hi\"",
+                                     "line\nbreak",
+                                     "cr\rlf\r\n",
+                                     "Ёлкина № 5 – «дом» €",
+                                     "",
+                                     "plain",
+                                     "\"",
+                                     "Ω😀 and ;",
+                                     QByteArray("bad \xC3( \xED\xA0\x80 end"),
+                                     "Шоссе Энтузиастов, д. 12"};
+    const QString expectedText =
+        QString::fromUtf8(
+            "\"Иванов;Щ\";\"say \"\"hi\"\"\";\"line\nbreak\";\"cr\rlf\r\n\";Ёлкина № 5 – «дом» €;;"
+            "plain;\"\"\"\";\"Ω😀 and ;\";") +
+        QString::fromUtf8(QByteArray("bad \xC3( \xED\xA0\x80 end")) +
+        QString::fromUtf8(";Шоссе Энтузиастов, д. 12\r\n");
+    for (TextEncoding encoding : {TextEncoding::Utf8, TextEncoding::Windows1251}) {
+        QStringEncoder encoder =
+            encoding == TextEncoding::Utf8
+                ? QStringEncoder(QStringEncoder::Utf8, QStringEncoder::Flag::WriteBom)
+                : QStringEncoder("windows-1251");
+        const QByteArray expected = encoder.encode(expectedText + expectedText + expectedText);
+        QBuffer strings, bytes, mixed;
+        for (QBuffer *b : {&strings, &bytes, &mixed})
+            b->open(QIODevice::WriteOnly);
+        {
+            nov::CsvWriter s(&strings, encoding), u(&bytes, encoding), m(&mixed, encoding);
+            QStringList fields;
+            for (const QByteArray &cell : cells)
+                fields << QString::fromUtf8(cell);
+            for (int r = 0; r < 3; ++r) {
+                s.writeRow(fields);
+                for (qsizetype i = 0; i < cells.size(); ++i) {
+                    u.utf8Field(cells.at(i));
+                    if ((i + r) % 2 == 0)
+                        m.utf8Field(cells.at(i));
+                    else
+                        m.field(fields.at(i));
+                }
+                u.endRow();
+                m.endRow();
+            }
+            ASSERT_TRUE(s.finish().ok());
+            ASSERT_TRUE(u.finish().ok());
+            ASSERT_TRUE(m.finish().ok());
+        }
+        EXPECT_EQ(strings.data(), expected) << int(encoding);
+        EXPECT_EQ(bytes.data(), expected) << int(encoding);
+        EXPECT_EQ(mixed.data(), expected) << int(encoding);
+        if (encoding == TextEncoding::Windows1251)
+            EXPECT_TRUE(bytes.data().contains("\xC8\xE2\xE0\xED\xEE\xE2")); // Иванов
+        else
+            EXPECT_TRUE(bytes.data().startsWith("\xEF\xBB\xBF\"\xD0\x98"));
     }
 }
 
