@@ -688,17 +688,17 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="42"/>
+        <location filename="../../app/io/CsvReader.cpp" line="26"/>
         <source>The file is not open for reading.</source>
         <translation>The file is not open for reading.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="48"/>
+        <location filename="../../app/io/CsvReader.cpp" line="32"/>
         <source>This system cannot decode %1 text.</source>
         <translation>This system cannot decode %1 text.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="49"/>
+        <location filename="../../app/io/CsvReader.cpp" line="33"/>
         <source>Save the file as UTF-8 and import it again.</source>
         <translation>Save the file as UTF-8 and import it again.</translation>
     </message>
@@ -1034,37 +1034,37 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="165"/>
+        <location filename="../../app/io/ImportService.cpp" line="166"/>
         <source>import data</source>
         <translation>import data</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="178"/>
+        <location filename="../../app/io/ImportService.cpp" line="179"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="178"/>
+        <location filename="../../app/io/ImportService.cpp" line="179"/>
         <source>Choose the file with the data.</source>
         <translation>Choose the file with the data.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="193"/>
+        <location filename="../../app/io/ImportService.cpp" line="194"/>
         <source>The file lacks required columns: %1.</source>
         <translation>The file lacks required columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="195"/>
+        <location filename="../../app/io/ImportService.cpp" line="196"/>
         <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
         <translation>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="240"/>
+        <location filename="../../app/io/ImportService.cpp" line="251"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>A quoted field is not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="242"/>
+        <location filename="../../app/io/ImportService.cpp" line="253"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>The row has %1 columns, the header has %2.</translation>
     </message>
@@ -1664,164 +1664,165 @@
 <context>
     <name>ResidentImporter</name>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="56"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="62"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="66"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="71"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="73"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Old address</source>
         <translation>Old address</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="77"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="82"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="84"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="86"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="251"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="88"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="296"/>
         <source>Included on</source>
         <translation>Included on</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="245"/>
         <source>Required field is empty.</source>
         <translation>Required field is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="209"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="254"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>&apos;%1&apos; is not a sex; write М or Ж (M or F).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="213"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="258"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Sex is missing and the patronymic does not tell it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="226"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="271"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="254"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>The programme started in 2017; &apos;%1&apos; is earlier.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="267"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="312"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 is a new building; residents are imported at their old address.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="285"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="330"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>Another person with this SNILS is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="287"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="332"/>
         <source>Another person with this passport is already stored.</source>
         <translation>Another person with this passport is already stored.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="298"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="336"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="382"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Case number %1 belongs to another household.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="401"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
@@ -1881,28 +1882,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="286"/>
+        <location filename="../../app/io/TableExporter.cpp" line="308"/>
         <source>No columns to export.</source>
         <translation>No columns to export.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="286"/>
+        <location filename="../../app/io/TableExporter.cpp" line="308"/>
         <source>Show at least one column.</source>
         <translation>Show at least one column.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="294"/>
+        <location filename="../../app/io/TableExporter.cpp" line="317"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 rows do not fit on an Excel sheet (at most %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="297"/>
+        <location filename="../../app/io/TableExporter.cpp" line="320"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Narrow the list with a filter, or export to CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="351"/>
-        <location filename="../../app/io/TableExporter.cpp" line="357"/>
+        <location filename="../../app/io/TableExporter.cpp" line="363"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -4416,12 +4416,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::CsvWriter</name>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="83"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="247"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="85"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="249"/>
         <source>Check the free space and the folder&apos;s rights.</source>
         <translation>Check the free space and the folder&apos;s rights.</translation>
     </message>
@@ -4882,24 +4882,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="621"/>
         <source>Okrugs and districts</source>
         <translation>Okrugs and districts</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="619"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="666"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="676"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="622"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="678"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="688"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="677"/>
         <source>Households and residents</source>
         <translation>Households and residents</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="687"/>
         <source>Milestones and gift vehicles</source>
         <translation>Milestones and gift vehicles</translation>
     </message>
@@ -4907,58 +4907,58 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="732"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Unknown demo scale &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="721"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="733"/>
         <source>Use one of: %1.</source>
         <translation>Use one of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="799"/>
         <source>The database already holds data; demo data goes into a new database only.</source>
         <translation>The database already holds data; demo data goes into a new database only.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="789"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
         <source>Choose a new database name.</source>
         <translation>Choose a new database name.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="813"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>The file already exists; demo data goes into a new database only.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="802"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="814"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Choose a new file name, or move the existing file away.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="749"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
         <source>Indexes</source>
         <translation>Indexes</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="773"/>
         <source>Statistics for the query planner</source>
         <translation>Statistics for the query planner</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="825"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="842"/>
         <source>The demo database could not be moved into place.</source>
         <translation>The demo database could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="826"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="843"/>
         <source>Check that you may write in that folder.</source>
         <translation>Check that you may write in that folder.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="795"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="830"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="807"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="847"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -5373,10 +5373,6 @@ Every command takes --db PATH (default: %1) and --help.
 </context>
 <context>
     <name>nov::HouseholdTabs</name>
-
-
-
-
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="34"/>
         <source>&amp;Members</source>
@@ -5720,22 +5716,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="77"/>
+        <location filename="../../app/io/ImportService.cpp" line="78"/>
         <source>The file cannot be opened.</source>
         <translation>The file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="78"/>
+        <location filename="../../app/io/ImportService.cpp" line="79"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Check that the file exists and that you may read it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="102"/>
+        <location filename="../../app/io/ImportService.cpp" line="103"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="116"/>
+        <location filename="../../app/io/ImportService.cpp" line="117"/>
         <source>The error report could not be written.</source>
         <translation>The error report could not be written.</translation>
     </message>
@@ -7407,18 +7403,18 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="128"/>
-        <location filename="../../app/io/TableExporter.cpp" line="145"/>
+        <location filename="../../app/io/TableExporter.cpp" line="129"/>
+        <location filename="../../app/io/TableExporter.cpp" line="156"/>
         <source>The file cannot be written.</source>
         <translation>The file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="173"/>
+        <location filename="../../app/io/TableExporter.cpp" line="184"/>
         <source>The workbook cannot be created.</source>
         <translation>The workbook cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="229"/>
+        <location filename="../../app/io/TableExporter.cpp" line="240"/>
         <source>The workbook cannot be written.</source>
         <translation>The workbook cannot be written.</translation>
     </message>
@@ -8316,37 +8312,37 @@ Dialogs: %2.</translation>
         <translation>Install the newer version of Novoselye to open it.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="468"/>
+        <location filename="../../db/Database.cpp" line="481"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>The database is busy: another clerk is saving a change.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="469"/>
+        <location filename="../../db/Database.cpp" line="482"/>
         <source>Try again in a moment.</source>
         <translation>Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="474"/>
+        <location filename="../../db/Database.cpp" line="487"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="475"/>
+        <location filename="../../db/Database.cpp" line="488"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="477"/>
+        <location filename="../../db/Database.cpp" line="490"/>
         <source>The database is read-only.</source>
         <translation>The database is read-only.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="478"/>
+        <location filename="../../db/Database.cpp" line="491"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Check that you may write the database file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="479"/>
+        <location filename="../../db/Database.cpp" line="492"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>

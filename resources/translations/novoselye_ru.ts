@@ -690,17 +690,17 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="42"/>
+        <location filename="../../app/io/CsvReader.cpp" line="26"/>
         <source>The file is not open for reading.</source>
         <translation>Файл не открыт для чтения.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="48"/>
+        <location filename="../../app/io/CsvReader.cpp" line="32"/>
         <source>This system cannot decode %1 text.</source>
         <translation>Эта система не умеет читать текст в кодировке %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvReader.cpp" line="49"/>
+        <location filename="../../app/io/CsvReader.cpp" line="33"/>
         <source>Save the file as UTF-8 and import it again.</source>
         <translation>Сохраните файл в UTF-8 и загрузите его снова.</translation>
     </message>
@@ -1036,37 +1036,37 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="165"/>
+        <location filename="../../app/io/ImportService.cpp" line="166"/>
         <source>import data</source>
         <translation>загрузка данных</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="178"/>
+        <location filename="../../app/io/ImportService.cpp" line="179"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="178"/>
+        <location filename="../../app/io/ImportService.cpp" line="179"/>
         <source>Choose the file with the data.</source>
         <translation>Выберите файл с данными.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="193"/>
+        <location filename="../../app/io/ImportService.cpp" line="194"/>
         <source>The file lacks required columns: %1.</source>
         <translation>В файле нет обязательных столбцов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="195"/>
+        <location filename="../../app/io/ImportService.cpp" line="196"/>
         <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
         <translation>Назовите столбцы в первой строке (например, Фамилия, Дата рождения) или сопоставьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="240"/>
+        <location filename="../../app/io/ImportService.cpp" line="251"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Поле в кавычках не закрыто до конца файла.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="242"/>
+        <location filename="../../app/io/ImportService.cpp" line="253"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>В строке столбцов: %1, в заголовке: %2.</translation>
     </message>
@@ -1667,164 +1667,165 @@
 <context>
     <name>ResidentImporter</name>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="51"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="52"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="53"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="54"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="55"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="56"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="57"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="93"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="58"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="59"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="61"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="62"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="64"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="65"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="94"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="66"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="68"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="69"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="70"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="71"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="72"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="73"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="74"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="75"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Old address</source>
         <translation>Старый адрес</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="76"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="77"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="78"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="79"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="80"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="81"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="82"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="83"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="84"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="85"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="86"/>
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="87"/>
-        <location filename="../../app/io/ResidentImporter.cpp" line="251"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="88"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="296"/>
         <source>Included on</source>
         <translation>Дата включения</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="95"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="96"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="200"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="245"/>
         <source>Required field is empty.</source>
         <translation>Обязательное поле не заполнено.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="209"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="254"/>
         <source>&apos;%1&apos; is not a sex; write М or Ж (M or F).</source>
         <translation>«%1» — не пол; пишите М или Ж.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="213"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="258"/>
         <source>Sex is missing and the patronymic does not tell it.</source>
         <translation>Пол не указан, и по отчеству его не определить.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="226"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="271"/>
         <source>&apos;%1&apos; is not a known relation (head, spouse, child, parent, sibling, grandchild, other).</source>
         <translation>«%1» — неизвестное родство (глава, супруг(а), ребёнок, родитель, брат/сестра, внук/внучка, другое).</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="254"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="299"/>
         <source>The programme started in 2017; &apos;%1&apos; is earlier.</source>
         <translation>Программа началась в 2017 году; «%1» — раньше.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="267"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="312"/>
         <source>%1 is a new building; residents are imported at their old address.</source>
         <translation>%1 — новый дом; жителей загружают по старому адресу.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="285"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="330"/>
         <source>Another person with this SNILS is already stored.</source>
         <translation>В базе уже есть другой человек с этим СНИЛС.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="287"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="332"/>
         <source>Another person with this passport is already stored.</source>
         <translation>В базе уже есть другой человек с этим паспортом.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="298"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="336"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="382"/>
         <source>Case number %1 belongs to another household.</source>
         <translation>Номер дела %1 принадлежит другой семье.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ResidentImporter.cpp" line="353"/>
+        <location filename="../../app/io/ResidentImporter.cpp" line="401"/>
         <source>Imported</source>
         <translation>Загружено из файла</translation>
     </message>
@@ -1884,28 +1885,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="286"/>
+        <location filename="../../app/io/TableExporter.cpp" line="308"/>
         <source>No columns to export.</source>
         <translation>Нет столбцов для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="286"/>
+        <location filename="../../app/io/TableExporter.cpp" line="308"/>
         <source>Show at least one column.</source>
         <translation>Покажите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="294"/>
+        <location filename="../../app/io/TableExporter.cpp" line="317"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="297"/>
+        <location filename="../../app/io/TableExporter.cpp" line="320"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="351"/>
-        <location filename="../../app/io/TableExporter.cpp" line="357"/>
+        <location filename="../../app/io/TableExporter.cpp" line="363"/>
         <source>The export was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
@@ -4424,12 +4424,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::CsvWriter</name>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="83"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="247"/>
         <source>The file could not be written.</source>
         <translation>Файл не удалось записать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="85"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="249"/>
         <source>Check the free space and the folder&apos;s rights.</source>
         <translation>Проверьте свободное место и права на папку.</translation>
     </message>
@@ -4890,24 +4890,24 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoBuilder</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="618"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="621"/>
         <source>Okrugs and districts</source>
         <translation>Округа и районы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="619"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="666"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="676"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="622"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="678"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="688"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="665"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="677"/>
         <source>Households and residents</source>
         <translation>Домохозяйства и жители</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="675"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="687"/>
         <source>Milestones and gift vehicles</source>
         <translation>Юбилейные рубежи и подарочные автомобили</translation>
     </message>
@@ -4915,58 +4915,58 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DemoGenerator</name>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="720"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="732"/>
         <source>Unknown demo scale &apos;%1&apos;.</source>
         <translation>Неизвестный масштаб демонстрационных данных «%1».</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="721"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="733"/>
         <source>Use one of: %1.</source>
         <translation>Укажите один из вариантов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="787"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="799"/>
         <source>The database already holds data; demo data goes into a new database only.</source>
         <translation>В базе данных уже есть данные; демонстрационные данные создаются только в новой базе.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="789"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
         <source>Choose a new database name.</source>
         <translation>Выберите новое имя базы данных.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="801"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="813"/>
         <source>The file already exists; demo data goes into a new database only.</source>
         <translation>Файл уже существует; демонстрационные данные записываются только в новую базу данных.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="802"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="814"/>
         <source>Choose a new file name, or move the existing file away.</source>
         <translation>Укажите новое имя файла или переместите существующий файл.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="749"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
         <source>Indexes</source>
         <translation>Индексы</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="761"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="773"/>
         <source>Statistics for the query planner</source>
         <translation>Статистика для планировщика запросов</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="825"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="842"/>
         <source>The demo database could not be moved into place.</source>
         <translation>Не удалось переместить демонстрационную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="826"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="843"/>
         <source>Check that you may write in that folder.</source>
         <translation>Проверьте, что у вас есть права на запись в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="795"/>
-        <location filename="../../app/demo/DemoGenerator.cpp" line="830"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="807"/>
+        <location filename="../../app/demo/DemoGenerator.cpp" line="847"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -5384,10 +5384,6 @@ Every command takes --db PATH (default: %1) and --help.
 </context>
 <context>
     <name>nov::HouseholdTabs</name>
-
-
-
-
     <message>
         <location filename="../../ui/household/HouseholdTabs.cpp" line="34"/>
         <source>&amp;Members</source>
@@ -5733,22 +5729,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="77"/>
+        <location filename="../../app/io/ImportService.cpp" line="78"/>
         <source>The file cannot be opened.</source>
         <translation>Файл не открывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="78"/>
+        <location filename="../../app/io/ImportService.cpp" line="79"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Проверьте, что файл существует и у вас есть права на чтение.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="102"/>
+        <location filename="../../app/io/ImportService.cpp" line="103"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="116"/>
+        <location filename="../../app/io/ImportService.cpp" line="117"/>
         <source>The error report could not be written.</source>
         <translation>Отчёт об ошибках не удалось записать.</translation>
     </message>
@@ -7422,18 +7418,18 @@ Dialogs: %2.</source>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="128"/>
-        <location filename="../../app/io/TableExporter.cpp" line="145"/>
+        <location filename="../../app/io/TableExporter.cpp" line="129"/>
+        <location filename="../../app/io/TableExporter.cpp" line="156"/>
         <source>The file cannot be written.</source>
         <translation>Файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="173"/>
+        <location filename="../../app/io/TableExporter.cpp" line="184"/>
         <source>The workbook cannot be created.</source>
         <translation>Книгу Excel не удаётся создать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="229"/>
+        <location filename="../../app/io/TableExporter.cpp" line="240"/>
         <source>The workbook cannot be written.</source>
         <translation>Книгу Excel не удаётся записать.</translation>
     </message>
@@ -8332,37 +8328,37 @@ Dialogs: %2.</source>
         <translation>Установите более новую версию «Новоселья», чтобы открыть её.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="468"/>
+        <location filename="../../db/Database.cpp" line="481"/>
         <source>The database is busy: another clerk is saving a change.</source>
         <translation>База данных занята: другой специалист сохраняет изменения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="469"/>
+        <location filename="../../db/Database.cpp" line="482"/>
         <source>Try again in a moment.</source>
         <translation>Повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="474"/>
+        <location filename="../../db/Database.cpp" line="487"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="475"/>
+        <location filename="../../db/Database.cpp" line="488"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="477"/>
+        <location filename="../../db/Database.cpp" line="490"/>
         <source>The database is read-only.</source>
         <translation>База данных доступна только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="478"/>
+        <location filename="../../db/Database.cpp" line="491"/>
         <source>Check that you may write the database file and its folder.</source>
         <translation>Проверьте, что у вас есть права на запись в файл базы данных и его папку.</translation>
     </message>
     <message>
-        <location filename="../../db/Database.cpp" line="479"/>
+        <location filename="../../db/Database.cpp" line="492"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отклонила операцию: %1</translation>
     </message>

@@ -718,8 +718,9 @@ TEST_F(ImportTest, ExportKeepsTheListsOrderWhetherItScansOrWalksTheIndex) {
     auto whole = page->query(options.request);
     ASSERT_TRUE(whole.ok());
     ASSERT_TRUE(whole->count(*db).ok());
-    if (db->backend() == db::Backend::Sqlite)
+    if (db->backend() == db::Backend::Sqlite) {
         EXPECT_TRUE(whole->prefersScanAndSort(*db));
+    }
     const QString file = dir.path(QStringLiteral("all.csv"));
     auto written = TableExporter(*db).exportTo(admin, *page, options, file);
     ASSERT_TRUE(written.ok()) << written.error().toText().toStdString();
