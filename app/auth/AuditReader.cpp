@@ -64,6 +64,37 @@ const QList<std::pair<QString, const char *>> &actionTitles() {
         {QStringLiteral("audit.view"), QT_TRANSLATE_NOOP("nov::AuditReader", "Audit log opened")},
         {QStringLiteral("audit.verify"),
          QT_TRANSLATE_NOOP("nov::AuditReader", "Audit chain checked")},
+        {QStringLiteral("account_locked"), QT_TRANSLATE_NOOP("nov::AuditReader", "Account locked")},
+        {QStringLiteral("certificate.issue"), QT_TRANSLATE_NOOP("nov::AuditReader", "Act issued")},
+        {QStringLiteral("certificate.print"), QT_TRANSLATE_NOOP("nov::AuditReader", "Act printed")},
+        {QStringLiteral("certificate.reprint"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Act reprinted")},
+        {QStringLiteral("gift.reserve"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Gift car reserved")},
+        {QStringLiteral("gift.release"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Gift car reservation released")},
+        {QStringLiteral("gift.handover"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Gift car handed over")},
+        {QStringLiteral("vehicle.add"), QT_TRANSLATE_NOOP("nov::AuditReader", "Vehicle added")},
+        {QStringLiteral("vehicle.edit"), QT_TRANSLATE_NOOP("nov::AuditReader", "Vehicle changed")},
+        {QStringLiteral("milestone.add"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone target added")},
+        {QStringLiteral("milestone.edit"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone target changed")},
+        {QStringLiteral("milestone.remove"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Milestone target removed")},
+        {QStringLiteral("import.residents"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Residents imported")},
+        {QStringLiteral("import.apartments"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Apartments imported")},
+        {QStringLiteral("import.vehicles"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Vehicles imported")},
+        {QStringLiteral("export"), QT_TRANSLATE_NOOP("nov::AuditReader", "List exported")},
+        {QStringLiteral("dashboard.export"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Dashboard exported")},
+        {QStringLiteral("database.backup"), QT_TRANSLATE_NOOP("nov::AuditReader", "Backup made")},
+        {QStringLiteral("database.restore"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Database restored from a backup")},
     };
     return list;
 }
@@ -80,6 +111,15 @@ const QList<std::pair<QString, const char *>> &entityTitles() {
         {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("nov::AuditReader", "Certificate")},
         {QStringLiteral("app_user"), QT_TRANSLATE_NOOP("nov::AuditReader", "Account")},
         {QStringLiteral("audit_log"), QT_TRANSLATE_NOOP("nov::AuditReader", "Audit log")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("nov::AuditReader", "Database")},
+        {QStringLiteral("dashboard"), QT_TRANSLATE_NOOP("nov::AuditReader", "Dashboard")},
+        {QStringLiteral("residents"), QT_TRANSLATE_NOOP("nov::AuditReader", "Residents")},
+        {QStringLiteral("households"), QT_TRANSLATE_NOOP("nov::AuditReader", "Households")},
+        {QStringLiteral("relocations"), QT_TRANSLATE_NOOP("nov::AuditReader", "Relocations")},
+        {QStringLiteral("apartments"), QT_TRANSLATE_NOOP("nov::AuditReader", "Apartments")},
+        {QStringLiteral("buildings"), QT_TRANSLATE_NOOP("nov::AuditReader", "Buildings")},
+        {QStringLiteral("vehicles"), QT_TRANSLATE_NOOP("nov::AuditReader", "Vehicles")},
+        {QStringLiteral("audit"), QT_TRANSLATE_NOOP("nov::AuditReader", "Audit log page")},
     };
     return list;
 }
@@ -151,6 +191,16 @@ const QList<std::pair<QString, const char *>> &fieldTitles() {
         {QStringLiteral("columns"), QT_TRANSLATE_NOOP("nov::AuditReader", "Columns")},
         {QStringLiteral("district"), QT_TRANSLATE_NOOP("nov::AuditReader", "District")},
         {QStringLiteral("okrug"), QT_TRANSLATE_NOOP("nov::AuditReader", "Okrug")},
+        {QStringLiteral("personal_data"), QT_TRANSLATE_NOOP("nov::AuditReader", "Personal data")},
+        {QStringLiteral("search"), QT_TRANSLATE_NOOP("nov::AuditReader", "Search")},
+        {QStringLiteral("source_id"), QT_TRANSLATE_NOOP("nov::AuditReader", "Record no.")},
+        {QStringLiteral("bytes"), QT_TRANSLATE_NOOP("nov::AuditReader", "Size, bytes")},
+        {QStringLiteral("previous_kept_as"),
+         QT_TRANSLATE_NOOP("nov::AuditReader", "Previous file kept as")},
+        {QStringLiteral("schema_version"), QT_TRANSLATE_NOOP("nov::AuditReader", "Schema version")},
+        {QStringLiteral("series_every"), QT_TRANSLATE_NOOP("nov::AuditReader", "Series every")},
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("nov::AuditReader", "Title")},
+        {QStringLiteral("attempt"), QT_TRANSLATE_NOOP("nov::AuditReader", "Attempt")},
     };
     return list;
 }
@@ -186,6 +236,13 @@ QString valueText(const QJsonValue &v, const QString &field = QString(),
             return QStringLiteral("—");
         return valueTitle ? valueTitle(field, v.toString()) : v.toString();
     case QJsonValue::Array:
+        if (valueTitle) {
+            QStringList items;
+            for (const QJsonValue &item : v.toArray())
+                items << valueText(item, field, valueTitle);
+            return items.join(QStringLiteral(", "));
+        }
+        [[fallthrough]];
     case QJsonValue::Object:
         return QString::fromUtf8(v.isArray()
                                      ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)

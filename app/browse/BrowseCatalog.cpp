@@ -337,6 +337,16 @@ QString auditValueTitle(const QString &entity, const QString &field, const QStri
         return RelocationService::refusalReasonTitle(value);
     if (field == QLatin1String("decision"))
         return RelocationService::decisionTitle(value);
+    if (field == QLatin1String("personal_data"))
+        return value == QLatin1String("full") ? tr("in full") : tr("masked");
+    if (field == QLatin1String("kind") && entity == QLatin1String("certificate"))
+        return value == QLatin1String("key_handover") ? tr("key handover act") : tr("gift car act");
+    // An export's entity is the list it exported: its columns by their titles.
+    const BrowseDefinition *exported = BrowseCatalog::find(entity);
+    if (exported && field == QLatin1String("columns"))
+        for (const Column &c : exported->columns)
+            if (c.key == value)
+                return c.title;
     static const QHash<QString, QString> pageOfEntity = {
         {QStringLiteral("household"), QStringLiteral("households")},
         {QStringLiteral("resident"), QStringLiteral("residents")},
@@ -344,7 +354,8 @@ QString auditValueTitle(const QString &entity, const QString &field, const QStri
         {QStringLiteral("building"), QStringLiteral("buildings")},
         {QStringLiteral("vehicle"), QStringLiteral("vehicles")}};
     QString key = field;
-    QStringList pages = {pageOfEntity.value(entity, QStringLiteral("households"))};
+    QStringList pages = {exported ? entity
+                                  : pageOfEntity.value(entity, QStringLiteral("households"))};
     if (field == QLatin1String("apartment_status")) {
         key = QStringLiteral("status");
         pages = {QStringLiteral("apartments")};

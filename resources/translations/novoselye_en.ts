@@ -2855,89 +2855,109 @@
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="341"/>
+        <source>in full</source>
+        <translation>in full</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="341"/>
+        <source>masked</source>
+        <translation>masked</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="343"/>
+        <source>key handover act</source>
+        <translation>key handover act</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="343"/>
+        <source>gift car act</source>
+        <translation>gift car act</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="375"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="380"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="372"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="383"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Entity:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="377"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="386"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="387"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="399"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="389"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="390"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="401"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="391"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="402"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="392"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>Entity no.</source>
         <translation>Entity no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="394"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="405"/>
         <source>Entry no.</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="395"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="406"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="396"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="407"/>
         <source>Text in the details: 2019-00012, Иванов</source>
         <translation>Text in the details: 2019-00012, Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
         <source>Login: clerk</source>
         <translation>Login: clerk</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>Record number: 1234</source>
         <translation>Record number: 1234</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="411"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2947,12 +2967,12 @@
         <translation>Apartment %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3557,342 +3577,527 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <translation>Audit chain checked</translation>
     </message>
     <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="67"/>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="68"/>
+        <source>Act issued</source>
+        <translation>Act issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="69"/>
+        <source>Act printed</source>
+        <translation>Act printed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="71"/>
+        <source>Act reprinted</source>
+        <translation>Act reprinted</translation>
+    </message>
+    <message>
         <location filename="../../app/auth/AuditReader.cpp" line="73"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="127"/>
+        <source>Gift car reserved</source>
+        <translation>Gift car reserved</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <source>Gift car reservation released</source>
+        <translation>Gift car reservation released</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <source>Gift car handed over</source>
+        <translation>Gift car handed over</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <source>Vehicle added</source>
+        <translation>Vehicle added</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <source>Vehicle changed</source>
+        <translation>Vehicle changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <source>Milestone target added</source>
+        <translation>Milestone target added</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="83"/>
+        <source>Milestone target changed</source>
+        <translation>Milestone target changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="85"/>
+        <source>Milestone target removed</source>
+        <translation>Milestone target removed</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="87"/>
+        <source>Residents imported</source>
+        <translation>Residents imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="89"/>
+        <source>Apartments imported</source>
+        <translation>Apartments imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="91"/>
+        <source>Vehicles imported</source>
+        <translation>Vehicles imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="92"/>
+        <source>List exported</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="94"/>
+        <source>Dashboard exported</source>
+        <translation>Dashboard exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="95"/>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="97"/>
+        <source>Database restored from a backup</source>
+        <translation>Database restored from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="104"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="167"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="74"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="128"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="105"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="168"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="129"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="106"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="169"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="76"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="131"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="108"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="171"/>
         <source>Key handover</source>
         <translation>Key handover</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="109"/>
         <source>Milestone</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="130"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="110"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="170"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="80"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="111"/>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="112"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="82"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="113"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="91"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="114"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="115"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="116"/>
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="117"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="118"/>
+        <source>Relocations</source>
+        <translation>Relocations</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="119"/>
+        <source>Apartments</source>
+        <translation>Apartments</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="120"/>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="121"/>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="122"/>
+        <source>Audit log page</source>
+        <translation>Audit log page</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="93"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="133"/>
         <source>Apartment status</source>
         <translation>Apartment status</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="94"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="134"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="95"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="96"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="97"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="98"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="99"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="100"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="101"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="102"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="103"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="104"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="105"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="106"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="108"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="109"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="110"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
         <source>Key sets</source>
         <translation>Key sets</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="112"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
         <source>Residents moving</source>
         <translation>Residents moving</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="114"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="154"/>
         <source>Keys handed over on</source>
         <translation>Keys handed over on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="115"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="155"/>
         <source>Scheduled for</source>
         <translation>Scheduled for</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="116"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="156"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="117"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="157"/>
         <source>Drafted on</source>
         <translation>Drafted on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="118"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="158"/>
         <source>Viewed on</source>
         <translation>Viewed on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="119"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="159"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="120"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="160"/>
         <source>Notified on</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="121"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="161"/>
         <source>Vacated on</source>
         <translation>Vacated on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="122"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="162"/>
         <source>Letter on</source>
         <translation>Letter on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="123"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="163"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="124"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="164"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="166"/>
         <source>New apartment</source>
         <translation>New apartment</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="132"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="172"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="133"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="173"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="134"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="175"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="176"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="177"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>Produced on</source>
         <translation>Produced on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="180"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="181"/>
         <source>Reached on</source>
         <translation>Reached on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="182"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="183"/>
         <source>Prints</source>
         <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="184"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="185"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="186"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="187"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="188"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="189"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="190"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="151"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="191"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="192"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="153"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="193"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="194"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="195"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="196"/>
+        <source>Record no.</source>
+        <translation>Record no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
+        <source>Size, bytes</source>
+        <translation>Size, bytes</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="199"/>
+        <source>Previous file kept as</source>
+        <translation>Previous file kept as</translation>
+    </message>
+    <message>
         <location filename="../../app/auth/AuditReader.cpp" line="200"/>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="201"/>
+        <source>Series every</source>
+        <translation>Series every</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="202"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="203"/>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="257"/>
         <source>Reading the audit log</source>
         <translation>Reading the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="211"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="268"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Checking the audit log&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="248"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="305"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -4200,7 +4405,7 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
         <translation>Cases: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="414"/>
         <source>Audit entries: %1</source>
         <translation>Audit entries: %1</translation>
     </message>

@@ -2858,89 +2858,109 @@
         <translation>&amp;Шаг:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="364"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="341"/>
+        <source>in full</source>
+        <translation>полностью</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="341"/>
+        <source>masked</source>
+        <translation>скрыты</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="343"/>
+        <source>key handover act</source>
+        <translation>акт передачи ключей</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="343"/>
+        <source>gift car act</source>
+        <translation>акт передачи автомобиля</translation>
+    </message>
+    <message>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="375"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="369"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="380"/>
         <source>A&amp;ction:</source>
         <translation>Де&amp;йствие:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="372"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="383"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Объект:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="377"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="386"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="387"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="399"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="389"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="390"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="401"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="391"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="402"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="392"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>Entity no.</source>
         <translation>№ объекта</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="394"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="405"/>
         <source>Entry no.</source>
         <translation>№ записи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="395"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="406"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="396"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="407"/>
         <source>Text in the details: 2019-00012, Иванов</source>
         <translation>Текст в подробностях: 2019-00012, Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
         <source>Login: clerk</source>
         <translation>Логин: clerk</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>Record number: 1234</source>
         <translation>Номер записи: 1234</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="411"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2950,12 +2970,12 @@
         <translation>Квартира %1 по адресу %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3564,342 +3584,527 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
         <translation>Цепочка журнала проверена</translation>
     </message>
     <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="67"/>
+        <source>Account locked</source>
+        <translation>Учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="68"/>
+        <source>Act issued</source>
+        <translation>Акт выдан</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="69"/>
+        <source>Act printed</source>
+        <translation>Акт напечатан</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="71"/>
+        <source>Act reprinted</source>
+        <translation>Акт напечатан повторно</translation>
+    </message>
+    <message>
         <location filename="../../app/auth/AuditReader.cpp" line="73"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="127"/>
+        <source>Gift car reserved</source>
+        <translation>Автомобиль зарезервирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
+        <source>Gift car reservation released</source>
+        <translation>Резерв автомобиля снят</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
+        <source>Gift car handed over</source>
+        <translation>Автомобиль вручён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <source>Vehicle added</source>
+        <translation>Автомобиль добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
+        <source>Vehicle changed</source>
+        <translation>Автомобиль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <source>Milestone target added</source>
+        <translation>Рубеж добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="83"/>
+        <source>Milestone target changed</source>
+        <translation>Рубеж изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="85"/>
+        <source>Milestone target removed</source>
+        <translation>Рубеж удалён</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="87"/>
+        <source>Residents imported</source>
+        <translation>Импорт жителей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="89"/>
+        <source>Apartments imported</source>
+        <translation>Импорт квартир</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="91"/>
+        <source>Vehicles imported</source>
+        <translation>Импорт автомобилей</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="92"/>
+        <source>List exported</source>
+        <translation>Выгрузка списка</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="94"/>
+        <source>Dashboard exported</source>
+        <translation>Выгрузка панели руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="95"/>
+        <source>Backup made</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="97"/>
+        <source>Database restored from a backup</source>
+        <translation>База восстановлена из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="104"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="167"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="74"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="128"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="105"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="168"/>
         <source>Resident</source>
         <translation>Житель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="75"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="129"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="106"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="169"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="76"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
         <source>Contract</source>
         <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="77"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="131"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="108"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="171"/>
         <source>Key handover</source>
         <translation>Выдача ключей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="78"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="109"/>
         <source>Milestone</source>
         <translation>Веха</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="79"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="130"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="110"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="170"/>
         <source>Vehicle</source>
         <translation>Автомобиль</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="80"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="111"/>
         <source>Certificate</source>
         <translation>Свидетельство</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="81"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="112"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="82"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="113"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="91"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="114"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="115"/>
+        <source>Dashboard</source>
+        <translation>Панель руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="116"/>
+        <source>Residents</source>
+        <translation>Жители</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="117"/>
+        <source>Households</source>
+        <translation>Домохозяйства</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="118"/>
+        <source>Relocations</source>
+        <translation>Переселение</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="119"/>
+        <source>Apartments</source>
+        <translation>Квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="120"/>
+        <source>Buildings</source>
+        <translation>Дома</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="121"/>
+        <source>Vehicles</source>
+        <translation>Автомобили</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="122"/>
+        <source>Audit log page</source>
+        <translation>Страница журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="131"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="93"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="133"/>
         <source>Apartment status</source>
         <translation>Статус квартиры</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="94"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="134"/>
         <source>Case no.</source>
         <translation>№ дела</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="95"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="96"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="97"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="98"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="99"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="100"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="101"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="102"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="103"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="104"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="105"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="106"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="107"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="108"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="109"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="110"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
         <source>Key sets</source>
         <translation>Комплектов ключей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="112"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
         <source>Residents moving</source>
         <translation>Вселяются жителей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="114"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="154"/>
         <source>Keys handed over on</source>
         <translation>Дата выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="115"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="155"/>
         <source>Scheduled for</source>
         <translation>Назначено на</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="116"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="156"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="117"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="157"/>
         <source>Drafted on</source>
         <translation>Дата подготовки</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="118"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="158"/>
         <source>Viewed on</source>
         <translation>Дата осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="119"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="159"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="120"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="160"/>
         <source>Notified on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="121"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="161"/>
         <source>Vacated on</source>
         <translation>Дата освобождения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="122"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="162"/>
         <source>Letter on</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="123"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="163"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="124"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="164"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="126"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="166"/>
         <source>New apartment</source>
         <translation>Новая квартира</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="132"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="172"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="133"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="173"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="134"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="175"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="176"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="177"/>
         <source>Production no.</source>
         <translation>Заводской №</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>Produced on</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>EPTS no.</source>
         <translation>Номер ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="180"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="181"/>
         <source>Reached on</source>
         <translation>Дата достижения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="182"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="183"/>
         <source>Prints</source>
         <translation>Печатей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="184"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="185"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="186"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="187"/>
         <source>Rows</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="188"/>
         <source>Errors</source>
         <translation>Ошибок</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="189"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="190"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="151"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="191"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="192"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="153"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="193"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="194"/>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="195"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="196"/>
+        <source>Record no.</source>
+        <translation>№ записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="199"/>
+        <source>Previous file kept as</source>
+        <translation>Прежний файл сохранён как</translation>
+    </message>
+    <message>
         <location filename="../../app/auth/AuditReader.cpp" line="200"/>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="201"/>
+        <source>Series every</source>
+        <translation>Серия каждые</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="202"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="203"/>
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="257"/>
         <source>Reading the audit log</source>
         <translation>Чтение журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="211"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="268"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Проверка цепочки журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="248"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="305"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
@@ -4208,7 +4413,7 @@ Restore a backup taken before the damage or have the rows corrected.</source>
         <translation>Дел: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="414"/>
         <source>Audit entries: %1</source>
         <translation>Записей журнала: %1</translation>
     </message>

@@ -13,18 +13,21 @@
 #include "household/HouseholdCard.h"
 #include "household/ResidentDialog.h"
 #include "i18n/Translator.h"
+#include "io/Importer.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -388,6 +391,74 @@ TEST(Appearance, AuditDetailsNameTheFieldsInTheUsersLanguage) {
               QStringLiteral("Apartment status: reserved → occupied; Key sets: 2; x_new: 1"));
 }
 
+// The arguments of the call whose '(' is at `open`, split at its top-level commas.
+QStringList callArguments(const QString &text, qsizetype open) {
+    QStringList args(1);
+    int depth = 0;
+    bool quoted = false;
+    for (qsizetype i = open + 1; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'\\')
+                args.last() += text.at(i++);
+            else if (c == u'"')
+                quoted = false;
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u'(' || c == u'{' || c == u'[') {
+            ++depth;
+        } else if (c == u')' || c == u'}' || c == u']') {
+            if (depth-- == 0)
+                return args;
+        } else if (c == u',' && depth == 0) {
+            args.append(QString());
+            continue;
+        }
+        args.last() += c;
+    }
+    return args;
+}
+
+// Every action the program records with a literal name (AuditLog::record(db, actor, ACTION,
+// ENTITY, …) in the sources) has a title on the audit page and in its Action filter, and its
+// entity one in the Entity filter.
+TEST(Appearance, EveryRecordedActionAndEntityHasATitle) {
+    const QRegularExpression literal(QStringLiteral(R"re(QStringLiteral\("([a-z_.]+)"\))re"));
+    const QString marker = QStringLiteral("AuditLog::record(");
+    QDirIterator it(QStringLiteral(NOVOSELYE_SOURCE_DIR "/app"), {QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    int calls = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+            const QStringList args = callArguments(text, at + marker.size() - 1);
+            if (args.size() < 5)
+                continue; // the definition, not a call
+            ++calls;
+            for (auto l = literal.globalMatch(args.at(2)); l.hasNext();) {
+                const QString action = l.next().captured(1);
+                if (action.startsWith(u'.') || action.endsWith(u'.'))
+                    continue; // a part: "import." + kind, action + ".undo" (titled whole)
+                EXPECT_TRUE(AuditReader::actions().contains(action))
+                    << action.toStdString() << " in " << it.fileName().toStdString();
+            }
+            for (auto l = literal.globalMatch(args.at(3)); l.hasNext();) {
+                const QString entity = l.next().captured(1);
+                EXPECT_TRUE(AuditReader::entities().contains(entity))
+                    << entity.toStdString() << " in " << it.fileName().toStdString();
+            }
+        }
+    }
+    EXPECT_GT(calls, 15) << "the sources were found and read";
+    for (ImportKind kind : {ImportKind::Residents, ImportKind::Apartments, ImportKind::Vehicles})
+        EXPECT_TRUE(
+            AuditReader::actions().contains(QStringLiteral("import.") + Importer::kindName(kind)));
+    for (const QString &action : AuditReader::actions())
+        EXPECT_NE(AuditReader::actionTitle(action), action);
+}
+
 TEST(Appearance, AuditDetailsShowCodedValuesAsThePagesDo) {
     // What the audit page's «What changed» column shows for an entry (entity, details).
     const BrowseDefinition *audit = BrowseCatalog::find(QStringLiteral("audit"));
@@ -410,6 +481,11 @@ TEST(Appearance, AuditDetailsShowCodedValuesAsThePagesDo) {
               QStringLiteral("Colour: Grey; Status: In stock → Reserved"));
     EXPECT_EQ(shown("resident", R"({"relation":"spouse","reason":"layout"})"),
               QStringLiteral("Reason: layout; Relation: Spouse"));
+    // an export names the list it exported: its columns by their titles
+    EXPECT_EQ(shown("vehicles", R"({"columns":["vin","model"],"personal_data":"masked"})"),
+              QStringLiteral("Columns: VIN, Model; Personal data: masked"));
+    EXPECT_EQ(shown("certificate", R"({"kind":"key_handover","source_id":7})"),
+              QStringLiteral("Kind: key handover act; Record no.: 7"));
     // not a code: names, numbers and values a newer version stored stay as they are
     EXPECT_EQ(shown("household", R"({"status":"moved_to_mars","last_name":"Иванов"})"),
               QStringLiteral("Surname: Иванов; Status: moved_to_mars"));
