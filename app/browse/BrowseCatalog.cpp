@@ -356,7 +356,8 @@ QString auditValueTitle(const QString &entity, const QString &field, const QStri
     QString key = field;
     QStringList pages = {exported ? entity
                                   : pageOfEntity.value(entity, QStringLiteral("households"))};
-    if (field == QLatin1String("apartment_status")) {
+    if (field == QLatin1String("apartment_status") ||
+        field == QLatin1String("old_apartment_status")) {
         key = QStringLiteral("status");
         pages = {QStringLiteral("apartments")};
     }

@@ -2875,89 +2875,89 @@
         <translation>gift car act</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="375"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="376"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="380"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="381"/>
         <source>A&amp;ction:</source>
         <translation>A&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="383"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="384"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Entity:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="389"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="399"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="399"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="401"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="401"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="402"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="402"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
         <source>Entity</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="404"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="410"/>
         <source>Entity no.</source>
         <translation>Entity no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="405"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="406"/>
         <source>Entry no.</source>
         <translation>Entry no.</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="406"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="407"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="407"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
         <source>Text in the details: 2019-00012, Иванов</source>
         <translation>Text in the details: 2019-00012, Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>Login: clerk</source>
         <translation>Login: clerk</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="410"/>
         <source>Record number: 1234</source>
         <translation>Record number: 1234</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="411"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="412"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2967,12 +2967,12 @@
         <translation>Apartment %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="233"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="233"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3673,19 +3673,19 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="104"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="167"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="171"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="105"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="168"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="172"/>
         <source>Resident</source>
         <translation>Resident</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="106"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="169"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="173"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
@@ -3696,7 +3696,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="108"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="171"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="175"/>
         <source>Key handover</source>
         <translation>Key handover</translation>
     </message>
@@ -3707,7 +3707,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="110"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="170"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
@@ -3783,321 +3783,332 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="134"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <source>Old apartment status</source>
+        <translation>Old apartment status</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
         <source>Patronymic</source>
         <translation>Patronymic</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="151"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
         <source>Total area</source>
         <translation>Total area</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="153"/>
         <source>Living area</source>
         <translation>Living area</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="154"/>
         <source>Key sets</source>
         <translation>Key sets</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="156"/>
         <source>Residents moving</source>
         <translation>Residents moving</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="154"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="158"/>
         <source>Keys handed over on</source>
         <translation>Keys handed over on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="155"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="159"/>
         <source>Scheduled for</source>
         <translation>Scheduled for</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="156"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="160"/>
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="157"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="161"/>
         <source>Drafted on</source>
         <translation>Drafted on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="158"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="162"/>
         <source>Viewed on</source>
         <translation>Viewed on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="159"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="163"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="160"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="164"/>
         <source>Notified on</source>
         <translation>Notified on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="161"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="165"/>
         <source>Vacated on</source>
         <translation>Vacated on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="162"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="166"/>
         <source>Letter on</source>
         <translation>Letter on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="163"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="167"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="164"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="168"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="166"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="170"/>
         <source>New apartment</source>
         <translation>New apartment</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="172"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="176"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="173"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="177"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="175"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="176"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="180"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="177"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="181"/>
         <source>Production no.</source>
         <translation>Production no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="182"/>
         <source>Produced on</source>
         <translation>Produced on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="183"/>
         <source>EPTS no.</source>
         <translation>EPTS no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="180"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="184"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="181"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="185"/>
         <source>Reached on</source>
         <translation>Reached on</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="182"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="186"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="183"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="187"/>
         <source>Prints</source>
         <translation>Prints</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="184"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="188"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="185"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="189"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="186"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="190"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="187"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="191"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="188"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="192"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="189"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="193"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="190"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="194"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="191"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="195"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="192"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="196"/>
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="193"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
         <source>Okrug</source>
         <translation>Okrug</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="194"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="198"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="195"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="199"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="196"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="200"/>
         <source>Record no.</source>
         <translation>Record no.</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="201"/>
         <source>Size, bytes</source>
         <translation>Size, bytes</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="199"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="203"/>
         <source>Previous file kept as</source>
         <translation>Previous file kept as</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="200"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="204"/>
         <source>Schema version</source>
         <translation>Schema version</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="201"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="205"/>
         <source>Series every</source>
         <translation>Series every</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="202"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="206"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="203"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="207"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="257"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="261"/>
         <source>Reading the audit log</source>
         <translation>Reading the audit log</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="268"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="272"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Checking the audit log&apos;s chain</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="305"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="309"/>
         <source>Undone: %1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -4405,7 +4416,7 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
         <translation>Cases: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="414"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="415"/>
         <source>Audit entries: %1</source>
         <translation>Audit entries: %1</translation>
     </message>

@@ -2878,89 +2878,89 @@
         <translation>акт передачи автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="375"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="376"/>
         <source>Audit log</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="380"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="381"/>
         <source>A&amp;ction:</source>
         <translation>Де&amp;йствие:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="383"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="384"/>
         <source>&amp;Entity:</source>
         <translation>&amp;Объект:</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="388"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="389"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="397"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="398"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="399"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="399"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="400"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="401"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="401"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="402"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="402"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="403"/>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="404"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="410"/>
         <source>Entity no.</source>
         <translation>№ объекта</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="405"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="406"/>
         <source>Entry no.</source>
         <translation>№ записи</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="406"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="407"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="407"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
         <source>Text in the details: 2019-00012, Иванов</source>
         <translation>Текст в подробностях: 2019-00012, Иванов</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="408"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
         <source>Login: clerk</source>
         <translation>Логин: clerk</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="409"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="410"/>
         <source>Record number: 1234</source>
         <translation>Номер записи: 1234</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="411"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="412"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2970,12 +2970,12 @@
         <translation>Квартира %1 по адресу %2</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="233"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="229"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="233"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3680,19 +3680,19 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="104"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="167"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="171"/>
         <source>Household</source>
         <translation>Семья</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="105"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="168"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="172"/>
         <source>Resident</source>
         <translation>Житель</translation>
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="106"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="169"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="173"/>
         <source>Offer</source>
         <translation>Предложение</translation>
     </message>
@@ -3703,7 +3703,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="108"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="171"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="175"/>
         <source>Key handover</source>
         <translation>Выдача ключей</translation>
     </message>
@@ -3714,7 +3714,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="110"/>
-        <location filename="../../app/auth/AuditReader.cpp" line="170"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
         <source>Vehicle</source>
         <translation>Автомобиль</translation>
     </message>
@@ -3790,321 +3790,332 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
     </message>
     <message>
         <location filename="../../app/auth/AuditReader.cpp" line="134"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
         <source>Case no.</source>
         <translation>№ дела</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="135"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <source>Old apartment status</source>
+        <translation>Статус старой квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="136"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="137"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="138"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="139"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="140"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="141"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="142"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="143"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="144"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="145"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="146"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="147"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="151"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="148"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
         <source>Total area</source>
         <translation>Общая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="149"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="153"/>
         <source>Living area</source>
         <translation>Жилая площадь</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="150"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="154"/>
         <source>Key sets</source>
         <translation>Комплектов ключей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="152"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="156"/>
         <source>Residents moving</source>
         <translation>Вселяются жителей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="154"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="158"/>
         <source>Keys handed over on</source>
         <translation>Дата выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="155"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="159"/>
         <source>Scheduled for</source>
         <translation>Назначено на</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="156"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="160"/>
         <source>Signed on</source>
         <translation>Дата подписания</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="157"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="161"/>
         <source>Drafted on</source>
         <translation>Дата подготовки</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="158"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="162"/>
         <source>Viewed on</source>
         <translation>Дата осмотра</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="159"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="163"/>
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="160"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="164"/>
         <source>Notified on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="161"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="165"/>
         <source>Vacated on</source>
         <translation>Дата освобождения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="162"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="166"/>
         <source>Letter on</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="163"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="167"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="164"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="168"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="166"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="170"/>
         <source>New apartment</source>
         <translation>Новая квартира</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="172"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="176"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="173"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="177"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="174"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="175"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="176"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="180"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="177"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="181"/>
         <source>Production no.</source>
         <translation>Заводской №</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="178"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="182"/>
         <source>Produced on</source>
         <translation>Дата выпуска</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="179"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="183"/>
         <source>EPTS no.</source>
         <translation>Номер ЭПТС</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="180"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="184"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="181"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="185"/>
         <source>Reached on</source>
         <translation>Дата достижения</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="182"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="186"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="183"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="187"/>
         <source>Prints</source>
         <translation>Печатей</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="184"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="188"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="185"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="189"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="186"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="190"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="187"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="191"/>
         <source>Rows</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="188"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="192"/>
         <source>Errors</source>
         <translation>Ошибок</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="189"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="193"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="190"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="194"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="191"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="195"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="192"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="196"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="193"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
         <source>Okrug</source>
         <translation>Округ</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="194"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="198"/>
         <source>Personal data</source>
         <translation>Персональные данные</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="195"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="199"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="196"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="200"/>
         <source>Record no.</source>
         <translation>№ записи</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="197"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="201"/>
         <source>Size, bytes</source>
         <translation>Размер, байт</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="199"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="203"/>
         <source>Previous file kept as</source>
         <translation>Прежний файл сохранён как</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="200"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="204"/>
         <source>Schema version</source>
         <translation>Версия схемы</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="201"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="205"/>
         <source>Series every</source>
         <translation>Серия каждые</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="202"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="206"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="203"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="207"/>
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="257"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="261"/>
         <source>Reading the audit log</source>
         <translation>Чтение журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="268"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="272"/>
         <source>Checking the audit log&apos;s chain</source>
         <translation>Проверка цепочки журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../app/auth/AuditReader.cpp" line="305"/>
+        <location filename="../../app/auth/AuditReader.cpp" line="309"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
@@ -4413,7 +4424,7 @@ Restore a backup taken before the damage or have the rows corrected.</source>
         <translation>Дел: %1</translation>
     </message>
     <message>
-        <location filename="../../app/browse/BrowseCatalog.cpp" line="414"/>
+        <location filename="../../app/browse/BrowseCatalog.cpp" line="415"/>
         <source>Audit entries: %1</source>
         <translation>Записей журнала: %1</translation>
     </message>
