@@ -29,9 +29,9 @@ Status BulkWriter::enqueue(InsertStatement *statement, QVariantList values) {
         return {};
     }
     if (m_writerConverts)
-        m_batch.push_back({statement, {}, std::move(values)});
+        m_batch.push_back({statement, {}, std::move(values), m_source});
     else
-        m_batch.push_back({statement, InsertStatement::bound(values), {}});
+        m_batch.push_back({statement, InsertStatement::bound(values), {}, m_source});
     if (m_batch.size() >= kBatchRows)
         flushBatch();
     std::lock_guard lock(m_mutex);
@@ -90,6 +90,11 @@ Status BulkWriter::status() {
     return {};
 }
 
+qint64 BulkWriter::failedSource() {
+    std::lock_guard lock(m_mutex);
+    return m_failedSource;
+}
+
 void BulkWriter::abandon() {
     std::lock_guard lock(m_mutex);
     if (!m_failed) {
@@ -125,6 +130,7 @@ void BulkWriter::work() {
                     std::lock_guard lock(m_mutex);
                     m_failed = true;
                     m_error = s.error();
+                    m_failedSource = row.source;
                     break;
                 }
             }

@@ -43,12 +43,18 @@ public:
     Status status();
     // Stops writing: rows queued or queued later are dropped (the owner rolls back).
     void abandon();
+    // The rows queued from now on come from the producer's `source` (e.g. a file's line), so
+    // that an error on the writer's side can name it; failedSource() is that of the row the
+    // writer failed on (0 when none or not set).
+    void setSource(qint64 source) { m_source = source; }
+    qint64 failedSource();
 
 private:
     struct Row {
         InsertStatement *statement;
         InsertStatement::BoundRow values;
         QVariantList raw; // when the writer converts
+        qint64 source = 0;
     };
     void work();
     void flushBatch();
@@ -67,6 +73,8 @@ private:
     bool m_stopping = false;
     bool m_failed = false;
     Error m_error;
+    qint64 m_source = 0;
+    qint64 m_failedSource = 0;
     std::thread m_thread;
 };
 

@@ -238,6 +238,17 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
         return column >= 0 && column < report.header.size() ? report.header.at(column)
                                                             : fields.at(field).title;
     };
+    // An error on the writer's side (a row SQLite refuses) stops the import: it names the row.
+    const auto writerError = [&](const Status &status) -> Status {
+        if (status || !writer)
+            return status;
+        Error e = status.error();
+        if (const qint64 line = writer->failedSource(); line > 0)
+            e.message = tr("Row %1 of the file could not be stored: %2")
+                            .arg(QString::number(line), e.message);
+        e.hint = tr("Nothing was imported. Correct or remove that row and import the file again.");
+        return e;
+    };
     const int width = report.header.size();
     QList<Importer::Problem> problems;
     QStringList stored;
@@ -255,6 +266,8 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
                                      .arg(width)});
         Importer::Outcome outcome = Importer::Outcome::Rejected;
         importer->setStoredWanted(report.preview.size() < options.previewRows);
+        if (writer)
+            writer->setSource(record.line);
         if (problems.isEmpty())
             outcome = importer->importRow(ImportRow(record.fields, columns), problems, stored);
         switch (outcome) {
@@ -278,7 +291,7 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
             errors.add(record.fields, reasons);
             // a row the writer failed on stops the import: the transaction rolls back
             if (writer)
-                NOV_RETURN_IF_ERROR(writer->status());
+                NOV_RETURN_IF_ERROR(writerError(writer->status()));
             break;
         }
         }
@@ -292,7 +305,7 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
         }
     }
     if (writer) {
-        NOV_RETURN_IF_ERROR(writer->finish());
+        NOV_RETURN_IF_ERROR(writerError(writer->finish()));
         importer->setBulkWriter(nullptr);
     }
     if (progress)

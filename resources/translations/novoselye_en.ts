@@ -1059,12 +1059,22 @@
         <translation>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="251"/>
+        <location filename="../../app/io/ImportService.cpp" line="247"/>
+        <source>Row %1 of the file could not be stored: %2</source>
+        <translation>Row %1 of the file could not be stored: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="249"/>
+        <source>Nothing was imported. Correct or remove that row and import the file again.</source>
+        <translation>Nothing was imported. Correct or remove that row and import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="262"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>A quoted field is not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="253"/>
+        <location filename="../../app/io/ImportService.cpp" line="264"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>The row has %1 columns, the header has %2.</translation>
     </message>

@@ -1061,12 +1061,22 @@
         <translation>Назовите столбцы в первой строке (например, Фамилия, Дата рождения) или сопоставьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="251"/>
+        <location filename="../../app/io/ImportService.cpp" line="247"/>
+        <source>Row %1 of the file could not be stored: %2</source>
+        <translation>Строку %1 файла не удалось сохранить: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="249"/>
+        <source>Nothing was imported. Correct or remove that row and import the file again.</source>
+        <translation>Ничего не импортировано. Исправьте или удалите эту строку и импортируйте файл снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/ImportService.cpp" line="262"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Поле в кавычках не закрыто до конца файла.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="253"/>
+        <location filename="../../app/io/ImportService.cpp" line="264"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>В строке столбцов: %1, в заголовке: %2.</translation>
     </message>

@@ -269,6 +269,10 @@ TEST_F(ImportTest, AWriteFailingMidFileLeavesTheDatabaseAsItWas) {
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().toText().contains(QLatin1String("refused by the test")))
         << r.error().toText().toStdString();
+    // the row is named by its line in the file (the header is line 1)
+    EXPECT_TRUE(r.error().message.startsWith(QLatin1String("Row 4502 of the file")))
+        << r.error().message.toStdString();
+    EXPECT_FALSE(r.error().hint.isEmpty());
     EXPECT_EQ(counts(), before);
     EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 
