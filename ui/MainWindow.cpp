@@ -134,8 +134,8 @@ QStringList MainWindow::pageNames() {
     QStringList names = {QStringLiteral("overview")};
     for (const BrowseDefinition *definition : BrowseCatalog::all())
         names << definition->key;
-    names << QStringLiteral("milestones") << QStringLiteral("overdue");
-    names << QStringLiteral("overdue") << QStringLiteral("dashboard");
+    names << QStringLiteral("milestones") << QStringLiteral("overdue")
+          << QStringLiteral("dashboard");
     return names;
 }
 

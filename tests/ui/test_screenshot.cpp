@@ -59,8 +59,10 @@ TEST(ScreenshotCommand, UnknownPagesAndBadSizesAreUsageErrors) {
                           QStringLiteral("--db"), db, QStringLiteral("--out"), out});
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QLatin1String("kitchen"))) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(QLatin1String("overview, residents, households, relocations, "
-                                             "apartments, buildings, vehicles, audit")))
+    // every page once, in the order of the tabs
+    EXPECT_TRUE(r.err.contains(QLatin1String("the pages are: overview, residents, households, "
+                                             "relocations, apartments, buildings, vehicles, "
+                                             "audit, milestones, overdue, dashboard.")))
         << r.err.toStdString();
     r = novoselye({QStringLiteral("screenshot"), QStringLiteral("residents"),
                    QStringLiteral("--db"), db, QStringLiteral("--out"), out,
