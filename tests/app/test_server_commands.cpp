@@ -129,3 +129,45 @@ TEST(ServerPassword, WithoutTerminalOrPgpasswordTheErrorSaysWhatToSet) {
     const CliRun stats = novoselye({QStringLiteral("stats"), QStringLiteral("--db"), url});
     EXPECT_NE(stats.code, 0) << "PGPASSWORD is gone again";
 }
+
+// The window asks for the password (Database::setPasswordPrompt) when the URL, PGPASSWORD and
+// ~/.pgpass have none: a wrong one is asked again, the right one opens (and here creates) the
+// database, and giving none up stops with the error that says where a password can go. The
+// address shown in the prompt never carries a password.
+TEST(ServerPassword, TheWindowsPromptIsAskedAgainUntilTheServerAcceptsIt) {
+    NOV_POSTGRES_ONLY();
+    auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
+    server.user = QStringLiteral("novoselye_pw");
+    const QString url = server.urlFor(QStringLiteral("prompt_") +
+                                      QString::number(QDateTime::currentMSecsSinceEpoch()));
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent");
+    QStringList answers = {QStringLiteral("wrong"), QStringLiteral("pw-2018")};
+    QStringList asked;
+    db::Database::setPasswordPrompt([&](const QString &address) {
+        asked << address;
+        return answers.isEmpty() ? QString() : answers.takeFirst();
+    });
+    db::Database::Options create;
+    create.create = true;
+    auto opened = db::Database::open(url, create);
+    ASSERT_TRUE(opened) << opened.error().toText().toStdString();
+    ASSERT_EQ(asked.size(), 2);
+    EXPECT_TRUE(asked.first().contains(QLatin1String("novoselye_pw")))
+        << asked.first().toStdString();
+    EXPECT_FALSE(asked.first().contains(QLatin1String("wrong")));
+    EXPECT_GT( // created and migrated
+        test::scalar(*opened.value(), QStringLiteral("SELECT COUNT(*) FROM schema_version"))
+            .toInt(),
+        0);
+    opened.value().reset();
+
+    asked.clear(); // the clerk cancels the prompt
+    auto cancelled = db::Database::open(url);
+    db::Database::setPasswordPrompt(nullptr);
+    qunsetenv("PGPASSFILE");
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(asked.size(), 1);
+    EXPECT_TRUE(cancelled.error().hint.contains(QLatin1String("PGPASSWORD")))
+        << cancelled.error().toText().toStdString();
+}
