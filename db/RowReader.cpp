@@ -47,18 +47,17 @@ Error RowReader::sqliteError(const QString &what) const {
                                what);
 }
 
-Status RowReader::start(const QString &sql, const QVariantList &values) {
-    Q_ASSERT(m_handle && !m_statement);
-    m_sql = sql.simplified().left(120);
+Status RowReader::prepare(const QString &sql, const QVariantList &values,
+                          sqlite3_stmt **statement) {
     const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_statement, nullptr) !=
+    if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), statement, nullptr) !=
         SQLITE_OK)
-        return sqliteError(m_sql);
+        return sqliteError(sql.simplified().left(120));
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
         int rc = SQLITE_OK;
         if (v.isNull()) {
-            rc = sqlite3_bind_null(m_statement, i + 1);
+            rc = sqlite3_bind_null(*statement, i + 1);
         } else {
             switch (v.typeId()) {
             case QMetaType::Int:
@@ -66,21 +65,46 @@ Status RowReader::start(const QString &sql, const QVariantList &values) {
             case QMetaType::UInt:
             case QMetaType::ULongLong:
             case QMetaType::Bool:
-                rc = sqlite3_bind_int64(m_statement, i + 1, v.toLongLong());
+                rc = sqlite3_bind_int64(*statement, i + 1, v.toLongLong());
                 break;
             case QMetaType::Double:
-                rc = sqlite3_bind_double(m_statement, i + 1, v.toDouble());
+                rc = sqlite3_bind_double(*statement, i + 1, v.toDouble());
                 break;
             default: {
                 const QByteArray bytes = v.toString().toUtf8();
-                rc = sqlite3_bind_text(m_statement, i + 1, bytes.constData(), int(bytes.size()),
+                rc = sqlite3_bind_text(*statement, i + 1, bytes.constData(), int(bytes.size()),
                                        SQLITE_TRANSIENT);
             }
             }
         }
         if (rc != SQLITE_OK)
-            return sqliteError(m_sql);
+            return sqliteError(sql.simplified().left(120));
     }
+    return {};
+}
+
+Status RowReader::start(const QString &sql, const QVariantList &values) {
+    Q_ASSERT(m_handle && !m_statement);
+    m_sql = sql.simplified().left(120);
+    NOV_RETURN_IF_ERROR(prepare(sql, values, &m_statement));
+    m_columns = sqlite3_column_count(m_statement);
+    m_thread = std::thread([this] { work(); });
+    return {};
+}
+
+Status RowReader::start(const QString &orderSql, const QVariantList &orderValues,
+                        const QString &sql, const QVariantList &values) {
+    Q_ASSERT(m_handle && !m_statement);
+    // Both statements must see the same rows: another connection's commit between them
+    // would give an id without its row or a row without its place.
+    if (sqlite3_get_autocommit(m_handle)) {
+        if (sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return sqliteError(QStringLiteral("BEGIN"));
+        m_snapshot = true;
+    }
+    NOV_RETURN_IF_ERROR(prepare(orderSql, orderValues, &m_orderStatement));
+    m_sql = sql.simplified().left(120);
+    NOV_RETURN_IF_ERROR(prepare(sql, values, &m_statement));
     m_columns = sqlite3_column_count(m_statement);
     m_thread = std::thread([this] { work(); });
     return {};
@@ -99,6 +123,18 @@ void RowReader::work() {
         m_ready.notify_one();
         return true;
     };
+    if (m_orderStatement) {
+        while ((rc = sqlite3_step(m_orderStatement)) == SQLITE_ROW)
+            m_order.push_back(sqlite3_column_int64(m_orderStatement, 0));
+        if (rc != SQLITE_DONE) {
+            std::lock_guard lock(m_mutex);
+            m_failed = true;
+            m_error = sqliteError(m_sql);
+            m_done = true;
+            m_ready.notify_one();
+            return;
+        }
+    }
     for (;;) {
         rc = sqlite3_step(m_statement);
         if (rc != SQLITE_ROW)
@@ -171,9 +207,14 @@ Status RowReader::finish() {
     if (m_thread.joinable())
         m_thread.join();
     m_queue.clear();
-    if (m_statement) {
-        sqlite3_finalize(m_statement);
-        m_statement = nullptr;
+    for (sqlite3_stmt **statement : {&m_orderStatement, &m_statement})
+        if (*statement) {
+            sqlite3_finalize(*statement);
+            *statement = nullptr;
+        }
+    if (m_snapshot) { // read only: nothing to keep
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        m_snapshot = false;
     }
     if (m_failed)
         return m_error;

@@ -44,6 +44,13 @@ public:
     void keepUtf8(std::vector<bool> columns) { m_utf8 = std::move(columns); }
     // Prepares and binds on this thread, then starts reading.
     Status start(const QString &sql, const QVariantList &values);
+    // Two statements read in one snapshot (a read transaction when none is open): first
+    // `orderSql`, one integer per row (the ids in the order the caller wants), kept for
+    // order(); then the rows of `sql`, handed over as start() does.
+    Status start(const QString &orderSql, const QVariantList &orderValues, const QString &sql,
+                 const QVariantList &values);
+    // What the order statement gave; complete once next() returned false.
+    const std::vector<qint64> &order() const { return m_order; }
     // The next rows in order; false at the end or on an error (see finish()).
     bool next(Batch &batch);
     // Stops reading (rows not taken yet are dropped) and returns the first error, if any.
@@ -52,9 +59,13 @@ public:
 private:
     void work();
     Error sqliteError(const QString &what) const;
+    Status prepare(const QString &sql, const QVariantList &values, sqlite3_stmt **statement);
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_orderStatement = nullptr;
+    std::vector<qint64> m_order;
+    bool m_snapshot = false; // this reader began a read transaction
     QString m_sql;
     int m_columns = 0;
     std::vector<bool> m_utf8;

@@ -236,6 +236,7 @@ void CsvWriter::flush() {
         return;
     if (m_device->write(m_pending) != m_pending.size())
         m_failed = true;
+    m_flushed += m_pending.size();
     m_pending.resize(0);
 }
 

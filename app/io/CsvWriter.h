@@ -27,6 +27,8 @@ public:
     // no plain byte for, UTF-16 output) goes through field().
     void utf8Field(QByteArrayView bytes);
     void endRow();
+    // Bytes of the file so far, flushed or not (after endRow(): up to the end of that row).
+    qint64 size() const { return m_flushed + m_pending.size(); }
     // Characters Windows-1251 cannot hold become '?'; false once writing failed.
     Status finish();
 
@@ -42,6 +44,7 @@ private:
     QChar m_separator;
     QString m_segment; // the row's text since the last byte field, not encoded yet
     QByteArray m_pending;
+    qint64 m_flushed = 0;
     int m_field = 0;
     bool m_started = false;
     bool m_failed = false;

@@ -11,10 +11,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlError>
+#include <QTemporaryFile>
+#include <algorithm>
+#include <cstring>
 #include <vector>
 #include <xlsxwriter.h>
 
@@ -28,14 +32,87 @@ QString tr(const char *text) {
 
 using Format = BrowseDefinition::Format;
 
-// The cells of one row, in one of two shapes: text (CSV) or typed (XLSX).
+// Rows read in the table's stored order and written in the list's (PageQuery::prepareSplit):
+// what a sink makes of each row goes into a temporary file as the rows come, with where it
+// starts by the row's id; then the rows are copied out in the order of the ids.
+class RowPark {
+public:
+    Status open() {
+        if (!m_file.open())
+            return Error{tr("The export's temporary file cannot be written."), m_file.fileName(),
+                         m_file.errorString()};
+        return {};
+    }
+    QIODevice *device() { return &m_file; }
+    // The sink's own bytes (a header) end here; the rows follow.
+    void startRows(qint64 end) { m_ends.assign(1, end); }
+    // The row with this id ends at `end` (it starts where the last one ended).
+    void endRow(qint64 id, qint64 end) {
+        const quint32 index = quint32(m_ends.size()); // 1-based: 0 means none
+        m_ends.push_back(end);
+        if (id >= 0 && id < kDenseIds) {
+            if (size_t(id) >= m_byId.size())
+                m_byId.resize(std::max(size_t(id) + 1, m_byId.size() * 2), 0);
+            m_byId[size_t(id)] = index;
+        } else {
+            m_sparse.insert(id, index);
+        }
+    }
+    qint64 rows() const { return m_ends.empty() ? 0 : qint64(m_ends.size()) - 1; }
+    // Maps the file, once every byte is in it.
+    Status map() {
+        const qint64 size = m_file.size();
+        if (size == 0)
+            return {};
+        m_data = reinterpret_cast<const char *>(m_file.map(0, size));
+        if (!m_data)
+            return Error{tr("The export's temporary file cannot be read."), m_file.fileName(),
+                         m_file.errorString()};
+        return {};
+    }
+    QByteArrayView head() const {
+        return m_ends.empty() ? QByteArrayView() : QByteArrayView(m_data, m_ends.front());
+    }
+    // The parked bytes of the row with this id; empty when no row had it (a row the list's
+    // joins leave out, as its pages do).
+    QByteArrayView row(qint64 id) const {
+        const quint32 index = indexOf(id);
+        if (index == 0)
+            return QByteArrayView();
+        return QByteArrayView(m_data + m_ends[index - 1], m_ends[index] - m_ends[index - 1]);
+    }
+
+    bool has(qint64 id) const { return indexOf(id) != 0; }
+
+private:
+    quint32 indexOf(qint64 id) const {
+        if (id >= 0 && id < kDenseIds)
+            return size_t(id) < m_byId.size() ? m_byId[size_t(id)] : 0;
+        return m_sparse.value(id, 0);
+    }
+
+    static constexpr qint64 kDenseIds = qint64(1) << 28;
+    QTemporaryFile m_file;
+    std::vector<qint64> m_ends;      // [0]: the head's end, then each row's end
+    std::vector<quint32> m_byId;     // row index by id (ids as SQLite gives them: dense)
+    QHash<qint64, quint32> m_sparse; // the rest
+    const char *m_data = nullptr;
+};
+
+// The cells of one row, in one of two shapes: text (CSV) or typed (XLSX). With a park the
+// rows go there first, and finish() writes them in the order given.
 class Sink {
 public:
     virtual ~Sink() = default;
+    // Call before header(): the header and rows go to `park` until finish().
+    virtual void parkIn(RowPark *park) = 0;
     virtual void header(const QStringList &titles) = 0;
     virtual void row(const BrowseDefinition &page, const QList<int> &columns,
                      const QVariantList &values, bool full) = 0;
-    virtual Status finish() = 0;
+    // After row(), when parking: that row's id.
+    virtual void parked(qint64 id) = 0;
+    // `order`: the ids in the order to write the parked rows (ignored without a park).
+    virtual Status finish(const std::vector<qint64> &order) = 0;
 };
 
 QString personal(Format format, const QString &digits, bool full) {
@@ -131,10 +208,20 @@ public:
         m_writer = std::make_unique<CsvWriter>(&m_file, m_encoding);
         return {};
     }
+    // The CSV text (BOM, header, rows) goes to the park as the file would have it; finish()
+    // copies the head and then the rows in order.
+    void parkIn(RowPark *park) override {
+        m_park = park;
+        m_writer = std::make_unique<CsvWriter>(park->device(), m_encoding);
+    }
     // Columns (of the page) whose text the reader hands over as SQLite's UTF-8 bytes: plain
     // text, written without a QString in between.
     void setByteColumns(std::vector<bool> columns) { m_byteColumns = std::move(columns); }
-    void header(const QStringList &titles) override { m_writer->writeRow(titles); }
+    void header(const QStringList &titles) override {
+        m_writer->writeRow(titles);
+        if (m_park)
+            m_park->startRows(m_writer->size());
+    }
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
              bool full) override {
         for (int c : columns) {
@@ -149,8 +236,28 @@ public:
         }
         m_writer->endRow();
     }
-    Status finish() override {
+    void parked(qint64 id) override { m_park->endRow(id, m_writer->size()); }
+    Status finish(const std::vector<qint64> &order) override {
         NOV_RETURN_IF_ERROR(m_writer->finish());
+        if (m_park) {
+            NOV_RETURN_IF_ERROR(m_park->map());
+            QByteArray out;
+            out.reserve(kChunk + 64 * 1024);
+            out.append(m_park->head());
+            bool written = true;
+            for (qint64 id : order) {
+                out.append(m_park->row(id));
+                if (out.size() >= kChunk) {
+                    written = written && m_file.write(out) == out.size();
+                    out.resize(0);
+                }
+            }
+            written = written && m_file.write(out) == out.size();
+            if (!written)
+                return Error{QCoreApplication::translate("nov::TableExporter",
+                                                         "The file cannot be written."),
+                             m_file.fileName(), m_file.errorString()};
+        }
         if (!m_file.commit())
             return Error{
                 QCoreApplication::translate("nov::TableExporter", "The file cannot be written."),
@@ -159,10 +266,12 @@ public:
     }
 
 private:
+    static constexpr qsizetype kChunk = 1024 * 1024;
     QSaveFile m_file;
     TextEncoding m_encoding;
     std::unique_ptr<CsvWriter> m_writer;
     std::vector<bool> m_byteColumns;
+    RowPark *m_park = nullptr;
 };
 
 class XlsxSink : public Sink {
@@ -193,47 +302,70 @@ public:
         format_set_num_format(m_area, "0.0");
         return {};
     }
+    // The typed cells go to the park (a tag byte and the value per cell); finish() writes
+    // them to the sheet in order.
+    void parkIn(RowPark *park) override { m_park = park; }
     void header(const QStringList &titles) override {
         for (int c = 0; c < titles.size(); ++c)
             worksheet_write_string(m_sheet, 0, lxw_col_t(c), titles.at(c).toUtf8().constData(),
                                    m_bold);
         worksheet_freeze_panes(m_sheet, 1, 0);
+        if (m_park)
+            m_park->startRows(0);
     }
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
              bool full) override {
-        ++m_row;
+        if (!m_park)
+            ++m_row;
         for (int i = 0; i < columns.size(); ++i) {
             const int c = columns.at(i);
             const BrowseDefinition::Column &column = page.columns.at(c);
             const QVariant value =
                 column.compute ? page.raw(c, values) : values.value(column.sourceIndex);
-            if (value.isNull())
-                continue;
             const lxw_col_t col = lxw_col_t(i);
+            if (value.isNull()) {
+                if (m_park)
+                    put(Tag::Empty);
+                continue;
+            }
             switch (column.format) {
             case Format::Date: {
                 const QDate d = isoDate(value);
                 if (d.isValid()) {
-                    lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
-                    worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
+                    date(col, d.year(), d.month(), d.day());
                     continue;
                 }
                 break;
             }
             case Format::Number:
-                worksheet_write_number(m_sheet, m_row, col, value.toDouble(), nullptr);
+                number(col, Tag::Number, value.toDouble());
                 continue;
             case Format::Area:
-                worksheet_write_number(m_sheet, m_row, col, value.toDouble(), m_area);
+                number(col, Tag::Area, value.toDouble());
                 continue;
             default:
                 break;
             }
-            worksheet_write_string(m_sheet, m_row, col,
-                                   csvText(page, c, values, full).toUtf8().constData(), nullptr);
+            text(col, csvText(page, c, values, full).toUtf8());
         }
     }
-    Status finish() override {
+    void parked(qint64 id) override {
+        m_park->endRow(id, m_parkedBytes + m_buffer.size());
+        if (m_buffer.size() >= kChunk)
+            flushPark();
+    }
+    Status finish(const std::vector<qint64> &order) override {
+        if (m_park) {
+            flushPark();
+            if (m_parkFailed)
+                return Error{tr("The export's temporary file cannot be written."), QString(),
+                             m_park->device()->errorString()};
+            NOV_RETURN_IF_ERROR(m_park->map());
+            RowPark *park = std::exchange(m_park, nullptr); // cells to the sheet from now on
+            for (qint64 id : order)
+                if (const QByteArrayView cells = park->row(id); !cells.isEmpty())
+                    replay(cells);
+        }
         const lxw_error error = workbook_close(m_book);
         m_book = nullptr;
         if (error != LXW_NO_ERROR)
@@ -245,6 +377,89 @@ public:
     }
 
 private:
+    enum class Tag : char { Empty, Text, Number, Area, Date };
+    static constexpr qsizetype kChunk = 1024 * 1024;
+
+    void put(Tag tag) { m_buffer.append(char(tag)); }
+    template <typename T> void put(const T &value) {
+        m_buffer.append(reinterpret_cast<const char *>(&value), sizeof value);
+    }
+    void flushPark() {
+        if (m_park->device()->write(m_buffer) != m_buffer.size())
+            m_parkFailed = true;
+        m_parkedBytes += m_buffer.size();
+        m_buffer.resize(0);
+    }
+    void date(lxw_col_t col, int year, int month, int day) {
+        if (m_park) {
+            put(Tag::Date);
+            put(qint16(year));
+            put(qint8(month));
+            put(qint8(day));
+            return;
+        }
+        lxw_datetime dt = {year, month, day, 0, 0, 0};
+        worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
+    }
+    void number(lxw_col_t col, Tag tag, double value) {
+        if (m_park) {
+            put(tag);
+            put(value);
+            return;
+        }
+        worksheet_write_number(m_sheet, m_row, col, value, tag == Tag::Area ? m_area : nullptr);
+    }
+    // UTF-8 with a terminating zero, as libxlsxwriter takes it
+    void text(lxw_col_t col, const QByteArray &utf8) {
+        if (m_park) {
+            put(Tag::Text);
+            put(qint32(utf8.size()));
+            m_buffer.append(utf8.constData(), utf8.size() + 1);
+            return;
+        }
+        worksheet_write_string(m_sheet, m_row, col, utf8.constData(), nullptr);
+    }
+    // One parked row's cells to the sheet.
+    void replay(QByteArrayView cells) {
+        ++m_row;
+        const char *p = cells.data();
+        const char *end = p + cells.size();
+        auto take = [&p](auto &value) {
+            std::memcpy(&value, p, sizeof value);
+            p += sizeof value;
+        };
+        for (lxw_col_t col = 0; p < end; ++col) {
+            const Tag tag = Tag(*p++);
+            switch (tag) {
+            case Tag::Empty:
+                break;
+            case Tag::Text: {
+                qint32 size = 0;
+                take(size);
+                worksheet_write_string(m_sheet, m_row, col, p, nullptr);
+                p += size + 1;
+                break;
+            }
+            case Tag::Number:
+            case Tag::Area: {
+                double value = 0;
+                take(value);
+                number(col, tag, value);
+                break;
+            }
+            case Tag::Date: {
+                qint16 year = 0;
+                qint8 month = 0, day = 0;
+                take(year);
+                take(month);
+                take(day);
+                date(col, year, month, day);
+                break;
+            }
+            }
+        }
+    }
+
     QString m_path;
     lxw_workbook *m_book = nullptr;
     lxw_worksheet *m_sheet = nullptr;
@@ -253,6 +468,10 @@ private:
     lxw_format *m_area = nullptr;
     lxw_row_t m_row = 0;
     bool m_done = false;
+    RowPark *m_park = nullptr;
+    QByteArray m_buffer; // parked cells not in the file yet
+    qint64 m_parkedBytes = 0;
+    bool m_parkFailed = false;
 };
 
 // How SQLite reads for an export, for its duration. The list's pages through a memory map: a
@@ -319,22 +538,6 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                          .arg(XlsxMaxRows),
                      page.title, tr("Narrow the list with a filter, or export to CSV.")};
 
-    std::unique_ptr<Sink> sink;
-    CsvSink *csvSink = nullptr;
-    if (options.format == Format::Csv) {
-        auto csv = std::make_unique<CsvSink>(path, options.encoding);
-        NOV_RETURN_IF_ERROR(csv->open());
-        csvSink = csv.get();
-        sink = std::move(csv);
-    } else {
-        auto xlsx = std::make_unique<XlsxSink>(path);
-        NOV_RETURN_IF_ERROR(xlsx->open());
-        sink = std::move(xlsx);
-    }
-    QStringList titles;
-    for (int c : columns)
-        titles << page.columns.at(c).title;
-    sink->header(titles);
     const bool full = actor.can(Permission::RevealPersonalData);
     // One forward-only statement over the rows, reading only the source columns the chosen
     // columns need (paging by keys took two statements per 5,000 rows and every column).
@@ -358,6 +561,49 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
             if (wanted[size_t(i)])
                 needed << i;
     }
+    // SQLite: the rows are read on a second thread while this one formats and writes them.
+    // A large share of the table is read in stored order with the ids in the list's order
+    // beside it (PageQuery::prepareSplit), and the rows put in order through a park.
+    db::RowReader reader(m_db);
+    std::optional<db::PageQuery::SplitStatements> split;
+    std::optional<db::PageQuery::Statement> all;
+    if (reader.available()) {
+        if (options.parkAndOrder) {
+            auto parts = query->prepareSplit(m_db, needed);
+            if (!parts)
+                return parts.error();
+            split = std::move(parts.value());
+        }
+        if (!split) {
+            auto one = query->prepareAll(m_db, needed);
+            if (!one)
+                return one.error();
+            all = std::move(one.value());
+        }
+    }
+    const int first = split ? 1 : 0; // the id comes first in the split's rows
+
+    std::unique_ptr<Sink> sink;
+    CsvSink *csvSink = nullptr;
+    if (options.format == Format::Csv) {
+        auto csv = std::make_unique<CsvSink>(path, options.encoding);
+        NOV_RETURN_IF_ERROR(csv->open());
+        csvSink = csv.get();
+        sink = std::move(csv);
+    } else {
+        auto xlsx = std::make_unique<XlsxSink>(path);
+        NOV_RETURN_IF_ERROR(xlsx->open());
+        sink = std::move(xlsx);
+    }
+    RowPark park;
+    if (split) {
+        NOV_RETURN_IF_ERROR(park.open());
+        sink->parkIn(&park);
+    }
+    QStringList titles;
+    for (int c : columns)
+        titles << page.columns.at(c).title;
+    sink->header(titles);
     QVariantList values(sourceColumns);
     qint64 written = 0;
     const Error cancelled{tr("The export was cancelled."), page.title, QString()};
@@ -366,12 +612,8 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         ++written;
         return !progress || written % options.pageRows != 0 || progress(written, total.value());
     };
-    // SQLite: the rows are read on a second thread while this one formats and writes them.
-    db::RowReader reader(m_db);
+    std::vector<qint64> order;
     if (reader.available()) {
-        auto all = query->prepareAll(m_db, needed);
-        if (!all)
-            return all.error();
         // CSV: plain text columns go from SQLite's bytes to the file's (CsvWriter::utf8Field);
         // a source column qualifies only when every chosen column reading it is plain text
         // (not a label, date, number, personal data, nor the input of a computed column).
@@ -388,9 +630,9 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                     p = column.format == BrowseDefinition::Format::Text && p != -1 ? 1 : -1;
                 }
             }
-            std::vector<bool> bytePositions(size_t(needed.size()), false);
+            std::vector<bool> bytePositions(size_t(first + needed.size()), false);
             for (int i = 0; i < needed.size(); ++i)
-                bytePositions[size_t(i)] = plain[size_t(needed.at(i))] == 1;
+                bytePositions[size_t(first + i)] = plain[size_t(needed.at(i))] == 1;
             std::vector<bool> byteColumns(size_t(page.columns.size()), false);
             for (int c : columns) {
                 const BrowseDefinition::Column &column = page.columns.at(c);
@@ -401,18 +643,23 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
             reader.keepUtf8(std::move(bytePositions));
             csvSink->setByteColumns(std::move(byteColumns));
         }
-        NOV_RETURN_IF_ERROR(reader.start(all->sql, all->values));
+        NOV_RETURN_IF_ERROR(split ? reader.start(split->order.sql, split->order.values,
+                                                 split->rows.sql, split->rows.values)
+                                  : reader.start(all->sql, all->values));
         db::RowReader::Batch batch;
         while (reader.next(batch)) {
             for (QVariantList &row : batch) {
                 for (int i = 0; i < needed.size(); ++i)
-                    values[needed.at(i)] = std::move(row[i]);
+                    values[needed.at(i)] = std::move(row[first + i]);
                 if (!put())
                     return cancelled; // the reader stops on its way out
+                if (split)
+                    sink->parked(row[0].toLongLong());
             }
         }
         if (Status s = reader.finish(); !s)
             return s.error();
+        order = reader.order();
     } else {
         auto rows = query->runAll(m_db, needed);
         if (!rows)
@@ -430,7 +677,10 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     if (progress && !progress(written, total.value()))
         return cancelled;
     query->dropScopeTable(m_db);
-    NOV_RETURN_IF_ERROR(sink->finish());
+    if (split) // the rows in the file: those of the order with a parked row
+        written =
+            std::count_if(order.begin(), order.end(), [&park](qint64 id) { return park.has(id); });
+    NOV_RETURN_IF_ERROR(sink->finish(order));
 
     QJsonArray columnKeys;
     for (int c : columns)
