@@ -61,6 +61,25 @@ int utf8Sequence(const unsigned char *s, const unsigned char *end, char32_t &cod
     return length;
 }
 
+// Whether the bytes are well-formed UTF-8 throughout (QString::fromUtf8 would put no U+FFFD).
+bool wellFormed(const unsigned char *s, const unsigned char *end) {
+    while (s < end) {
+        const unsigned char c = *s;
+        if (c < 0x80) {
+            ++s;
+        } else if (c >= 0xC2 && c <= 0xDF && end - s >= 2 && (s[1] & 0xC0) == 0x80) {
+            s += 2; // Cyrillic and the rest of the two-byte range
+        } else {
+            char32_t code = 0;
+            const int length = utf8Sequence(s, end, code);
+            if (length == 0)
+                return false;
+            s += length;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, TextEncoding encoding, QChar separator)
@@ -150,6 +169,12 @@ bool CsvWriter::appendUtf8(QByteArrayView bytes, bool quote) {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = s + bytes.size();
     const bool cp1251 = m_encoding == TextEncoding::Windows1251;
+    if (!cp1251 && !quote) { // UTF-8 as it is: checked, then copied in one go
+        if (!wellFormed(s, end))
+            return false;
+        m_pending.append(bytes.data(), bytes.size());
+        return true;
+    }
     const std::array<int16_t, 65536> *table = cp1251 ? &TextEncodings::toWindows1251() : nullptr;
     const qsizetype before = m_pending.size();
     m_pending.resize(before + 2 * bytes.size() + 2); // every byte a doubled quote, at most

@@ -164,9 +164,10 @@ QString russianDate(const QDate &date) {
 
 // The text of a cell in an exported CSV: dates as dd.mm.yyyy, numbers without grouping, areas
 // with a decimal comma (what Excel in a Russian office reads back as numbers).
-QString csvText(const BrowseDefinition &page, int column, const QVariantList &row, bool full) {
+// `value` is the cell's (read or computed), `row` the source values for display()'s formats.
+QString cellText(const BrowseDefinition &page, int column, const QVariant &value,
+                 const QVariantList &row, bool full) {
     const BrowseDefinition::Column &c = page.columns.at(column);
-    const QVariant value = c.compute ? page.raw(column, row) : row.value(c.sourceIndex);
     if (value.isNull())
         return QString();
     const Format format = c.format;
@@ -193,6 +194,18 @@ QString csvText(const BrowseDefinition &page, int column, const QVariantList &ro
     default:
         return page.display(column, row);
     }
+}
+
+QString csvText(const BrowseDefinition &page, int column, const QVariantList &row, bool full) {
+    const BrowseDefinition::Column &c = page.columns.at(column);
+    return cellText(page, column, c.compute ? page.raw(column, row) : row.value(c.sourceIndex), row,
+                    full);
+}
+
+// Formats whose cells a CSV export can write from SQLite's UTF-8 bytes (CsvSink::byteCell).
+bool byteFormat(Format format) {
+    return format == Format::Text || format == Format::Date || format == Format::Snils ||
+           format == Format::Passport || format == Format::Phone;
 }
 
 class CsvSink : public Sink {
@@ -228,7 +241,10 @@ public:
             if (size_t(c) < m_byteColumns.size() && m_byteColumns[size_t(c)]) {
                 const QVariant &value = values.at(page.columns.at(c).sourceIndex);
                 if (value.typeId() == QMetaType::QByteArray) {
-                    m_writer->utf8Field(*static_cast<const QByteArray *>(value.constData()));
+                    const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+                    if (!byteCell(page.columns.at(c).format, bytes, full))
+                        m_writer->field(
+                            cellText(page, c, QVariant(QString::fromUtf8(bytes)), values, full));
                     continue;
                 }
             }
@@ -266,6 +282,102 @@ public:
     }
 
 private:
+    // A cell of a byteFormat() column written from its UTF-8 bytes, as cellText() writes it
+    // (dates as dd.mm.yyyy, personal data formatted or masked); false when the bytes have
+    // another shape than the usual one (then the caller goes the QString way).
+    bool byteCell(Format format, QByteArrayView b, bool full) {
+        if (format == Format::Text) {
+            m_writer->utf8Field(b);
+            return true;
+        }
+        for (const char c : b)
+            if (uchar(c) >= 0x80)
+                return false; // sizes below count characters
+        char out[24];
+        int n = 0;
+        auto copy = [&](qsizetype from, qsizetype length) {
+            std::memcpy(out + n, b.data() + from, size_t(length));
+            n += int(length);
+        };
+        auto text = [&](const char *literal) {
+            for (; *literal; ++literal)
+                out[n++] = *literal;
+        };
+        switch (format) {
+        case Format::Date: { // YYYY-MM-DD, as isoDate() and russianDate()
+            if (b.size() != 10 || b[4] != '-' || b[7] != '-')
+                return false;
+            int parts[3] = {0, 0, 0};
+            const int from[3] = {0, 5, 8}, length[3] = {4, 2, 2};
+            for (int p = 0; p < 3; ++p)
+                for (int i = from[p]; i < from[p] + length[p]; ++i) {
+                    if (b[i] < '0' || b[i] > '9')
+                        return false;
+                    parts[p] = parts[p] * 10 + (b[i] - '0');
+                }
+            if (parts[0] < 1000 || !QDate::isValid(parts[0], parts[1], parts[2]))
+                return false;
+            copy(8, 2);
+            text(".");
+            copy(5, 2);
+            text(".");
+            copy(0, 4);
+            break;
+        }
+        case Format::Snils: // PersonalData::formatSnils / maskSnils
+            if (b.size() != 11)
+                return false;
+            if (full) {
+                copy(0, 3);
+                text("-");
+                copy(3, 3);
+                text("-");
+            } else {
+                text("***-***-");
+            }
+            copy(6, 3);
+            text(" ");
+            copy(9, 2);
+            break;
+        case Format::Passport: // formatPassport / maskPassport
+            if (b.size() != 10)
+                return false;
+            if (full) {
+                copy(0, 2);
+                text(" ");
+                copy(2, 2);
+                text(" ");
+                copy(4, 6);
+            } else {
+                text("** ** ***");
+                copy(7, 3);
+            }
+            break;
+        case Format::Phone: // formatPhone / maskPhone
+            if (b.size() != 11)
+                return false;
+            text("+");
+            copy(0, 1);
+            if (full) {
+                text(" ");
+                copy(1, 3);
+                text(" ");
+                copy(4, 3);
+            } else {
+                text(" *** ***");
+            }
+            text("-");
+            copy(7, 2);
+            text("-");
+            copy(9, 2);
+            break;
+        default:
+            return false;
+        }
+        m_writer->utf8Field(QByteArrayView(out, n));
+        return true;
+    }
+
     static constexpr qsizetype kChunk = 1024 * 1024;
     QSaveFile m_file;
     TextEncoding m_encoding;
@@ -614,9 +726,10 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     };
     std::vector<qint64> order;
     if (reader.available()) {
-        // CSV: plain text columns go from SQLite's bytes to the file's (CsvWriter::utf8Field);
-        // a source column qualifies only when every chosen column reading it is plain text
-        // (not a label, date, number, personal data, nor the input of a computed column).
+        // CSV: text, date and personal data columns go from SQLite's bytes to the file's
+        // (CsvSink::byteCell, CsvWriter::utf8Field); a source column qualifies only when
+        // every chosen column reading it has one of these formats (not a label, number, area,
+        // nor the input of a computed column).
         if (csvSink && options.textFromBytes) {
             std::vector<int> plain(size_t(sourceColumns), 0); // 1 plain, -1 not
             for (int c : columns) {
@@ -627,7 +740,7 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                             plain[size_t(index)] = -1;
                 } else if (column.sourceIndex >= 0 && column.sourceIndex < sourceColumns) {
                     int &p = plain[size_t(column.sourceIndex)];
-                    p = column.format == BrowseDefinition::Format::Text && p != -1 ? 1 : -1;
+                    p = byteFormat(column.format) && p != -1 ? 1 : -1;
                 }
             }
             std::vector<bool> bytePositions(size_t(first + needed.size()), false);
