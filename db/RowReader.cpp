@@ -15,8 +15,10 @@ constexpr size_t kMaxQueuedBatches = 4; // keeps the memory flat when the owner 
 constexpr qsizetype kTextBlock = 64 * 1024;
 
 // The bytes copied into the batch's current block (a new one when they do not fit, so the
-// blocks never move) and a QByteArray over them.
-QByteArray keep(RowReader::Batch &batch, const char *text, int bytes) {
+// blocks never move) and a view of them.
+QByteArrayView keep(RowReader::Batch &batch, const char *text, int bytes) {
+    if (bytes == 0)
+        return QByteArrayView("", 0);
     if (batch.text.empty() ||
         batch.text.back().capacity() - batch.text.back().size() <= qsizetype(bytes)) {
         batch.text.emplace_back();
@@ -25,7 +27,7 @@ QByteArray keep(RowReader::Batch &batch, const char *text, int bytes) {
     QByteArray &block = batch.text.back();
     const qsizetype at = block.size();
     block.append(text, bytes);
-    return QByteArray::fromRawData(block.constData() + at, bytes);
+    return QByteArrayView(block.constData() + at, bytes);
 }
 } // namespace
 
@@ -111,8 +113,16 @@ Status RowReader::start(const QString &orderSql, const QVariantList &orderValues
 }
 
 void RowReader::work() {
-    Batch batch;
-    batch.reserve(kBatchRows);
+    const bool anyUtf8 = std::find(m_utf8.begin(), m_utf8.end(), true) != m_utf8.end();
+    auto fresh = [this, anyUtf8] {
+        Batch batch;
+        batch.columns = m_columns;
+        batch.values.reserve(kBatchRows * size_t(m_columns));
+        if (anyUtf8)
+            batch.bytes.reserve(kBatchRows * size_t(m_columns));
+        return batch;
+    };
+    Batch batch = fresh();
     int rc = SQLITE_ROW;
     auto handOver = [this](Batch &rows) {
         std::unique_lock lock(m_mutex);
@@ -139,44 +149,45 @@ void RowReader::work() {
         rc = sqlite3_step(m_statement);
         if (rc != SQLITE_ROW)
             break;
-        QVariantList row;
-        row.reserve(m_columns);
         for (int c = 0; c < m_columns; ++c) {
+            QByteArrayView bytes;
             switch (sqlite3_column_type(m_statement, c)) {
             case SQLITE_INTEGER:
-                row.append(QVariant(qint64(sqlite3_column_int64(m_statement, c))));
+                batch.values.emplace_back(qint64(sqlite3_column_int64(m_statement, c)));
                 break;
             case SQLITE_FLOAT:
-                row.append(QVariant(sqlite3_column_double(m_statement, c)));
+                batch.values.emplace_back(sqlite3_column_double(m_statement, c));
                 break;
             case SQLITE_TEXT: {
                 const auto *text =
                     reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
-                const int bytes = sqlite3_column_bytes(m_statement, c);
-                if (size_t(c) < m_utf8.size() && m_utf8[size_t(c)])
-                    row.append(QVariant(keep(batch, text, bytes)));
-                else
-                    row.append(QVariant(QString::fromUtf8(text, bytes)));
+                const int size = sqlite3_column_bytes(m_statement, c);
+                if (size_t(c) < m_utf8.size() && m_utf8[size_t(c)]) {
+                    batch.values.emplace_back();
+                    bytes = keep(batch, text, size);
+                } else {
+                    batch.values.emplace_back(QString::fromUtf8(text, size));
+                }
                 break;
             }
             case SQLITE_BLOB: {
                 const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_statement, c));
-                row.append(QVariant(QByteArray(blob, sqlite3_column_bytes(m_statement, c))));
+                batch.values.emplace_back(QByteArray(blob, sqlite3_column_bytes(m_statement, c)));
                 break;
             }
             default:
-                row.append(QVariant());
+                batch.values.emplace_back();
             }
+            if (anyUtf8)
+                batch.bytes.push_back(bytes);
         }
-        batch.push_back(std::move(row));
-        if (batch.size() >= kBatchRows) {
+        if (batch.rows() >= kBatchRows) {
             if (!handOver(batch))
                 return;
-            batch = {};
-            batch.reserve(kBatchRows);
+            batch = fresh();
         }
     }
-    if (!batch.empty() && !handOver(batch))
+    if (batch.rows() > 0 && !handOver(batch))
         return;
     std::lock_guard lock(m_mutex);
     if (rc != SQLITE_DONE) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
 #include <condition_variable>
@@ -25,10 +26,21 @@ class Database;
 // double, QString (UTF-8 decoded), QByteArray or null.
 class RowReader {
 public:
-    // Rows in order; `text` holds the bytes of the keepUtf8() columns' values (QByteArrays
-    // over these blocks, valid while the batch lives: no allocation per cell).
-    struct Batch : std::vector<QVariantList> {
+    // Rows in order, in one flat array (no list per row): row r's values at
+    // values[r * columns]. A text value of a keepUtf8() column is not in `values` (left null)
+    // but in `bytes` at the same place: a view of SQLite's UTF-8 bytes copied into the
+    // batch's blocks (`text`; valid while the batch lives, no allocation per cell). A view
+    // whose data() is null means the value is in `values` (NULL, a number, a blob).
+    struct Batch {
+        int columns = 0;
+        std::vector<QVariant> values;
+        std::vector<QByteArrayView> bytes; // empty without keepUtf8() columns
         std::vector<QByteArray> text;
+        size_t rows() const { return columns > 0 ? values.size() / size_t(columns) : 0; }
+        QVariant *row(size_t r) { return values.data() + r * size_t(columns); }
+        const QByteArrayView *rowBytes(size_t r) const {
+            return bytes.empty() ? nullptr : bytes.data() + r * size_t(columns);
+        }
     };
 
     explicit RowReader(Database &db);

@@ -149,9 +149,9 @@ void CsvWriter::utf8Field(QByteArrayView bytes) {
         }
     }
     begin();
-    if (m_field > 0)
-        m_segment += m_separator;
     encodeSegment(); // the text before this field, so that the bytes follow it
+    if (m_field > 0)
+        m_pending += separator; // the same byte in UTF-8 and Windows-1251
     const qsizetype before = m_pending.size();
     if (appendUtf8(bytes, quote)) {
         ++m_field;
@@ -214,7 +214,10 @@ bool CsvWriter::appendUtf8(QByteArrayView bytes, bool quote) {
 
 void CsvWriter::endRow() {
     begin();
-    m_segment += QLatin1String("\r\n");
+    if (m_segment.isEmpty() && byteFields(m_encoding))
+        m_pending += "\r\n"; // after a byte field: no text to encode
+    else
+        m_segment += QLatin1String("\r\n");
     encodeSegment();
     m_field = 0;
     if (m_pending.size() >= FlushBytes)

@@ -107,8 +107,10 @@ public:
     // Call before header(): the header and rows go to `park` until finish().
     virtual void parkIn(RowPark *park) = 0;
     virtual void header(const QStringList &titles) = 0;
+    // `bytes` (may be null): by source column, SQLite's UTF-8 bytes of a text value kept as
+    // bytes (RowReader::keepUtf8; then the value in `values` is null), else a null view.
     virtual void row(const BrowseDefinition &page, const QList<int> &columns,
-                     const QVariantList &values, bool full) = 0;
+                     const QVariantList &values, const QByteArrayView *bytes, bool full) = 0;
     // After row(), when parking: that row's id.
     virtual void parked(qint64 id) = 0;
     // `order`: the ids in the order to write the parked rows (ignored without a park).
@@ -236,15 +238,14 @@ public:
             m_park->startRows(m_writer->size());
     }
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
-             bool full) override {
+             const QByteArrayView *bytes, bool full) override {
         for (int c : columns) {
-            if (size_t(c) < m_byteColumns.size() && m_byteColumns[size_t(c)]) {
-                const QVariant &value = values.at(page.columns.at(c).sourceIndex);
-                if (value.typeId() == QMetaType::QByteArray) {
-                    const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
-                    if (!byteCell(page.columns.at(c).format, bytes, full))
+            if (bytes && size_t(c) < m_byteColumns.size() && m_byteColumns[size_t(c)]) {
+                const QByteArrayView text = bytes[page.columns.at(c).sourceIndex];
+                if (text.data()) {
+                    if (!byteCell(page.columns.at(c).format, text, full))
                         m_writer->field(
-                            cellText(page, c, QVariant(QString::fromUtf8(bytes)), values, full));
+                            cellText(page, c, QVariant(QString::fromUtf8(text)), values, full));
                     continue;
                 }
             }
@@ -426,7 +427,7 @@ public:
             m_park->startRows(0);
     }
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
-             bool full) override {
+             const QByteArrayView *, bool full) override {
         if (!m_park)
             ++m_row;
         for (int i = 0; i < columns.size(); ++i) {
@@ -717,10 +718,12 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         titles << page.columns.at(c).title;
     sink->header(titles);
     QVariantList values(sourceColumns);
+    std::vector<QByteArrayView> bytes(static_cast<size_t>(sourceColumns)); // see Sink::row
+    const QByteArrayView *rowBytes = nullptr;
     qint64 written = 0;
     const Error cancelled{tr("The export was cancelled."), page.title, QString()};
     auto put = [&] {
-        sink->row(page, columns, values, full);
+        sink->row(page, columns, values, rowBytes, full);
         ++written;
         return !progress || written % options.pageRows != 0 || progress(written, total.value());
     };
@@ -761,9 +764,15 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                                   : reader.start(all->sql, all->values));
         db::RowReader::Batch batch;
         while (reader.next(batch)) {
-            for (QVariantList &row : batch) {
+            for (size_t r = 0, rows = batch.rows(); r < rows; ++r) {
+                QVariant *row = batch.row(r);
                 for (int i = 0; i < needed.size(); ++i)
                     values[needed.at(i)] = std::move(row[first + i]);
+                if (const QByteArrayView *text = batch.rowBytes(r)) {
+                    for (int i = 0; i < needed.size(); ++i)
+                        bytes[size_t(needed.at(i))] = text[first + i];
+                    rowBytes = bytes.data();
+                }
                 if (!put())
                     return cancelled; // the reader stops on its way out
                 if (split)

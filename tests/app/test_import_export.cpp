@@ -844,14 +844,16 @@ TEST_F(ImportTest, RowReaderGivesTheOrderStatementsIdsAndTheRows) {
                     .ok());
     QList<qint64> rows;
     db::RowReader::Batch batch;
-    while (reader.next(batch))
-        for (const QVariantList &row : batch) {
-            ASSERT_EQ(row.size(), 5);
-            rows << row.at(0).toLongLong();
-            EXPECT_FALSE(row.at(1).toString().isEmpty());
-            EXPECT_TRUE(row.at(3).isNull());
-            EXPECT_EQ(row.at(4).toDouble(), 1.5);
+    while (reader.next(batch)) {
+        ASSERT_EQ(batch.columns, 5);
+        for (size_t r = 0; r < batch.rows(); ++r) {
+            const QVariant *row = batch.row(r);
+            rows << row[0].toLongLong();
+            EXPECT_FALSE(row[1].toString().isEmpty());
+            EXPECT_TRUE(row[3].isNull());
+            EXPECT_EQ(row[4].toDouble(), 1.5);
         }
+    }
     ASSERT_TRUE(reader.finish().ok());
     EXPECT_EQ(QList<qint64>(reader.order().begin(), reader.order().end()), expected);
     std::sort(rows.begin(), rows.end());
