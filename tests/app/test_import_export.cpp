@@ -863,6 +863,63 @@ TEST_F(ImportTest, RowReaderGivesTheOrderStatementsIdsAndTheRows) {
     EXPECT_TRUE(db->execute(QStringLiteral("UPDATE resident SET phone = phone")).ok());
 }
 
+// What the reader hands over equals what QSqlQuery gives for every SQLite type — integers,
+// reals, text (Cyrillic, a character beyond the BMP, empty), blobs, NULL — and a keepUtf8
+// column's text comes as its UTF-8 bytes with a null value beside it (NULL and numbers in
+// that column stay values).
+TEST_F(ImportTest, RowReaderValuesEqualQSqlQuerysForEveryType) {
+    db::RowReader reader(*db);
+    if (!reader.available())
+        GTEST_SKIP() << "SQLite connections only";
+    const QString sql = QStringLiteral(
+        "SELECT 1, -9007199254740993, 2.25, 'Щука ёж 𝄞', '', x'00ff10', NULL, 'Щ' UNION ALL "
+        "SELECT 2, 0, -0.5, NULL, 'a;\"b', NULL, 7, '' UNION ALL "
+        "SELECT 3, 42, 1e300, 'x', NULL, x'', 'Ё', NULL");
+    QList<QVariantList> expected;
+    {
+        auto q = db->run(sql, {}, QStringLiteral("types"));
+        ASSERT_TRUE(q.ok());
+        while (q->next()) {
+            QVariantList row;
+            for (int c = 0; c < 8; ++c)
+                row << q->value(c);
+            expected << row;
+        }
+    }
+    ASSERT_EQ(expected.size(), 3);
+    reader.keepUtf8({false, false, false, false, true, false, true, true});
+    ASSERT_TRUE(reader.start(sql, {}).ok());
+    QList<QVariantList> got;
+    QList<QList<QByteArrayView>> views;
+    db::RowReader::Batch batch;
+    std::vector<db::RowReader::Batch> kept; // the views live as long as their batch
+    while (reader.next(batch)) {
+        ASSERT_EQ(batch.columns, 8);
+        for (size_t r = 0; r < batch.rows(); ++r) {
+            got << QVariantList(batch.row(r), batch.row(r) + 8);
+            views << QList<QByteArrayView>(batch.rowBytes(r), batch.rowBytes(r) + 8);
+        }
+        kept.push_back(std::move(batch));
+    }
+    ASSERT_TRUE(reader.finish().ok());
+    ASSERT_EQ(got.size(), expected.size());
+    for (int r = 0; r < expected.size(); ++r)
+        for (int c = 0; c < 8; ++c) {
+            const QVariant &want = expected.at(r).at(c);
+            const QByteArrayView bytes = views.at(r).at(c);
+            if (c >= 4 && c != 5 && !want.isNull() && want.typeId() == QMetaType::QString) {
+                ASSERT_NE(bytes.data(), nullptr) << r << " " << c;
+                EXPECT_TRUE(got.at(r).at(c).isNull());
+                EXPECT_EQ(QString::fromUtf8(bytes), want.toString()) << r << ' ' << c;
+                continue;
+            }
+            EXPECT_EQ(bytes.data(), nullptr) << r << ' ' << c;
+            EXPECT_EQ(got.at(r).at(c).isNull(), want.isNull()) << r << ' ' << c;
+            if (!want.isNull()) // (QSqlQuery types its NULLs by the column)
+                EXPECT_EQ(got.at(r).at(c), want) << r << ' ' << c;
+        }
+}
+
 TEST_F(ImportTest, ExportKeepsTheListsOrderWhetherItScansOrWalksTheIndex) {
     const BrowseDefinition *page = BrowseCatalog::find(QStringLiteral("residents"));
     ASSERT_NE(page, nullptr);
