@@ -294,16 +294,6 @@ private:
         for (const char c : b)
             if (uchar(c) >= 0x80)
                 return false; // sizes below count characters
-        char out[24];
-        int n = 0;
-        auto copy = [&](qsizetype from, qsizetype length) {
-            std::memcpy(out + n, b.data() + from, size_t(length));
-            n += int(length);
-        };
-        auto text = [&](const char *literal) {
-            for (; *literal; ++literal)
-                out[n++] = *literal;
-        };
         switch (format) {
         case Format::Date: { // YYYY-MM-DD, as isoDate() and russianDate()
             if (b.size() != 10 || b[4] != '-' || b[7] != '-')
@@ -318,63 +308,40 @@ private:
                 }
             if (parts[0] < 1000 || !QDate::isValid(parts[0], parts[1], parts[2]))
                 return false;
-            copy(8, 2);
-            text(".");
-            copy(5, 2);
-            text(".");
-            copy(0, 4);
-            break;
+            const char out[10] = {b[8], b[9], '.', b[5], b[6], '.', b[0], b[1], b[2], b[3]};
+            m_writer->utf8Field(QByteArrayView(out, 10));
+            return true;
         }
         case Format::Snils: // PersonalData::formatSnils / maskSnils
-            if (b.size() != 11)
-                return false;
-            if (full) {
-                copy(0, 3);
-                text("-");
-                copy(3, 3);
-                text("-");
-            } else {
-                text("***-***-");
-            }
-            copy(6, 3);
-            text(" ");
-            copy(9, 2);
-            break;
+            return personalBytes(b, full ? "###-###-### ##" : "***-***-### ##");
         case Format::Passport: // formatPassport / maskPassport
-            if (b.size() != 10)
-                return false;
-            if (full) {
-                copy(0, 2);
-                text(" ");
-                copy(2, 2);
-                text(" ");
-                copy(4, 6);
-            } else {
-                text("** ** ***");
-                copy(7, 3);
-            }
-            break;
+            return personalBytes(b, full ? "## ## ######" : "** ** ***###");
         case Format::Phone: // formatPhone / maskPhone
-            if (b.size() != 11)
-                return false;
-            text("+");
-            copy(0, 1);
-            if (full) {
-                text(" ");
-                copy(1, 3);
-                text(" ");
-                copy(4, 3);
-            } else {
-                text(" *** ***");
-            }
-            text("-");
-            copy(7, 2);
-            text("-");
-            copy(9, 2);
-            break;
+            return personalBytes(b, full ? "+# ### ###-##-##" : "+# *** ***-##-##");
         default:
             return false;
         }
+    }
+
+    // Digits laid out on a pattern: '#' takes the next byte, '*' hides it, anything else is
+    // itself; false unless the pattern takes all the bytes (other lengths are left as they
+    // are by PersonalData, which the QString way does).
+    bool personalBytes(QByteArrayView b, const char *pattern) {
+        char out[24];
+        int n = 0;
+        qsizetype at = 0;
+        for (; *pattern; ++pattern) {
+            if (*pattern == '#' || *pattern == '*') {
+                if (at == b.size())
+                    return false;
+                out[n++] = *pattern == '#' ? b[at] : '*';
+                ++at;
+            } else {
+                out[n++] = *pattern;
+            }
+        }
+        if (at != b.size())
+            return false;
         m_writer->utf8Field(QByteArrayView(out, n));
         return true;
     }
