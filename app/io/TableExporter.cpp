@@ -39,8 +39,10 @@ class RowPark {
 public:
     Status open() {
         if (!m_file.open())
-            return Error{tr("The export's temporary file cannot be written."), m_file.fileName(),
-                         m_file.errorString()};
+            return Error{
+                QCoreApplication::translate("nov::TableExporter",
+                                            "The export's temporary file cannot be written."),
+                m_file.fileName(), m_file.errorString()};
         return {};
     }
     QIODevice *device() { return &m_file; }
@@ -66,8 +68,9 @@ public:
             return {};
         m_data = reinterpret_cast<const char *>(m_file.map(0, size));
         if (!m_data)
-            return Error{tr("The export's temporary file cannot be read."), m_file.fileName(),
-                         m_file.errorString()};
+            return Error{QCoreApplication::translate("nov::TableExporter",
+                                                     "The export's temporary file cannot be read."),
+                         m_file.fileName(), m_file.errorString()};
         return {};
     }
     QByteArrayView head() const {
@@ -438,8 +441,10 @@ public:
         if (m_park) {
             flushPark();
             if (m_parkFailed)
-                return Error{tr("The export's temporary file cannot be written."), QString(),
-                             m_park->device()->errorString()};
+                return Error{
+                    QCoreApplication::translate("nov::TableExporter",
+                                                "The export's temporary file cannot be written."),
+                    QString(), m_park->device()->errorString()};
             NOV_RETURN_IF_ERROR(m_park->map());
             RowPark *park = std::exchange(m_park, nullptr); // cells to the sheet from now on
             for (qint64 id : order)
