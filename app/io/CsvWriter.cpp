@@ -135,6 +135,11 @@ void CsvWriter::field(const QString &text) {
     m_segment += u'"';
 }
 
+bool CsvWriter::wellFormedUtf8(QByteArrayView bytes) {
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
+    return wellFormed(s, s + bytes.size());
+}
+
 void CsvWriter::utf8Field(QByteArrayView bytes) {
     const char separator = m_separator.unicode() < 0x80 ? char(m_separator.unicode()) : '\0';
     if (!byteFields(m_encoding) || separator == '\0') {

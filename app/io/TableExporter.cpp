@@ -118,6 +118,17 @@ public:
     virtual void parked(qint64 id) = 0;
     // `order`: the ids in the order to write the parked rows (ignored without a park).
     virtual Status finish(const std::vector<qint64> &order) = 0;
+    // Columns (of the page) whose text values the reader hands over as SQLite's UTF-8 bytes
+    // (Sink::row's `bytes`), to be written without a QString in between.
+    void setByteColumns(std::vector<bool> columns) { m_byteColumns = std::move(columns); }
+
+protected:
+    bool byteColumn(int c) const {
+        return size_t(c) < m_byteColumns.size() && m_byteColumns[size_t(c)];
+    }
+
+private:
+    std::vector<bool> m_byteColumns;
 };
 
 QString personal(Format format, const QString &digits, bool full) {
@@ -207,10 +218,63 @@ QString csvText(const BrowseDefinition &page, int column, const QVariantList &ro
                     full);
 }
 
-// Formats whose cells a CSV export can write from SQLite's UTF-8 bytes (CsvSink::byteCell).
+// Formats whose cells an export can write from SQLite's UTF-8 bytes (Sink::setByteColumns).
 bool byteFormat(Format format) {
     return format == Format::Text || format == Format::Date || format == Format::Snils ||
            format == Format::Passport || format == Format::Phone;
+}
+
+// A stored date 'YYYY-MM-DD' read from its bytes as isoDate() reads it and russianDate() or
+// the sheet takes it (years 1000–9999); false for anything else.
+bool isoDateBytes(QByteArrayView b, int &year, int &month, int &day) {
+    if (b.size() != 10 || b[4] != '-' || b[7] != '-')
+        return false;
+    int parts[3] = {0, 0, 0};
+    const int from[3] = {0, 5, 8}, length[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p)
+        for (int i = from[p]; i < from[p] + length[p]; ++i) {
+            if (b[i] < '0' || b[i] > '9')
+                return false;
+            parts[p] = parts[p] * 10 + (b[i] - '0');
+        }
+    year = parts[0];
+    month = parts[1];
+    day = parts[2];
+    return year >= 1000 && QDate::isValid(year, month, day);
+}
+
+// SNILS, passport or phone digits laid out as PersonalData formats or masks them: '#' takes
+// the next byte, '*' hides it, anything else is itself. False unless the bytes are ASCII and
+// the pattern takes all of them (PersonalData leaves other lengths as they are, which the
+// QString way does).
+bool personalBytes(Format format, bool full, QByteArrayView b, char (&out)[24], int &n) {
+    const char *pattern = nullptr;
+    switch (format) {
+    case Format::Snils: // formatSnils / maskSnils
+        pattern = full ? "###-###-### ##" : "***-***-### ##";
+        break;
+    case Format::Passport: // formatPassport / maskPassport
+        pattern = full ? "## ## ######" : "** ** ***###";
+        break;
+    case Format::Phone: // formatPhone / maskPhone
+        pattern = full ? "+# ### ###-##-##" : "+# *** ***-##-##";
+        break;
+    default:
+        return false;
+    }
+    n = 0;
+    qsizetype at = 0;
+    for (; *pattern; ++pattern) {
+        if (*pattern == '#' || *pattern == '*') {
+            if (at == b.size() || uchar(b[at]) >= 0x80)
+                return false; // sizes count characters
+            out[n++] = *pattern == '#' ? b[at] : '*';
+            ++at;
+        } else {
+            out[n++] = *pattern;
+        }
+    }
+    return at == b.size();
 }
 
 class CsvSink : public Sink {
@@ -232,9 +296,6 @@ public:
         m_park = park;
         m_writer = std::make_unique<CsvWriter>(park->device(), m_encoding);
     }
-    // Columns (of the page) whose text the reader hands over as SQLite's UTF-8 bytes: plain
-    // text, written without a QString in between.
-    void setByteColumns(std::vector<bool> columns) { m_byteColumns = std::move(columns); }
     void header(const QStringList &titles) override {
         m_writer->writeRow(titles);
         if (m_park)
@@ -243,7 +304,7 @@ public:
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
              const QByteArrayView *bytes, bool full) override {
         for (int c : columns) {
-            if (bytes && size_t(c) < m_byteColumns.size() && m_byteColumns[size_t(c)]) {
+            if (bytes && byteColumn(c)) {
                 const QByteArrayView text = bytes[page.columns.at(c).sourceIndex];
                 if (text.data()) {
                     if (!byteCell(page.columns.at(c).format, text, full))
@@ -294,56 +355,17 @@ private:
             m_writer->utf8Field(b);
             return true;
         }
-        for (const char c : b)
-            if (uchar(c) >= 0x80)
-                return false; // sizes below count characters
-        switch (format) {
-        case Format::Date: { // YYYY-MM-DD, as isoDate() and russianDate()
-            if (b.size() != 10 || b[4] != '-' || b[7] != '-')
-                return false;
-            int parts[3] = {0, 0, 0};
-            const int from[3] = {0, 5, 8}, length[3] = {4, 2, 2};
-            for (int p = 0; p < 3; ++p)
-                for (int i = from[p]; i < from[p] + length[p]; ++i) {
-                    if (b[i] < '0' || b[i] > '9')
-                        return false;
-                    parts[p] = parts[p] * 10 + (b[i] - '0');
-                }
-            if (parts[0] < 1000 || !QDate::isValid(parts[0], parts[1], parts[2]))
+        if (format == Format::Date) {
+            int year = 0, month = 0, day = 0;
+            if (!isoDateBytes(b, year, month, day))
                 return false;
             const char out[10] = {b[8], b[9], '.', b[5], b[6], '.', b[0], b[1], b[2], b[3]};
             m_writer->utf8Field(QByteArrayView(out, 10));
             return true;
         }
-        case Format::Snils: // PersonalData::formatSnils / maskSnils
-            return personalBytes(b, full ? "###-###-### ##" : "***-***-### ##");
-        case Format::Passport: // formatPassport / maskPassport
-            return personalBytes(b, full ? "## ## ######" : "** ** ***###");
-        case Format::Phone: // formatPhone / maskPhone
-            return personalBytes(b, full ? "+# ### ###-##-##" : "+# *** ***-##-##");
-        default:
-            return false;
-        }
-    }
-
-    // Digits laid out on a pattern: '#' takes the next byte, '*' hides it, anything else is
-    // itself; false unless the pattern takes all the bytes (other lengths are left as they
-    // are by PersonalData, which the QString way does).
-    bool personalBytes(QByteArrayView b, const char *pattern) {
         char out[24];
         int n = 0;
-        qsizetype at = 0;
-        for (; *pattern; ++pattern) {
-            if (*pattern == '#' || *pattern == '*') {
-                if (at == b.size())
-                    return false;
-                out[n++] = *pattern == '#' ? b[at] : '*';
-                ++at;
-            } else {
-                out[n++] = *pattern;
-            }
-        }
-        if (at != b.size())
+        if (!personalBytes(format, full, b, out, n))
             return false;
         m_writer->utf8Field(QByteArrayView(out, n));
         return true;
@@ -353,7 +375,6 @@ private:
     QSaveFile m_file;
     TextEncoding m_encoding;
     std::unique_ptr<CsvWriter> m_writer;
-    std::vector<bool> m_byteColumns;
     RowPark *m_park = nullptr;
 };
 
@@ -397,15 +418,20 @@ public:
             m_park->startRows(0);
     }
     void row(const BrowseDefinition &page, const QList<int> &columns, const QVariantList &values,
-             const QByteArrayView *, bool full) override {
+             const QByteArrayView *bytes, bool full) override {
         if (!m_park)
             ++m_row;
         for (int i = 0; i < columns.size(); ++i) {
             const int c = columns.at(i);
             const BrowseDefinition::Column &column = page.columns.at(c);
-            const QVariant value =
-                column.compute ? page.raw(c, values) : values.value(column.sourceIndex);
             const lxw_col_t col = lxw_col_t(i);
+            const QByteArrayView utf8 =
+                bytes && byteColumn(c) ? bytes[column.sourceIndex] : QByteArrayView();
+            if (utf8.data() && byteCell(col, column.format, utf8, full))
+                continue;
+            const QVariant value = utf8.data()      ? QVariant(QString::fromUtf8(utf8))
+                                   : column.compute ? page.raw(c, values)
+                                                    : values.value(column.sourceIndex);
             if (value.isNull()) {
                 if (m_park)
                     put(Tag::Empty);
@@ -429,7 +455,7 @@ public:
             default:
                 break;
             }
-            text(col, csvText(page, c, values, full).toUtf8());
+            text(col, cellText(page, c, value, values, full).toUtf8());
         }
     }
     void parked(qint64 id) override {
@@ -495,14 +521,38 @@ private:
         worksheet_write_number(m_sheet, m_row, col, value, tag == Tag::Area ? m_area : nullptr);
     }
     // UTF-8 with a terminating zero, as libxlsxwriter takes it
-    void text(lxw_col_t col, const QByteArray &utf8) {
+    void text(lxw_col_t col, QByteArrayView utf8) {
         if (m_park) {
             put(Tag::Text);
             put(qint32(utf8.size()));
-            m_buffer.append(utf8.constData(), utf8.size() + 1);
+            m_buffer.append(utf8.data(), utf8.size());
+            m_buffer.append('\0');
             return;
         }
-        worksheet_write_string(m_sheet, m_row, col, utf8.constData(), nullptr);
+        worksheet_write_string(m_sheet, m_row, col, utf8.toByteArray().constData(), nullptr);
+    }
+    // A cell of a byteFormat() column from its UTF-8 bytes, as row() writes it the QString
+    // way; false when the bytes have another shape (then that way).
+    bool byteCell(lxw_col_t col, Format format, QByteArrayView b, bool full) {
+        if (format == Format::Text) {
+            if (!CsvWriter::wellFormedUtf8(b))
+                return false; // the QString way puts U+FFFD
+            text(col, b);
+            return true;
+        }
+        if (format == Format::Date) {
+            int year = 0, month = 0, day = 0;
+            if (!isoDateBytes(b, year, month, day))
+                return false;
+            date(col, year, month, day);
+            return true;
+        }
+        char out[24];
+        int n = 0;
+        if (!personalBytes(format, full, b, out, n))
+            return false;
+        text(col, QByteArrayView(out, n));
+        return true;
     }
     // One parked row's cells to the sheet.
     void replay(QByteArrayView cells) {
@@ -669,11 +719,9 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     const int first = split ? 1 : 0; // the id comes first in the split's rows
 
     std::unique_ptr<Sink> sink;
-    CsvSink *csvSink = nullptr;
     if (options.format == Format::Csv) {
         auto csv = std::make_unique<CsvSink>(path, options.encoding);
         NOV_RETURN_IF_ERROR(csv->open());
-        csvSink = csv.get();
         sink = std::move(csv);
     } else {
         auto xlsx = std::make_unique<XlsxSink>(path);
@@ -701,11 +749,11 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     };
     std::vector<qint64> order;
     if (reader.available()) {
-        // CSV: text, date and personal data columns go from SQLite's bytes to the file's
-        // (CsvSink::byteCell, CsvWriter::utf8Field); a source column qualifies only when
+        // Text, date and personal data columns go from SQLite's bytes to the file's (the
+        // sinks' byteCell, CsvWriter::utf8Field); a source column qualifies only when
         // every chosen column reading it has one of these formats (not a label, number, area,
         // nor the input of a computed column).
-        if (csvSink && options.textFromBytes) {
+        if (options.textFromBytes) {
             std::vector<int> plain(size_t(sourceColumns), 0); // 1 plain, -1 not
             for (int c : columns) {
                 const BrowseDefinition::Column &column = page.columns.at(c);
@@ -729,7 +777,7 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
                                          plain[size_t(column.sourceIndex)] == 1;
             }
             reader.keepUtf8(std::move(bytePositions));
-            csvSink->setByteColumns(std::move(byteColumns));
+            sink->setByteColumns(std::move(byteColumns));
         }
         NOV_RETURN_IF_ERROR(split ? reader.start(split->order.sql, split->order.values,
                                                  split->rows.sql, split->rows.values)
