@@ -104,6 +104,7 @@ Status RowReader::start(const QString &orderSql, const QVariantList &orderValues
             return sqliteError(QStringLiteral("BEGIN"));
         m_snapshot = true;
     }
+    m_orderSql = orderSql.simplified().left(120);
     NOV_RETURN_IF_ERROR(prepare(orderSql, orderValues, &m_orderStatement));
     m_sql = sql.simplified().left(120);
     NOV_RETURN_IF_ERROR(prepare(sql, values, &m_statement));
@@ -139,7 +140,7 @@ void RowReader::work() {
         if (rc != SQLITE_DONE) {
             std::lock_guard lock(m_mutex);
             m_failed = true;
-            m_error = sqliteError(m_sql);
+            m_error = sqliteError(m_orderSql);
             m_done = true;
             m_ready.notify_one();
             return;

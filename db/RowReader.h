@@ -77,6 +77,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     sqlite3_stmt *m_orderStatement = nullptr;
     std::vector<qint64> m_order;
+    QString m_orderSql;
     bool m_snapshot = false; // this reader began a read transaction
     QString m_sql;
     int m_columns = 0;

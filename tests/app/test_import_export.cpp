@@ -843,6 +843,39 @@ TEST_F(ImportTest, ExportPutInOrderThroughAParkGivesTheFileOfOneSortedStatement)
               qint64(cases.size()) * 2 * 3 * 2);
 }
 
+// A parked export cancelled half-way leaves no file and no audit row, and its read
+// transaction is over: the connection writes again.
+TEST_F(ImportTest, AParkedExportCancelledLeavesNothing) {
+    const BrowseDefinition *page = BrowseCatalog::find(QStringLiteral("residents"));
+    ASSERT_NE(page, nullptr);
+    const qint64 audits =
+        scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    for (TableExporter::Format format : {TableExporter::Format::Csv, TableExporter::Format::Xlsx}) {
+        TableExporter::Options options;
+        options.request = page->defaultRequest();
+        options.format = format;
+        options.pageRows = 10;
+        const QString file = dir.path(QStringLiteral("cancelled.out"));
+        int calls = 0;
+        auto written = TableExporter(*db).exportTo(
+            manager, *page, options, file, [&calls](qint64, qint64) { return ++calls < 3; });
+        ASSERT_FALSE(written.ok());
+        EXPECT_EQ(calls, 3);
+        EXPECT_FALSE(QFile::exists(file));
+    }
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits);
+    // a lingering read transaction would keep showing the rows as they were
+    auto other = nov::test::openDatabase(path);
+    ASSERT_TRUE(other
+                    ->execute(QStringLiteral("UPDATE resident SET phone = '79990001122' WHERE "
+                                             "id = (SELECT MIN(id) FROM resident)"))
+                    .ok());
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT phone FROM resident WHERE id = (SELECT MIN(id) "
+                                         "FROM resident)"))
+                  .toString(),
+              QStringLiteral("79990001122"));
+}
+
 // The two statements of a split read: the order statement's ids first (all of them, in its
 // order), then every row of the other.
 TEST_F(ImportTest, RowReaderGivesTheOrderStatementsIdsAndTheRows) {
