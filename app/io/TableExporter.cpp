@@ -52,7 +52,8 @@ public:
     void endRow(qint64 id, qint64 end) {
         const quint32 index = quint32(m_ends.size()); // 1-based: 0 means none
         m_ends.push_back(end);
-        if (id >= 0 && id < kDenseIds) {
+        // ids as SQLite gives them are dense: a slot per id up to a few times the rows so far
+        if (id >= 0 && size_t(id) < 4 * m_ends.size() + 65536) {
             if (size_t(id) >= m_byId.size())
                 m_byId.resize(std::max(size_t(id) + 1, m_byId.size() * 2), 0);
             m_byId[size_t(id)] = index;
@@ -60,7 +61,6 @@ public:
             m_sparse.insert(id, index);
         }
     }
-    qint64 rows() const { return m_ends.empty() ? 0 : qint64(m_ends.size()) - 1; }
     // Maps the file, once every byte is in it.
     Status map() {
         const qint64 size = m_file.size();
@@ -89,15 +89,14 @@ public:
 
 private:
     quint32 indexOf(qint64 id) const {
-        if (id >= 0 && id < kDenseIds)
-            return size_t(id) < m_byId.size() ? m_byId[size_t(id)] : 0;
+        if (id >= 0 && size_t(id) < m_byId.size() && m_byId[size_t(id)] != 0)
+            return m_byId[size_t(id)];
         return m_sparse.value(id, 0);
     }
 
-    static constexpr qint64 kDenseIds = qint64(1) << 28;
     QTemporaryFile m_file;
     std::vector<qint64> m_ends;      // [0]: the head's end, then each row's end
-    std::vector<quint32> m_byId;     // row index by id (ids as SQLite gives them: dense)
+    std::vector<quint32> m_byId;     // row index by id, for the dense ids
     QHash<qint64, quint32> m_sparse; // the rest
     const char *m_data = nullptr;
 };
