@@ -610,10 +610,10 @@ private:
 
 // How SQLite reads for an export, for its duration. The list's pages through a memory map: a
 // million rows in the list's order were a million random look-ups, and read() calls cost 2 s
-// of system time. A large export scans and sorts (PageQuery::runAll): the sort spills to
-// temporary files rather than memory (temp_store can only change outside a transaction and
-// drops the connection's temporary tables, so this comes before the query makes its own;
-// an export has its connection to itself).
+// of system time. What SQLite still sorts (keys for a large export's order, whole rows on the
+// one-statement way) spills to temporary files rather than memory (temp_store can only change
+// outside a transaction and drops the connection's temporary tables, so this comes before the
+// query makes its own; an export has its connection to itself).
 class ExportReads {
 public:
     explicit ExportReads(db::Database &db)
