@@ -214,25 +214,51 @@ PageQuery::Statement PageQuery::pageStatement(qint64 offset, int limit) const {
     return s;
 }
 
-PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted, bool scanAndSort) const {
-    const QString dir = direction(m_order == Qt::AscendingOrder);
-    const QString sort = sortExpression();
+QStringList PageQuery::selectList(const QList<int> &wanted) const {
     QStringList columns;
     if (wanted.isEmpty())
         for (const PageColumn &c : m_source->columns)
             columns << c.expression;
     for (int i : wanted)
         columns << m_source->columns.at(i).expression;
+    return columns;
+}
+
+QString PageQuery::orderClause() const {
+    const QString dir = direction(m_order == Qt::AscendingOrder);
+    const QString sort = sortExpression();
+    // SQL-SAFE: the sort expression and id column come from PageSources (a whitelist picked
+    // by key), the direction from direction().
+    QString sql = QStringLiteral(" ORDER BY %1 %2").arg(sort, dir);
+    if (sort != m_source->idColumn)
+        sql += QStringLiteral(", %1 %2").arg(m_source->idColumn, dir); // SQL-SAFE: as above
+    return sql;
+}
+
+PageQuery::Statement PageQuery::allStatement(const QList<int> &wanted, bool scanAndSort) const {
     Statement s;
-    // SQL-SAFE: columns, table, joins and the sort expression come from PageSources (a
-    // whitelist picked by key), the direction from direction(); values are bound.
+    // SQL-SAFE: columns, table and joins come from PageSources; values are bound.
     s.sql = QStringLiteral("SELECT %1 FROM %2%3 %4")
-                .arg(columns.join(QStringLiteral(", ")), m_source->table,
+                .arg(selectList(wanted).join(QStringLiteral(", ")), m_source->table,
                      scanAndSort ? QStringLiteral(" NOT INDEXED") : QString(), m_source->joins);
     s.sql += whereClause(Start(), s.values);
-    s.sql += QStringLiteral(" ORDER BY %1 %2").arg(sort, dir); // SQL-SAFE: as above
-    if (sort != m_source->idColumn)
-        s.sql += QStringLiteral(", %1 %2").arg(m_source->idColumn, dir); // SQL-SAFE: as above
+    s.sql += orderClause();
+    return s;
+}
+
+PageQuery::SplitStatements PageQuery::splitStatements(const QList<int> &wanted) const {
+    SplitStatements s;
+    // SQL-SAFE: the id column, table and joins come from PageSources; values are bound.
+    s.order.sql = QStringLiteral("SELECT %1 FROM %2").arg(m_source->idColumn, m_source->table);
+    if (m_sortColumn && m_sortColumn->sortNeedsJoins)
+        s.order.sql += QLatin1Char(' ') + m_source->joins;
+    s.order.sql += whereClause(Start(), s.order.values);
+    s.order.sql += orderClause();
+    // SQL-SAFE: columns, table and joins come from PageSources; values are bound.
+    s.rows.sql = QStringLiteral("SELECT %1, %2 FROM %3 NOT INDEXED %4")
+                     .arg(m_source->idColumn, selectList(wanted).join(QStringLiteral(", ")),
+                          m_source->table, m_source->joins);
+    s.rows.sql += whereClause(Start(), s.rows.values);
     return s;
 }
 
@@ -249,6 +275,15 @@ Result<PageQuery::Statement> PageQuery::prepareAll(Database &db, const QList<int
     if (Status s = makeScopeTable(db); !s)
         return s.error();
     return allStatement(columns, prefersScanAndSort(db));
+}
+
+Result<std::optional<PageQuery::SplitStatements>>
+PageQuery::prepareSplit(Database &db, const QList<int> &columns) {
+    if (Status s = makeScopeTable(db); !s)
+        return s.error();
+    if (!prefersScanAndSort(db))
+        return std::optional<SplitStatements>();
+    return std::optional<SplitStatements>(splitStatements(columns));
 }
 
 Result<QSqlQuery> PageQuery::runAll(Database &db, const QList<int> &columns) {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
 #include <condition_variable>
@@ -25,10 +26,21 @@ class Database;
 // double, QString (UTF-8 decoded), QByteArray or null.
 class RowReader {
 public:
-    // Rows in order; `text` holds the bytes of the keepUtf8() columns' values (QByteArrays
-    // over these blocks, valid while the batch lives: no allocation per cell).
-    struct Batch : std::vector<QVariantList> {
+    // Rows in order, in one flat array (no list per row): row r's values at
+    // values[r * columns]. A text value of a keepUtf8() column is not in `values` (left null)
+    // but in `bytes` at the same place: a view of SQLite's UTF-8 bytes copied into the
+    // batch's blocks (`text`; valid while the batch lives, no allocation per cell). A view
+    // whose data() is null means the value is in `values` (NULL, a number, a blob).
+    struct Batch {
+        int columns = 0;
+        std::vector<QVariant> values;
+        std::vector<QByteArrayView> bytes; // empty without keepUtf8() columns
         std::vector<QByteArray> text;
+        size_t rows() const { return columns > 0 ? values.size() / size_t(columns) : 0; }
+        QVariant *row(size_t r) { return values.data() + r * size_t(columns); }
+        const QByteArrayView *rowBytes(size_t r) const {
+            return bytes.empty() ? nullptr : bytes.data() + r * size_t(columns);
+        }
     };
 
     explicit RowReader(Database &db);
@@ -44,6 +56,13 @@ public:
     void keepUtf8(std::vector<bool> columns) { m_utf8 = std::move(columns); }
     // Prepares and binds on this thread, then starts reading.
     Status start(const QString &sql, const QVariantList &values);
+    // Two statements read in one snapshot (a read transaction when none is open): first
+    // `orderSql`, one integer per row (the ids in the order the caller wants), kept for
+    // order(); then the rows of `sql`, handed over as start() does.
+    Status start(const QString &orderSql, const QVariantList &orderValues, const QString &sql,
+                 const QVariantList &values);
+    // What the order statement gave; complete once next() returned false.
+    const std::vector<qint64> &order() const { return m_order; }
     // The next rows in order; false at the end or on an error (see finish()).
     bool next(Batch &batch);
     // Stops reading (rows not taken yet are dropped) and returns the first error, if any.
@@ -52,9 +71,14 @@ public:
 private:
     void work();
     Error sqliteError(const QString &what) const;
+    Status prepare(const QString &sql, const QVariantList &values, sqlite3_stmt **statement);
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_orderStatement = nullptr;
+    std::vector<qint64> m_order;
+    QString m_orderSql;
+    bool m_snapshot = false; // this reader began a read transaction
     QString m_sql;
     int m_columns = 0;
     std::vector<bool> m_utf8;

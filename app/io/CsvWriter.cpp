@@ -61,6 +61,25 @@ int utf8Sequence(const unsigned char *s, const unsigned char *end, char32_t &cod
     return length;
 }
 
+// Whether the bytes are well-formed UTF-8 throughout (QString::fromUtf8 would put no U+FFFD).
+bool wellFormed(const unsigned char *s, const unsigned char *end) {
+    while (s < end) {
+        const unsigned char c = *s;
+        if (c < 0x80) {
+            ++s;
+        } else if (c >= 0xC2 && c <= 0xDF && end - s >= 2 && (s[1] & 0xC0) == 0x80) {
+            s += 2; // Cyrillic and the rest of the two-byte range
+        } else {
+            char32_t code = 0;
+            const int length = utf8Sequence(s, end, code);
+            if (length == 0)
+                return false;
+            s += length;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice *device, TextEncoding encoding, QChar separator)
@@ -116,6 +135,11 @@ void CsvWriter::field(const QString &text) {
     m_segment += u'"';
 }
 
+bool CsvWriter::wellFormedUtf8(QByteArrayView bytes) {
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
+    return wellFormed(s, s + bytes.size());
+}
+
 void CsvWriter::utf8Field(QByteArrayView bytes) {
     const char separator = m_separator.unicode() < 0x80 ? char(m_separator.unicode()) : '\0';
     if (!byteFields(m_encoding) || separator == '\0') {
@@ -130,9 +154,9 @@ void CsvWriter::utf8Field(QByteArrayView bytes) {
         }
     }
     begin();
-    if (m_field > 0)
-        m_segment += m_separator;
     encodeSegment(); // the text before this field, so that the bytes follow it
+    if (m_field > 0)
+        m_pending += separator; // the same byte in UTF-8 and Windows-1251
     const qsizetype before = m_pending.size();
     if (appendUtf8(bytes, quote)) {
         ++m_field;
@@ -150,6 +174,12 @@ bool CsvWriter::appendUtf8(QByteArrayView bytes, bool quote) {
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = s + bytes.size();
     const bool cp1251 = m_encoding == TextEncoding::Windows1251;
+    if (!cp1251 && !quote) { // UTF-8 as it is: checked, then copied in one go
+        if (!wellFormed(s, end))
+            return false;
+        m_pending.append(bytes.data(), bytes.size());
+        return true;
+    }
     const std::array<int16_t, 65536> *table = cp1251 ? &TextEncodings::toWindows1251() : nullptr;
     const qsizetype before = m_pending.size();
     m_pending.resize(before + 2 * bytes.size() + 2); // every byte a doubled quote, at most
@@ -189,7 +219,10 @@ bool CsvWriter::appendUtf8(QByteArrayView bytes, bool quote) {
 
 void CsvWriter::endRow() {
     begin();
-    m_segment += QLatin1String("\r\n");
+    if (m_segment.isEmpty() && byteFields(m_encoding))
+        m_pending += "\r\n"; // after a byte field: no text to encode
+    else
+        m_segment += QLatin1String("\r\n");
     encodeSegment();
     m_field = 0;
     if (m_pending.size() >= FlushBytes)
@@ -236,6 +269,7 @@ void CsvWriter::flush() {
         return;
     if (m_device->write(m_pending) != m_pending.size())
         m_failed = true;
+    m_flushed += m_pending.size();
     m_pending.resize(0);
 }
 

@@ -26,7 +26,11 @@ public:
     // what the byte path cannot do the same way (invalid UTF-8, characters Windows-1251 has
     // no plain byte for, UTF-16 output) goes through field().
     void utf8Field(QByteArrayView bytes);
+    // Whether the bytes are well-formed UTF-8 (QString::fromUtf8 would put no U+FFFD).
+    static bool wellFormedUtf8(QByteArrayView bytes);
     void endRow();
+    // Bytes of the file so far, flushed or not (after endRow(): up to the end of that row).
+    qint64 size() const { return m_flushed + m_pending.size(); }
     // Characters Windows-1251 cannot hold become '?'; false once writing failed.
     Status finish();
 
@@ -42,6 +46,7 @@ private:
     QChar m_separator;
     QString m_segment; // the row's text since the last byte field, not encoded yet
     QByteArray m_pending;
+    qint64 m_flushed = 0;
     int m_field = 0;
     bool m_started = false;
     bool m_failed = false;

@@ -26,9 +26,13 @@ public:
         BrowseRequest request;                      // filter and sort
         QStringList columns;                        // column keys; empty: shown by default
         int pageRows = 5000;
-        // CSV from SQLite: plain text cells go from SQLite's UTF-8 bytes to the file without a
-        // QString (same bytes; false only to compare the two ways in tests).
+        // From SQLite: text, date and personal data cells go from SQLite's UTF-8 bytes to the
+        // file without a QString (same file; false only to compare the two ways in tests).
         bool textFromBytes = true;
+        // SQLite, a large share of the table: read the rows in stored order beside their ids
+        // in the list's order and put them in order through a temporary file, rather than
+        // have SQLite sort whole rows (same file; false only to compare the two in tests).
+        bool parkAndOrder = true;
     };
     // rowsDone, rowsTotal; return false to cancel (the file is then not written).
     using Progress = std::function<bool(qint64, qint64)>;

@@ -1895,27 +1895,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="308"/>
+        <location filename="../../app/io/TableExporter.cpp" line="612"/>
         <source>No columns to export.</source>
         <translation>Нет столбцов для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="308"/>
+        <location filename="../../app/io/TableExporter.cpp" line="612"/>
         <source>Show at least one column.</source>
         <translation>Покажите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="317"/>
+        <location filename="../../app/io/TableExporter.cpp" line="621"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="320"/>
+        <location filename="../../app/io/TableExporter.cpp" line="624"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="363"/>
+        <location filename="../../app/io/TableExporter.cpp" line="696"/>
         <source>The export was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
@@ -4650,12 +4650,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::CsvWriter</name>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="247"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="276"/>
         <source>The file could not be written.</source>
         <translation>Файл не удалось записать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="249"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="278"/>
         <source>Check the free space and the folder&apos;s rights.</source>
         <translation>Проверьте свободное место и права на папку.</translation>
     </message>
@@ -7644,18 +7644,30 @@ Dialogs: %2.</source>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="129"/>
-        <location filename="../../app/io/TableExporter.cpp" line="156"/>
+        <location filename="../../app/io/TableExporter.cpp" line="43"/>
+        <location filename="../../app/io/TableExporter.cpp" line="445"/>
+        <source>The export&apos;s temporary file cannot be written.</source>
+        <translation>Не удалось записать временный файл выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="71"/>
+        <source>The export&apos;s temporary file cannot be read.</source>
+        <translation>Не удалось прочитать временный файл выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/io/TableExporter.cpp" line="224"/>
+        <location filename="../../app/io/TableExporter.cpp" line="277"/>
+        <location filename="../../app/io/TableExporter.cpp" line="283"/>
         <source>The file cannot be written.</source>
         <translation>Файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="184"/>
+        <location filename="../../app/io/TableExporter.cpp" line="376"/>
         <source>The workbook cannot be created.</source>
         <translation>Книгу Excel не удаётся создать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="240"/>
+        <location filename="../../app/io/TableExporter.cpp" line="457"/>
         <source>The workbook cannot be written.</source>
         <translation>Книгу Excel не удаётся записать.</translation>
     </message>
