@@ -717,6 +717,9 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
     }
     const int first = split ? 1 : 0; // the id comes first in the split's rows
 
+    // Declared before the sink, so it outlives it: a sink writing into the park (a CSV
+    // writer flushes what it holds when it is destroyed, as on a cancel) never outlives it.
+    RowPark park;
     std::unique_ptr<Sink> sink;
     if (options.format == Format::Csv) {
         auto csv = std::make_unique<CsvSink>(path, options.encoding);
@@ -727,7 +730,6 @@ Result<qint64> TableExporter::exportTo(const Actor &actor, const BrowseDefinitio
         NOV_RETURN_IF_ERROR(xlsx->open());
         sink = std::move(xlsx);
     }
-    RowPark park;
     if (split) {
         NOV_RETURN_IF_ERROR(park.open());
         sink->parkIn(&park);
