@@ -5,6 +5,7 @@
 #include "Records.h"
 #include "TestSupport.h"
 #include "browse/BrowseDefinition.h"
+#include "i18n/Translator.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
@@ -391,4 +392,43 @@ TEST_F(ResidentsPage, SnilsCaseAddressStatusAndBirthDatesFilterLikeTheRows) {
     from->setDate(from->minimumDate());
     to->setDate(to->minimumDate());
     ASSERT_TRUE(test::waitSettled(*m_model));
+}
+
+// A coded value (a status, the stock, a deadline) is read in its column without being cut,
+// in English and in Russian, at the pages' first widths.
+TEST(BrowsePages, CodedValuesFitTheirColumnsInBothLanguages) {
+    test::isolateSettings();
+    QSettings().remove(QStringLiteral("browse"));
+    test::TempDir dir;
+    MainWindow window(test::openDatabase(test::smallDemo(dir)));
+    window.show();
+    Translator russian;
+    ASSERT_TRUE(russian.loadLanguage(QStringLiteral("ru")));
+    QStringList cut;
+    for (const char *key :
+         {"residents", "households", "relocations", "apartments", "buildings", "vehicles"}) {
+        BrowsePage *page = window.browsePage(QString::fromLatin1(key));
+        ASSERT_TRUE(page) << key;
+        const QFontMetrics metrics(page->view()->font());
+        QHeaderView *header = page->view()->horizontalHeader();
+        const BrowseDefinition &definition = page->definition();
+        for (int c = 0; c < definition.columns.size(); ++c) {
+            header->setSectionHidden(c, false); // hidden ones come back at their first width
+            const BrowseDefinition::Column &column = definition.columns.at(c);
+            // the labels are the English source texts of this run: ask for both languages
+            for (const QString &english : column.labels) {
+                const QString inRussian = russian.translate("nov::BrowseCatalog", english.toUtf8());
+                ASSERT_FALSE(inRussian.isEmpty()) << english.toStdString();
+                for (const QString &label : {english, inRussian}) {
+                    const int needs = metrics.horizontalAdvance(label) + 12;
+                    if (header->sectionSize(c) < needs)
+                        cut << QStringLiteral("%1/%2: «%3» needs %4 px, has %5")
+                                   .arg(QString::fromLatin1(key), column.key, label)
+                                   .arg(needs)
+                                   .arg(header->sectionSize(c));
+                }
+            }
+        }
+    }
+    EXPECT_TRUE(cut.isEmpty()) << cut.join(u'\n').toStdString();
 }
