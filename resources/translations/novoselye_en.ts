@@ -1892,27 +1892,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="612"/>
+        <location filename="../../app/io/TableExporter.cpp" line="661"/>
         <source>No columns to export.</source>
         <translation>No columns to export.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="612"/>
+        <location filename="../../app/io/TableExporter.cpp" line="661"/>
         <source>Show at least one column.</source>
         <translation>Show at least one column.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="621"/>
+        <location filename="../../app/io/TableExporter.cpp" line="670"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 rows do not fit on an Excel sheet (at most %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="624"/>
+        <location filename="../../app/io/TableExporter.cpp" line="673"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Narrow the list with a filter, or export to CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="696"/>
+        <location filename="../../app/io/TableExporter.cpp" line="745"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -4642,12 +4642,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::CsvWriter</name>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="276"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="281"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="278"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="283"/>
         <source>Check the free space and the folder&apos;s rights.</source>
         <translation>Check the free space and the folder&apos;s rights.</translation>
     </message>
@@ -7630,7 +7630,7 @@ Dialogs: %2.</translation>
     <name>nov::TableExporter</name>
     <message>
         <location filename="../../app/io/TableExporter.cpp" line="43"/>
-        <location filename="../../app/io/TableExporter.cpp" line="445"/>
+        <location filename="../../app/io/TableExporter.cpp" line="470"/>
         <source>The export&apos;s temporary file cannot be written.</source>
         <translation>The export&apos;s temporary file cannot be written.</translation>
     </message>
@@ -7640,19 +7640,19 @@ Dialogs: %2.</translation>
         <translation>The export&apos;s temporary file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="224"/>
-        <location filename="../../app/io/TableExporter.cpp" line="277"/>
-        <location filename="../../app/io/TableExporter.cpp" line="283"/>
+        <location filename="../../app/io/TableExporter.cpp" line="287"/>
+        <location filename="../../app/io/TableExporter.cpp" line="337"/>
+        <location filename="../../app/io/TableExporter.cpp" line="343"/>
         <source>The file cannot be written.</source>
         <translation>The file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="376"/>
+        <location filename="../../app/io/TableExporter.cpp" line="396"/>
         <source>The workbook cannot be created.</source>
         <translation>The workbook cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="457"/>
+        <location filename="../../app/io/TableExporter.cpp" line="482"/>
         <source>The workbook cannot be written.</source>
         <translation>The workbook cannot be written.</translation>
     </message>

@@ -1895,27 +1895,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="612"/>
+        <location filename="../../app/io/TableExporter.cpp" line="661"/>
         <source>No columns to export.</source>
         <translation>Нет столбцов для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="612"/>
+        <location filename="../../app/io/TableExporter.cpp" line="661"/>
         <source>Show at least one column.</source>
         <translation>Покажите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="621"/>
+        <location filename="../../app/io/TableExporter.cpp" line="670"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="624"/>
+        <location filename="../../app/io/TableExporter.cpp" line="673"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="696"/>
+        <location filename="../../app/io/TableExporter.cpp" line="745"/>
         <source>The export was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
@@ -4650,12 +4650,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::CsvWriter</name>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="276"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="281"/>
         <source>The file could not be written.</source>
         <translation>Файл не удалось записать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="278"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="283"/>
         <source>Check the free space and the folder&apos;s rights.</source>
         <translation>Проверьте свободное место и права на папку.</translation>
     </message>
@@ -7645,7 +7645,7 @@ Dialogs: %2.</source>
     <name>nov::TableExporter</name>
     <message>
         <location filename="../../app/io/TableExporter.cpp" line="43"/>
-        <location filename="../../app/io/TableExporter.cpp" line="445"/>
+        <location filename="../../app/io/TableExporter.cpp" line="470"/>
         <source>The export&apos;s temporary file cannot be written.</source>
         <translation>Не удалось записать временный файл выгрузки.</translation>
     </message>
@@ -7655,19 +7655,19 @@ Dialogs: %2.</source>
         <translation>Не удалось прочитать временный файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="224"/>
-        <location filename="../../app/io/TableExporter.cpp" line="277"/>
-        <location filename="../../app/io/TableExporter.cpp" line="283"/>
+        <location filename="../../app/io/TableExporter.cpp" line="287"/>
+        <location filename="../../app/io/TableExporter.cpp" line="337"/>
+        <location filename="../../app/io/TableExporter.cpp" line="343"/>
         <source>The file cannot be written.</source>
         <translation>Файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="376"/>
+        <location filename="../../app/io/TableExporter.cpp" line="396"/>
         <source>The workbook cannot be created.</source>
         <translation>Книгу Excel не удаётся создать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="457"/>
+        <location filename="../../app/io/TableExporter.cpp" line="482"/>
         <source>The workbook cannot be written.</source>
         <translation>Книгу Excel не удаётся записать.</translation>
     </message>
