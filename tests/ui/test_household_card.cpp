@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -189,6 +190,31 @@ TEST_F(HouseholdCardTest, DrivesAWholeRelocationThroughTheCard) {
     EXPECT_EQ(
         value(QStringLiteral("SELECT household_id FROM milestone WHERE target = 500")).toLongLong(),
         id);
+    // The card shows what was recorded: the old apartment, the contract, the key handover.
+    const QString oldAddress =
+        value(QStringLiteral("SELECT b.address || ', apt. ' || a.number FROM household h JOIN "
+                             "apartment a ON a.id = h.old_apartment_id JOIN building b ON b.id = "
+                             "a.building_id WHERE h.id = ?"),
+              {id})
+            .toString();
+    EXPECT_TRUE(
+        card->findChild<QLabel *>(QStringLiteral("oldApartment"))->text().contains(oldAddress))
+        << oldAddress.toStdString();
+    auto fields = [&](const char *tab) {
+        QStringList texts;
+        auto *form =
+            qobject_cast<QFormLayout *>(card->findChild<QWidget *>(QLatin1String(tab))->layout());
+        for (int row = 0; form && row < form->rowCount(); ++row)
+            texts << qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::FieldRole)->widget())
+                         ->text();
+        return texts;
+    };
+    const QString today = kToday.toString(QStringLiteral("dd.MM.yyyy"));
+    EXPECT_EQ(fields("contract"), QStringList({QStringLiteral("ДМ-2026/1127"),
+                                               QStringLiteral("exchange contract"), today, today}));
+    EXPECT_EQ(fields("keyHandover"),
+              QStringList({today, today, QStringLiteral("3"), QStringLiteral("5")}));
+
     auto *notice = card->findChild<QMessageBox *>(QStringLiteral("milestoneNotice"));
     ASSERT_TRUE(notice);
     EXPECT_TRUE(notice->isVisible());
@@ -248,6 +274,10 @@ TEST_F(HouseholdCardTest, ARefusalTakesAReasonCodeAndFreesTheApartment) {
                   .toString(),
               QStringLiteral("refused floor"));
     EXPECT_EQ(stock.place(flat)->status, QStringLiteral("free"));
+    auto *offers = card->findChild<QTableWidget *>(QStringLiteral("offers"));
+    ASSERT_EQ(offers->rowCount(), 1);
+    EXPECT_EQ(offers->item(0, 7)->text(),
+              RelocationService::refusalReasonTitle(QStringLiteral("floor")));
     EXPECT_EQ(offeredSteps(*card), QList<Step>{Step::SendOffer}) << "a new offer may follow";
     EXPECT_EQ(card->undoStack()->count(), 0) << "a refusal is not undoable";
 }
