@@ -233,6 +233,24 @@ TEST_F(ResidentsPage, ClickingBornSortsByBirthDateBothWays) {
     EXPECT_EQ(m_page->view()->horizontalHeader()->sortIndicatorSection(), born);
 }
 
+// The count is never made on the GUI thread: right after a new search the page says it is
+// counting (the answer comes from the worker's thread through the event loop), then shows it.
+TEST_F(ResidentsPage, TheCountComesFromTheWorkerNotTheGuiThread) {
+    QList<qint64> announced;
+    QObject::connect(m_model, &LazyTableModel::totalRowsChanged,
+                     [&](qint64 rows) { announced << rows; });
+    BrowseRequest request = m_model->request();
+    request.searchText = QStringLiteral("Б");
+    m_model->setRequest(request);
+    EXPECT_EQ(m_model->totalRows(), -1) << "counted while the GUI thread waited";
+    ASSERT_TRUE(test::waitSettled(*m_model));
+    const qint64 expected = countByName(QStringLiteral("Б"));
+    EXPECT_EQ(m_model->totalRows(), expected);
+    ASSERT_FALSE(announced.isEmpty());
+    EXPECT_EQ(announced.first(), -1);
+    EXPECT_EQ(announced.last(), expected);
+}
+
 TEST_F(ResidentsPage, AQuickSecondSearchWinsOverTheFirst) {
     QList<qint64> counts;
     QObject::connect(m_model, &LazyTableModel::totalRowsChanged,
