@@ -1,13 +1,19 @@
 #include "BrowseTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "pages/BrowsePage.h"
 
+#include <QAction>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 #include <QToolBar>
 
 using namespace nov;
@@ -68,4 +74,40 @@ TEST(MainWindow, StatusBarNamesTheDatabaseAndUserAndTheWindowComesBackAsLeft) {
     ASSERT_TRUE(tools);
     EXPECT_FALSE(tools->isVisible()) << "the hidden toolbar stays hidden";
     QSettings().remove(QStringLiteral("window"));
+}
+
+// The toolbar's buttons are the File menu's actions with their keys, named in their tooltips,
+// and they work: Overdue cases opens the overdue page, Find the residents' search.
+TEST(MainWindow, TheToolbarAndMenusCarryTheKeys) {
+    test::isolateSettings();
+    QSettings().remove(QStringLiteral("window"));
+    test::TempDir dir;
+    MainWindow window(test::openDatabase(test::smallDemo(dir)));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto *tools = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    ASSERT_TRUE(tools);
+    QStringList keys;
+    for (QAction *action : tools->actions()) {
+        const QString key = action->shortcut().toString(QKeySequence::NativeText);
+        keys << key;
+        if (!key.isEmpty())
+            EXPECT_TRUE(action->toolTip().contains(key)) << action->toolTip().toStdString();
+    }
+    EXPECT_EQ(keys, QStringList({QStringLiteral("F5"), QStringLiteral("Ctrl+F"), QString(),
+                                 QStringLiteral("Ctrl+E")}));
+    QStringList menuKeys;
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *action : menu->menu()->actions())
+            if (!action->shortcut().isEmpty())
+                menuKeys << action->shortcut().toString(QKeySequence::NativeText);
+    for (const char *key : {"F5", "Ctrl+F", "Ctrl+E", "Ctrl+Q"})
+        EXPECT_TRUE(menuKeys.contains(QLatin1String(key))) << key;
+
+    tools->actions().at(2)->trigger(); // Overdue cases
+    EXPECT_EQ(window.pages()->currentWidget()->objectName(), QStringLiteral("overdue"));
+    tools->actions().at(1)->trigger(); // Find…: not a list page, so the residents' search
+    EXPECT_EQ(window.pages()->currentWidget()->objectName(), QStringLiteral("residents"));
+    EXPECT_TRUE(window.browsePage(QStringLiteral("residents"))->searchBox()->hasFocus());
 }
