@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -44,8 +45,17 @@ TEST(MainWindow, OverviewShowsTheDatabasesFigures) {
 // left: its size and its toolbar (QSettings).
 TEST(MainWindow, StatusBarNamesTheDatabaseAndUserAndTheWindowComesBackAsLeft) {
     test::isolateSettings();
-    QSettings().remove(QStringLiteral("window"));
     test::TempDir dir;
+    // A settings file of its own: test processes running beside this one close windows too.
+    struct OwnSettings {
+        QString shared = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+        explicit OwnSettings(const QString &path) {
+            QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path);
+        }
+        ~OwnSettings() {
+            QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, shared);
+        }
+    } own(dir.path(QStringLiteral("settings")));
     const QString path = test::smallDemo(dir);
     const Actor clerk{3, QStringLiteral("clerk"), Role::Clerk};
     QSize left;
@@ -73,7 +83,6 @@ TEST(MainWindow, StatusBarNamesTheDatabaseAndUserAndTheWindowComesBackAsLeft) {
     auto *tools = again.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     ASSERT_TRUE(tools);
     EXPECT_FALSE(tools->isVisible()) << "the hidden toolbar stays hidden";
-    QSettings().remove(QStringLiteral("window"));
 }
 
 // The toolbar's buttons are the File menu's actions with their keys, named in their tooltips,
