@@ -91,6 +91,9 @@ protected:
                 QStringLiteral("«%1»").arg(HouseholdWorkflow::statusTitle(current));
             EXPECT_TRUE(mentions(s.error(), title))
                 << current.toStdString() << ": " << s.error().toText().toStdString();
+            // … and what may be done instead
+            EXPECT_TRUE(mentions(s.error(), HouseholdWorkflow::allowedStepsText(current)))
+                << current.toStdString() << ": " << s.error().toText().toStdString();
             EXPECT_EQ(snapshot(h), before) << HouseholdWorkflow::stepTitle(step).toStdString()
                                            << " in " << current.toStdString();
         }
