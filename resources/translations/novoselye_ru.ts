@@ -1895,27 +1895,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="612"/>
+        <location filename="../../app/io/TableExporter.cpp" line="661"/>
         <source>No columns to export.</source>
         <translation>Нет столбцов для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="612"/>
+        <location filename="../../app/io/TableExporter.cpp" line="661"/>
         <source>Show at least one column.</source>
         <translation>Покажите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="621"/>
+        <location filename="../../app/io/TableExporter.cpp" line="670"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="624"/>
+        <location filename="../../app/io/TableExporter.cpp" line="673"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="696"/>
+        <location filename="../../app/io/TableExporter.cpp" line="745"/>
         <source>The export was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
@@ -4650,12 +4650,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::CsvWriter</name>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="276"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="281"/>
         <source>The file could not be written.</source>
         <translation>Файл не удалось записать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/CsvWriter.cpp" line="278"/>
+        <location filename="../../app/io/CsvWriter.cpp" line="283"/>
         <source>Check the free space and the folder&apos;s rights.</source>
         <translation>Проверьте свободное место и права на папку.</translation>
     </message>
@@ -6161,129 +6161,129 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="318"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/MainWindow.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>&amp;System</source>
         <translation>&amp;Системная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>&amp;Light</source>
         <translation>&amp;Светлая</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>&amp;Dark</source>
         <translation>&amp;Тёмная</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
         <source>Acts of a &amp;day or building…</source>
         <translation>Акты за &amp;день или по дому…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>&amp;Verify act…</source>
         <translation>&amp;Проверить акт…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="355"/>
+        <location filename="../../ui/MainWindow.cpp" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="357"/>
+        <location filename="../../ui/MainWindow.cpp" line="359"/>
         <source>&amp;About Novoselye</source>
         <translation>&amp;О программе «Новоселье»</translation>
     </message>
     <message>
         <location filename="../../ui/DialogGallery.cpp" line="162"/>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="360"/>
         <source>About Novoselye</source>
         <translation>О программе «Новоселье»</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="362"/>
+        <location filename="../../ui/MainWindow.cpp" line="364"/>
         <source>&lt;b&gt;Novoselye %1&lt;/b&gt;&lt;br&gt;Relocation office of Moscow&apos;s housing renovation programme: households, offers, contracts, key handovers, milestones and gift vehicles.</source>
         <translation>&lt;b&gt;Новоселье %1&lt;/b&gt;&lt;br&gt;Отдел переселения по программе реновации жилищного фонда Москвы: домохозяйства, предложения квартир, договоры, выдача ключей, юбилейные рубежи и подарочные автомобили.</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
         <source>What</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="391"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Okrugs</source>
         <translation>Округа</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="392"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="393"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Buildings</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="394"/>
+        <location filename="../../ui/MainWindow.cpp" line="396"/>
         <source>Apartments</source>
         <translation>Квартиры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>Households</source>
         <translation>Домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="396"/>
+        <location filename="../../ui/MainWindow.cpp" line="398"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="397"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Offers</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="398"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
         <source>Contracts</source>
         <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Key handovers</source>
         <translation>Выдачи ключей</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="73"/>
-        <location filename="../../ui/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/MainWindow.cpp" line="402"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
@@ -6318,52 +6318,52 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Поиск жителей, домохозяйств, квартир…</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>A&amp;cts</source>
         <translation>&amp;Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="401"/>
+        <location filename="../../ui/MainWindow.cpp" line="403"/>
         <source>Gift vehicles</source>
         <translation>Подарочные автомобили</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="402"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
         <source>Certificates</source>
         <translation>Акты</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="403"/>
+        <location filename="../../ui/MainWindow.cpp" line="405"/>
         <source>User accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/MainWindow.cpp" line="406"/>
         <source>Audit log entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="407"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="407"/>
+        <location filename="../../ui/MainWindow.cpp" line="409"/>
         <source>Case history entries</source>
         <translation>Записи истории дел</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="422"/>
+        <location filename="../../ui/MainWindow.cpp" line="424"/>
         <source>&lt;h2&gt;%1 residents relocated&lt;/h2&gt;&lt;p&gt;in %2 households; milestones reached: %3 of %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Переселено жителей: %1&lt;/h2&gt;&lt;p&gt;Домохозяйств: %2; достигнуто юбилейных рубежей: %3 из %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="429"/>
+        <location filename="../../ui/MainWindow.cpp" line="431"/>
         <source>&lt;p&gt;Next milestone: the %1th resident, %2 to go.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Следующий рубеж: %1-й житель, осталось %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="448"/>
+        <location filename="../../ui/MainWindow.cpp" line="450"/>
         <source>%1 residents · %2 households</source>
         <translation>Жителей: %1 · домохозяйств: %2</translation>
     </message>
@@ -7645,7 +7645,7 @@ Dialogs: %2.</source>
     <name>nov::TableExporter</name>
     <message>
         <location filename="../../app/io/TableExporter.cpp" line="43"/>
-        <location filename="../../app/io/TableExporter.cpp" line="445"/>
+        <location filename="../../app/io/TableExporter.cpp" line="470"/>
         <source>The export&apos;s temporary file cannot be written.</source>
         <translation>Не удалось записать временный файл выгрузки.</translation>
     </message>
@@ -7655,19 +7655,19 @@ Dialogs: %2.</source>
         <translation>Не удалось прочитать временный файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="224"/>
-        <location filename="../../app/io/TableExporter.cpp" line="277"/>
-        <location filename="../../app/io/TableExporter.cpp" line="283"/>
+        <location filename="../../app/io/TableExporter.cpp" line="287"/>
+        <location filename="../../app/io/TableExporter.cpp" line="337"/>
+        <location filename="../../app/io/TableExporter.cpp" line="343"/>
         <source>The file cannot be written.</source>
         <translation>Файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="376"/>
+        <location filename="../../app/io/TableExporter.cpp" line="396"/>
         <source>The workbook cannot be created.</source>
         <translation>Книгу Excel не удаётся создать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="457"/>
+        <location filename="../../app/io/TableExporter.cpp" line="482"/>
         <source>The workbook cannot be written.</source>
         <translation>Книгу Excel не удаётся записать.</translation>
     </message>

@@ -5,11 +5,13 @@
 #include "Records.h"
 #include "TestSupport.h"
 #include "browse/BrowseDefinition.h"
+#include "i18n/Translator.h"
 #include "models/LazyTableModel.h"
 #include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 
 using namespace nov;
 
@@ -230,6 +233,24 @@ TEST_F(ResidentsPage, ClickingBornSortsByBirthDateBothWays) {
     EXPECT_EQ(m_page->view()->horizontalHeader()->sortIndicatorSection(), born);
 }
 
+// The count is never made on the GUI thread: right after a new search the page says it is
+// counting (the answer comes from the worker's thread through the event loop), then shows it.
+TEST_F(ResidentsPage, TheCountComesFromTheWorkerNotTheGuiThread) {
+    QList<qint64> announced;
+    QObject::connect(m_model, &LazyTableModel::totalRowsChanged,
+                     [&](qint64 rows) { announced << rows; });
+    BrowseRequest request = m_model->request();
+    request.searchText = QStringLiteral("Б");
+    m_model->setRequest(request);
+    EXPECT_EQ(m_model->totalRows(), -1) << "counted while the GUI thread waited";
+    ASSERT_TRUE(test::waitSettled(*m_model));
+    const qint64 expected = countByName(QStringLiteral("Б"));
+    EXPECT_EQ(m_model->totalRows(), expected);
+    ASSERT_FALSE(announced.isEmpty());
+    EXPECT_EQ(announced.first(), -1);
+    EXPECT_EQ(announced.last(), expected);
+}
+
 TEST_F(ResidentsPage, AQuickSecondSearchWinsOverTheFirst) {
     QList<qint64> counts;
     QObject::connect(m_model, &LazyTableModel::totalRowsChanged,
@@ -278,4 +299,154 @@ TEST_F(ResidentsPage, HiddenColumnsAndWidthsAreRememberedNextTime) {
     EXPECT_TRUE(page->view()->horizontalHeader()->isSectionHidden(patronymic));
     EXPECT_EQ(page->view()->horizontalHeader()->sectionSize(snils), 177);
     QSettings().remove(QStringLiteral("browse"));
+}
+
+// The other searches and filters of the residents page, typed and chosen as a clerk would,
+// against counts made here from the plain rows: SNILS digits, a case number, part of the old
+// address; the household's status; a range of birth dates.
+TEST_F(ResidentsPage, SnilsCaseAddressStatusAndBirthDatesFilterLikeTheRows) {
+    struct Row {
+        QString snils, caseNumber, address, status;
+        QDate born;
+    };
+    QList<Row> rows;
+    QSqlQuery q(m_window->database().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT r.snils, h.case_number, b.address, h.status, r.birth_date FROM resident r "
+        "JOIN household h ON h.id = r.household_id JOIN apartment a ON a.id = "
+        "h.old_apartment_id JOIN building b ON b.id = a.building_id")));
+    while (q.next())
+        rows << Row{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate)};
+    ASSERT_GT(rows.size(), 1000);
+    auto count = [&](auto matches) {
+        return qint64(std::count_if(rows.begin(), rows.end(), matches));
+    };
+    auto searchBy = [&](const char *mode) {
+        QComboBox *modes = m_page->filters()->searchMode();
+        modes->setCurrentIndex(modes->findData(QString::fromLatin1(mode)));
+        ASSERT_GE(modes->currentIndex(), 0) << mode;
+    };
+
+    // SNILS: the first five digits of someone's, typed with the dash
+    const QString snils = rows.at(rows.size() / 2).snils;
+    ASSERT_EQ(snils.size(), 11);
+    searchBy("snils");
+    type(snils.left(3) + QLatin1Char('-') + snils.mid(3, 2));
+    const qint64 bySnils = count([&](const Row &r) { return r.snils.startsWith(snils.left(5)); });
+    EXPECT_EQ(m_model->totalRows(), bySnils);
+    type(snils);
+    EXPECT_EQ(m_model->totalRows(), 1);
+    EXPECT_EQ(
+        m_model->data(m_model->index(0, column("snils")), LazyTableModel::RawValueRole).toString(),
+        snils);
+
+    // a case number, whole and as its first characters
+    const QString caseNumber = rows.at(rows.size() / 3).caseNumber;
+    searchBy("case");
+    type(caseNumber);
+    const qint64 members = count([&](const Row &r) { return r.caseNumber == caseNumber; });
+    ASSERT_GT(members, 0);
+    EXPECT_EQ(m_model->totalRows(), members);
+    loadAll();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        EXPECT_EQ(cell(row, "case_number"), caseNumber);
+    const QString casePrefix = caseNumber.left(caseNumber.size() - 1);
+    type(casePrefix);
+    EXPECT_EQ(m_model->totalRows(),
+              count([&](const Row &r) { return r.caseNumber.startsWith(casePrefix); }));
+
+    // part of the old address, in lower case
+    const QString street = rows.first().address.section(QLatin1Char(' '), 1, 1).left(6).toLower();
+    ASSERT_GE(street.size(), 4) << rows.first().address.toStdString();
+    searchBy("address");
+    type(street);
+    // (Ё and Е are one letter to the search)
+    auto plain = [](QString text) {
+        return text.toLower().replace(QChar(0x0451), QChar(0x0435));
+    };
+    const qint64 onStreet =
+        count([&](const Row &r) { return plain(r.address).contains(plain(street)); });
+    ASSERT_GT(onStreet, 0);
+    EXPECT_EQ(m_model->totalRows(), onStreet) << street.toStdString();
+    m_page->searchBox()->clear();
+    QTest::qWait(30);
+    ASSERT_TRUE(test::waitSettled(*m_model));
+    EXPECT_EQ(m_model->totalRows(), rows.size());
+
+    // the household's status
+    QComboBox *status = m_page->filters()->statusFilter();
+    status->setCurrentIndex(status->findData(QStringLiteral("keys_handed_over")));
+    ASSERT_GT(status->currentIndex(), 0);
+    ASSERT_TRUE(test::waitSettled(*m_model));
+    const qint64 movedIn =
+        count([](const Row &r) { return r.status == QLatin1String("keys_handed_over"); });
+    ASSERT_GT(movedIn, 0);
+    EXPECT_EQ(m_model->totalRows(), movedIn);
+    EXPECT_EQ(cell(0, "status"), status->currentText());
+    status->setCurrentIndex(0);
+    ASSERT_TRUE(test::waitSettled(*m_model));
+
+    // born in the 1960s, both ends included
+    QDateEdit *from = m_page->filters()->dateFromFilter();
+    QDateEdit *to = m_page->filters()->dateToFilter();
+    ASSERT_TRUE(from && to);
+    const QDate first(1960, 1, 1), last(1969, 12, 31);
+    from->setDate(first);
+    to->setDate(last);
+    QTest::qWait(30);
+    ASSERT_TRUE(test::waitSettled(*m_model));
+    const qint64 sixties = count([&](const Row &r) { return r.born >= first && r.born <= last; });
+    ASSERT_GT(sixties, 0);
+    EXPECT_EQ(m_model->totalRows(), sixties);
+    loadAll();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QDate born = QDate::fromString(
+            m_model->data(m_model->index(row, column("birth_date")), LazyTableModel::RawValueRole)
+                .toString(),
+            Qt::ISODate);
+        ASSERT_TRUE(born >= first && born <= last) << row;
+    }
+    from->setDate(from->minimumDate());
+    to->setDate(to->minimumDate());
+    ASSERT_TRUE(test::waitSettled(*m_model));
+}
+
+// A coded value (a status, the stock, a deadline) is read in its column without being cut,
+// in English and in Russian, at the pages' first widths.
+TEST(BrowsePages, CodedValuesFitTheirColumnsInBothLanguages) {
+    test::isolateSettings();
+    QSettings().remove(QStringLiteral("browse"));
+    test::TempDir dir;
+    MainWindow window(test::openDatabase(test::smallDemo(dir)));
+    window.show();
+    Translator russian;
+    ASSERT_TRUE(russian.loadLanguage(QStringLiteral("ru")));
+    QStringList cut;
+    for (const char *key :
+         {"residents", "households", "relocations", "apartments", "buildings", "vehicles"}) {
+        BrowsePage *page = window.browsePage(QString::fromLatin1(key));
+        ASSERT_TRUE(page) << key;
+        const QFontMetrics metrics(page->view()->font());
+        QHeaderView *header = page->view()->horizontalHeader();
+        const BrowseDefinition &definition = page->definition();
+        for (int c = 0; c < definition.columns.size(); ++c) {
+            header->setSectionHidden(c, false); // hidden ones come back at their first width
+            const BrowseDefinition::Column &column = definition.columns.at(c);
+            // the labels are the English source texts of this run: ask for both languages
+            for (const QString &english : column.labels) {
+                const QString inRussian = russian.translate("nov::BrowseCatalog", english.toUtf8());
+                ASSERT_FALSE(inRussian.isEmpty()) << english.toStdString();
+                for (const QString &label : {english, inRussian}) {
+                    const int needs = metrics.horizontalAdvance(label) + 12;
+                    if (header->sectionSize(c) < needs)
+                        cut << QStringLiteral("%1/%2: «%3» needs %4 px, has %5")
+                                   .arg(QString::fromLatin1(key), column.key, label)
+                                   .arg(needs)
+                                   .arg(header->sectionSize(c));
+                }
+            }
+        }
+    }
+    EXPECT_TRUE(cut.isEmpty()) << cut.join(u'\n').toStdString();
 }

@@ -1,6 +1,7 @@
 #include "CaseFixture.h"
 #include "HouseholdRepository.h"
 #include "WorkflowRepository.h"
+#include "domain/CertificateService.h"
 #include "domain/RelocationService.h"
 #include "domain/ResidentService.h"
 #include "household/HouseholdCard.h"
@@ -10,7 +11,9 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -187,6 +190,31 @@ TEST_F(HouseholdCardTest, DrivesAWholeRelocationThroughTheCard) {
     EXPECT_EQ(
         value(QStringLiteral("SELECT household_id FROM milestone WHERE target = 500")).toLongLong(),
         id);
+    // The card shows what was recorded: the old apartment, the contract, the key handover.
+    const QString oldAddress =
+        value(QStringLiteral("SELECT b.address || ', apt. ' || a.number FROM household h JOIN "
+                             "apartment a ON a.id = h.old_apartment_id JOIN building b ON b.id = "
+                             "a.building_id WHERE h.id = ?"),
+              {id})
+            .toString();
+    EXPECT_TRUE(
+        card->findChild<QLabel *>(QStringLiteral("oldApartment"))->text().contains(oldAddress))
+        << oldAddress.toStdString();
+    auto fields = [&](const char *tab) {
+        QStringList texts;
+        auto *form =
+            qobject_cast<QFormLayout *>(card->findChild<QWidget *>(QLatin1String(tab))->layout());
+        for (int row = 0; form && row < form->rowCount(); ++row)
+            texts << qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::FieldRole)->widget())
+                         ->text();
+        return texts;
+    };
+    const QString today = kToday.toString(QStringLiteral("dd.MM.yyyy"));
+    EXPECT_EQ(fields("contract"), QStringList({QStringLiteral("ДМ-2026/1127"),
+                                               QStringLiteral("exchange contract"), today, today}));
+    EXPECT_EQ(fields("keyHandover"),
+              QStringList({today, today, QStringLiteral("3"), QStringLiteral("5")}));
+
     auto *notice = card->findChild<QMessageBox *>(QStringLiteral("milestoneNotice"));
     ASSERT_TRUE(notice);
     EXPECT_TRUE(notice->isVisible());
@@ -201,6 +229,57 @@ TEST_F(HouseholdCardTest, DrivesAWholeRelocationThroughTheCard) {
     EXPECT_FALSE(card->findChild<QPushButton *>(QStringLiteral("nextStep"))->isEnabled());
     // One history row per status change, plus the appointment.
     EXPECT_EQ(card->findChild<QTableWidget *>(QStringLiteral("history"))->rowCount(), 9);
+}
+
+// A refusal through the card: the form lists the DESIGN.md reason codes by their titles, "other"
+// needs a note before Record, and the refused offer frees its apartment for a new offer.
+TEST_F(HouseholdCardTest, ARefusalTakesAReasonCodeAndFreesTheApartment) {
+    const qint64 id = freshHousehold(2);
+    RelocationService r(*m_db);
+    r.setToday(kToday);
+    ASSERT_TRUE(r.notify(m_clerk, id, kToday).ok());
+    auto apartments = r.equivalentFreeApartments(id);
+    ASSERT_TRUE(apartments.ok() && !apartments->isEmpty());
+    const qint64 flat = apartments->first().id;
+    ASSERT_TRUE(r.sendOffer(m_clerk, id, flat, kToday).ok());
+    db::ApartmentStockRepository stock(*m_db);
+    ASSERT_EQ(stock.place(flat)->status, QStringLiteral("reserved"));
+
+    auto card = openCard(id, m_clerk);
+    EXPECT_EQ(offeredSteps(*card), QList<Step>({Step::RecordViewing, Step::Refuse}));
+    auto *refuse = choose(*card, Step::Refuse);
+    ASSERT_TRUE(refuse);
+    auto *reason = refuse->findChild<QComboBox *>(QStringLiteral("refusalReason"));
+    ASSERT_TRUE(reason);
+    QStringList codes;
+    for (int i = 0; i < reason->count(); ++i) {
+        codes << reason->itemData(i).toString();
+        EXPECT_EQ(reason->itemText(i), RelocationService::refusalReasonTitle(codes.last()));
+    }
+    EXPECT_EQ(codes, RelocationService::refusalReasons());
+    EXPECT_EQ(codes.size(), 8);
+    auto *recordButton = refuse->findChild<QPushButton *>(QStringLiteral("record"));
+    reason->setCurrentIndex(reason->findData(QStringLiteral("other")));
+    EXPECT_FALSE(recordButton->isEnabled()) << "«other» needs a note";
+    type(refuse->findChild<QLineEdit *>(QStringLiteral("note")), QStringLiteral("x"));
+    EXPECT_TRUE(recordButton->isEnabled());
+    reason->setCurrentIndex(reason->findData(QStringLiteral("floor")));
+    record(refuse);
+
+    EXPECT_EQ(statusLabel(*card), QStringLiteral("Refused"));
+    EXPECT_EQ(householdStatus(id), QStringLiteral("refused"));
+    EXPECT_EQ(value(QStringLiteral("SELECT decision || ' ' || refusal_reason FROM offer WHERE "
+                                   "household_id = ?"),
+                    {id})
+                  .toString(),
+              QStringLiteral("refused floor"));
+    EXPECT_EQ(stock.place(flat)->status, QStringLiteral("free"));
+    auto *offers = card->findChild<QTableWidget *>(QStringLiteral("offers"));
+    ASSERT_EQ(offers->rowCount(), 1);
+    EXPECT_EQ(offers->item(0, 7)->text(),
+              RelocationService::refusalReasonTitle(QStringLiteral("floor")));
+    EXPECT_EQ(offeredSteps(*card), QList<Step>{Step::SendOffer}) << "a new offer may follow";
+    EXPECT_EQ(card->undoStack()->count(), 0) << "a refusal is not undoable";
 }
 
 TEST_F(HouseholdCardTest, StepErrorsFromTheServiceStayInTheForm) {
@@ -463,10 +542,22 @@ TEST_F(HouseholdCardTest, MovingAnAppointmentIsUndoable) {
     card->undoStack()->redo();
     EXPECT_EQ(workflow.keyHandover(id)->value().scheduledFor, QDate(2026, 12, 8));
 
-    // Once the keys are handed over, the move can no longer be taken back.
-    ASSERT_TRUE(r.recordKeyHandover(m_clerk, id, kToday, 2).ok());
+    // Once the keys are handed over and their act printed, the move can no longer be taken
+    // back: the act stays as printed.
+    auto handover = r.recordKeyHandover(m_clerk, id, kToday, 2);
+    ASSERT_TRUE(handover.ok());
+    CertificateService certificates(*m_db);
+    auto act =
+        certificates.act(m_clerk, {CertificateService::Kind::KeyHandover, handover->keyHandoverId});
+    ASSERT_TRUE(act.ok()) << act.error().toText().toStdString();
+    ASSERT_TRUE(certificates.recordPrinted(m_clerk, {act.value()}).ok());
+    const QString printed = QStringLiteral(
+        "SELECT COUNT(*) || ' ' || MAX(print_count) || ' ' || MAX(payload) FROM certificate");
+    const QVariant before = value(printed);
     card->undoStack()->undo();
     EXPECT_EQ(workflow.keyHandover(id)->value().scheduledFor, QDate(2026, 12, 8));
+    EXPECT_EQ(householdStatus(id), QStringLiteral("keys_handed_over"));
+    EXPECT_EQ(value(printed), before);
     EXPECT_TRUE(card->findChild<QLabel *>(QStringLiteral("cardError"))->isVisible());
     EXPECT_EQ(card->undoStack()->count(), 0);
 }

@@ -55,6 +55,21 @@ TEST_F(OverduePageTest, ListsACasePastItsDecisionDeadline) {
     // A day before the deadline ended, the case is not listed.
     page.setToday(QDate(2026, 11, 21));
     EXPECT_EQ(rowOf(page, id), -1);
+
+    // The days to decide are the office's setting: 10 days make it overdue since 11 November,
+    // 30 days not yet.
+    ASSERT_TRUE(test::runs(*m_db, QStringLiteral("INSERT INTO settings (key, value, updated_at) "
+                                                 "VALUES ('decision_deadline_days', '10', "
+                                                 "'2026-11-27T09:00:00Z')")));
+    page.setToday(kToday);
+    const int early = rowOf(page, id);
+    ASSERT_GE(early, 0);
+    EXPECT_EQ(cellText(page, early, Due), QStringLiteral("11.11.2026"));
+    EXPECT_EQ(cellText(page, early, DaysOverdue), QStringLiteral("16"));
+    ASSERT_TRUE(test::runs(*m_db, QStringLiteral("UPDATE settings SET value = '30' WHERE key = "
+                                                 "'decision_deadline_days'")));
+    page.reload();
+    EXPECT_EQ(rowOf(page, id), -1);
 }
 
 TEST_F(OverduePageTest, SortsByDaysOverdueAsNumbers) {

@@ -32,8 +32,9 @@ CliRun novoselye(const QStringList &arguments) {
 TEST(ScreenshotCommand, WritesAPngOfTheRequestedSizeForEveryPage) {
     nov::test::TempDir dir;
     const QString db = nov::test::smallDemo(dir);
-    for (const char *page : {"residents", "overview", "households", "relocations", "apartments",
-                             "buildings", "vehicles", "audit", "dashboard"}) {
+    for (const char *page :
+         {"residents", "overview", "households", "relocations", "apartments", "buildings",
+          "vehicles", "audit", "milestones", "overdue", "dashboard"}) {
         const QString out = dir.path(QStringLiteral("%1.png").arg(QLatin1String(page)));
         const CliRun r = novoselye({QStringLiteral("screenshot"), QString::fromLatin1(page),
                                     QStringLiteral("--db"), db, QStringLiteral("--out"), out,

@@ -34,6 +34,9 @@ public:
     QComboBox *districtFilter() const { return m_district; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *variantFilter() const { return m_variant; }
+    // The date range (null on pages without a date column); their minimum means "any".
+    QDateEdit *dateFromFilter() const { return m_from; }
+    QDateEdit *dateToFilter() const { return m_to; }
     // Milliseconds between the last key typed and the search.
     void setDebounce(int ms);
 
