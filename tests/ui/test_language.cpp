@@ -3,6 +3,8 @@
 #include "i18n/Translator.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
@@ -42,8 +44,8 @@ TEST(Language, QtsOwnDialogsAreRussianInTheRussianProgram) {
     EXPECT_EQ(button(QDialogButtonBox::Cancel), QStringLiteral("Отмена"));
     EXPECT_EQ(button(QDialogButtonBox::Close), QStringLiteral("Закрыть"));
     EXPECT_EQ(button(QDialogButtonBox::Save), QStringLiteral("Сохранить"));
-    EXPECT_EQ(button(QDialogButtonBox::Yes), QStringLiteral("Да"));
-    EXPECT_EQ(button(QDialogButtonBox::No), QStringLiteral("Нет"));
+    EXPECT_EQ(button(QDialogButtonBox::Yes), QStringLiteral("&Да"));
+    EXPECT_EQ(button(QDialogButtonBox::No), QStringLiteral("&Нет"));
 
     // Qt's own file dialog (the one used where the desktop offers none)
     QFileDialog files;

@@ -6,7 +6,6 @@
 #include "household/ErrorLabel.h"
 
 #include <QComboBox>
-#include <algorithm>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace nov {
 
