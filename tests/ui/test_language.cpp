@@ -1,5 +1,7 @@
 // Qt's own dialogs speak the chosen language too (qt6-translations-l10n's qt_ru.qm):
 // standard buttons, the file dialog and the print preview of the acts.
+#include "MainWindow.h"
+#include "TestSupport.h"
 #include "i18n/Translator.h"
 
 #include <QAction>
@@ -10,6 +12,7 @@
 #include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QToolBar>
 #include <gtest/gtest.h>
 
 using namespace nov;
@@ -74,4 +77,31 @@ TEST(Language, SwitchingBackToEnglishLeavesNoRussian) {
     EXPECT_EQ(QLocale().toString(44.5, 'f', 1), QStringLiteral("44,5"));
     EXPECT_EQ(QLocale().toString(QDate(2023, 1, 10), QLocale::ShortFormat),
               QStringLiteral("10.01.2023"));
+}
+
+// Every toolbar button says what it does, in the window's language, and names its keys.
+TEST(Appearance, ToolbarButtonsHaveTooltipsInEachLanguageWithTheirKeys) {
+    test::TempDir dir;
+    const QString path = test::smallDemo(dir);
+    for (const QString language : {QStringLiteral("ru"), QStringLiteral("en")}) {
+        SCOPED_TRACE(language.toStdString());
+        Translator::install(language);
+        MainWindow window(test::openDatabase(path));
+        auto *tools = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        ASSERT_TRUE(tools);
+        ASSERT_GE(tools->actions().size(), 4);
+        for (QAction *action : tools->actions()) {
+            if (action->isSeparator())
+                continue;
+            const QString tip = action->toolTip();
+            SCOPED_TRACE(tip.toStdString());
+            // more than the button's own text, in the language of the window
+            EXPECT_NE(QString(tip).remove(QLatin1Char('&')),
+                      QString(action->text()).remove(QLatin1Char('&')));
+            EXPECT_EQ(cyrillic(tip), language == QLatin1String("ru"));
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            if (!keys.isEmpty())
+                EXPECT_TRUE(tip.contains(keys));
+        }
+    }
 }
