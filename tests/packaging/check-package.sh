@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the .deb with CPack and checks what an office would install: the binary (stripped),
-# launcher, metainfo and icons; that every Depends names a real Debian package; that every
+# launcher, metainfo and icons; that dpkg installs it into a fresh root; that every Depends names a real Debian package; that every
 # library the binary links (NEEDED) and every file it loads at run time (the SQL drivers,
 # Qt's translations, the acts' font) comes from a package in Depends; that apt would install
 # it; and that the packaged binary runs: --help in both languages, a demo database, and a
@@ -45,8 +45,18 @@ needs() { # needs WHAT FILE-GLOB
   has_dep "$pkg" || fail "$1 comes from $pkg, which Depends lacks"
 }
 
-dpkg-deb -x "$deb" "$out/root"
-bin=$out/root/usr/bin/novoselye
+# Installed by dpkg into a fresh, empty root (its dependencies are this machine's, so they are
+# only checked above and by apt below); dpkg must list it installed with its files.
+root=$out/root
+mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
+touch "$root/var/lib/dpkg/status"
+dpkg --root="$root" --force-depends --force-not-root -i "$deb" >"$out/dpkg.log" 2>&1 ||
+  { cat "$out/dpkg.log" >&2; fail "dpkg cannot install the package into a fresh root"; }
+dpkg --root="$root" -s novoselye | grep -q "^Status: install ok installed" ||
+  fail "dpkg does not list the package as installed"
+dpkg --root="$root" -L novoselye | grep -qx /usr/share/applications/ru.novoselye.Novoselye.desktop ||
+  fail "dpkg does not list the launcher among the package's files"
+bin=$root/usr/bin/novoselye
 file "$bin" | grep -q ", stripped" || fail "the packaged binary is not stripped"
 for lib in $(objdump -p "$bin" | awk '/NEEDED/ {print $2}'); do
   needs "linked library $lib" "*/x86_64-linux-gnu/$lib"
