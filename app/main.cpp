@@ -16,6 +16,13 @@ int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // An unknown --lang is a usage error rather than a silent English window.
+    if (const QString lang = nov::Translator::requestedLanguage(arguments);
+        !lang.isEmpty() && !nov::Translator::languages().contains(lang))
+        return nov::CommandLine::usageError(
+            QCoreApplication::translate("nov::CommandLine",
+                                        "unknown language '%1': use --lang ru or --lang en.")
+                .arg(lang));
     const QString command = nov::CommandLine::commandName(arguments);
     const bool wantsHelp =
         arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));

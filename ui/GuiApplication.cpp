@@ -30,6 +30,8 @@ int GuiApplication::run(QApplication &app) {
     // One look on every desktop: Fusion, with the system's palette or the chosen theme's.
     Theme::apply(Theme::stored());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/novoselye-256.png")));
+    // Wayland desktops find the launcher (name, icon) of the window by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("ru.novoselye.Novoselye"));
     QCommandLineParser parser;
     parser.setApplicationDescription(CommandLine::overview());
     const QStringList arguments = app.arguments();

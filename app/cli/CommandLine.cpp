@@ -105,8 +105,15 @@ QString CommandLine::overview() {
     QString text = tr("Usage: novoselye [--db PATH] [--lang ru|en]           start the program\n"
                       "       novoselye COMMAND [options]                     run a command\n\n"
                       "Commands:\n");
-    for (const Command &c : commands())
-        text += QStringLiteral("  %1 %2\n").arg(c.name, -20).arg(c.summary);
+    // main() reads the list (does the command need widgets?) before the application and its
+    // translator exist, so the summaries may still be the English source texts: translate
+    // them now (the translator finds each under its own command file's context).
+    for (const Command &c : commands()) {
+        const QByteArray source = c.summary.toUtf8();
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(c.name, -20)
+                    .arg(QCoreApplication::translate("nov::CommandLine", source.constData()));
+    }
     text += tr("\nEvery command takes --db PATH (default: %1) and --help.\n")
                 .arg(db::Database::defaultLocation());
     return text;

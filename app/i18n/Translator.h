@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QLocale>
 #include <QTranslator>
 
 namespace nov {
@@ -22,11 +23,18 @@ public:
     QString translate(const char *context, const char *sourceText,
                       const char *disambiguation = nullptr, int n = -1) const override;
 
-    // The language to use: --lang, then the saved setting, then the system locale
-    // (Russian for a Russian locale, English otherwise).
-    static QString chooseLanguage(const QStringList &arguments);
-    // Installs Novoselye's and Qt's translators into the application.
-    static void install(const QString &language);
+    // The languages Novoselye speaks: "ru", "en".
+    static QStringList languages();
+    // The value of --lang (or --lang=…) in `arguments`, empty when not given.
+    static QString requestedLanguage(const QStringList &arguments);
+    // The language to use: --lang, then the saved setting (ui/language), then the system
+    // locale (Russian for a Russian locale, English otherwise).
+    static QString chooseLanguage(const QStringList &arguments,
+                                  const QLocale &system = QLocale::system());
+    // Installs Novoselye's and Qt's translators into the application (replacing the ones an
+    // earlier call installed) and makes the language's locale the default for formatting.
+    // Returns false when Qt's own translation (qt6-translations-l10n) was not found.
+    static bool install(const QString &language);
 
 private:
     QHash<QByteArray, QByteArray> m_contextOf; // source text -> context in the .ts

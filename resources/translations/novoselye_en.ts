@@ -1996,97 +1996,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="22"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="26"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="59"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
         <source>Edit vehicle %1</source>
         <translation>Edit vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="59"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
         <source>Add vehicle</source>
         <translation>Add vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="67"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 characters, no I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="72"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Powertrain:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Engine or motor:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="80"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>Production &amp;no.:</source>
         <translation>Production &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="82"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>EP&amp;TS no.:</source>
         <translation>EP&amp;TS no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>Produced &amp;on:</source>
         <translation>Produced &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -4595,7 +4595,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="117"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -4604,39 +4604,44 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="125"/>
         <source>Database file (default: %1).</source>
         <translation>Database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="119"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="126"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="127"/>
         <source>Language of messages: ru or en.</source>
         <translation>Language of messages: ru or en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="127"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="129"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="124"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="131"/>
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="150"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="157"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="23"/>
+        <source>unknown language &apos;%1&apos;: use --lang ru or --lang en.</source>
+        <translation>unknown language &apos;%1&apos;: use --lang ru or --lang en.</translation>
     </message>
 </context>
 <context>
@@ -7839,27 +7844,27 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="39"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>

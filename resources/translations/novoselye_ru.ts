@@ -1999,97 +1999,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="22"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="26"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="29"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="59"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
         <source>Edit vehicle %1</source>
         <translation>Автомобиль %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="59"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
         <source>Add vehicle</source>
         <translation>Новый автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="66"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="67"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 знаков, без I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="72"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
         <source>15 digits</source>
         <translation>15 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="77"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="78"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Силовая установка:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="79"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Двигатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="80"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>Production &amp;no.:</source>
         <translation>&amp;Заводской №:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="82"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="84"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
         <source>EP&amp;TS no.:</source>
         <translation>Номер ЭП&amp;ТС:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="85"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>Produced &amp;on:</source>
         <translation>Дата &amp;выпуска:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -4603,7 +4603,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="110"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="117"/>
         <source>
 Every command takes --db PATH (default: %1) and --help.
 </source>
@@ -4612,39 +4612,44 @@ Every command takes --db PATH (default: %1) and --help.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="118"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="125"/>
         <source>Database file (default: %1).</source>
         <translation>Файл базы данных (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="119"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="126"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="127"/>
         <source>Language of messages: ru or en.</source>
         <translation>Язык сообщений: ru или en.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="120"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="127"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="122"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="129"/>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="124"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="131"/>
         <source>The command.</source>
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="150"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="157"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="23"/>
+        <source>unknown language &apos;%1&apos;: use --lang ru or --lang en.</source>
+        <translation>неизвестный язык «%1»: укажите --lang ru или --lang en.</translation>
     </message>
 </context>
 <context>
@@ -7854,27 +7859,27 @@ Dialogs: %2.</source>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="39"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>

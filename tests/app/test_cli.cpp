@@ -2,6 +2,7 @@
 #include "CliRun.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,6 +14,67 @@ TEST(CommandLine, HelpListsTheCommands) {
     EXPECT_EQ(r.code, 0);
     EXPECT_TRUE(r.out.contains(QLatin1String("demo")));
     EXPECT_TRUE(r.out.contains(QLatin1String("stats")));
+}
+
+namespace {
+
+// `novoselye --help` under a system locale (LC_ALL), with its own settings folder (optionally
+// holding a saved ui/language).
+CliRun helpUnder(const QString &locale, const QStringList &options,
+                 const QString &savedLanguage = QString()) {
+    nov::test::TempDir config;
+    QDir().mkpath(config.path(QStringLiteral("Novoselye")));
+    if (!savedLanguage.isEmpty())
+        nov::test::writeFile(config.path(QStringLiteral("Novoselye/novoselye.conf")),
+                             "[ui]\nlanguage=" + savedLanguage.toUtf8() + '\n');
+    QProcess p;
+    p.setProgram(QStringLiteral(NOVOSELYE_BINARY));
+    p.setArguments(options + QStringList{QStringLiteral("--help")});
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path(QString()));
+    p.setProcessEnvironment(env);
+    p.start();
+    EXPECT_TRUE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool russianHelp(const CliRun &r) {
+    // the usage line and a command's summary (the list is made before the translator exists)
+    return r.code == 0 && r.out.contains(QStringLiteral("Использование")) &&
+           r.out.contains(QStringLiteral("создать демонстрационную базу данных")) &&
+           !r.out.contains(QLatin1String("create a demo database"));
+}
+
+bool englishHelp(const CliRun &r) {
+    return r.code == 0 && r.out.contains(QLatin1String("Usage:")) &&
+           r.out.contains(QLatin1String("create a demo database"));
+}
+
+} // namespace
+
+TEST(CommandLine, TheLanguageIsTheOptionThenTheSettingThenTheSystemLocale) {
+    const QString russia = QStringLiteral("ru_RU.UTF-8");
+    const QString germany = QStringLiteral("de_DE.UTF-8");
+    CliRun r = helpUnder(russia, {});
+    EXPECT_TRUE(russianHelp(r)) << r.out.toStdString();
+    r = helpUnder(germany, {});
+    EXPECT_TRUE(englishHelp(r)) << "English for any other locale\n" << r.out.toStdString();
+    r = helpUnder(russia, {QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_TRUE(englishHelp(r)) << r.out.toStdString();
+    r = helpUnder(germany, {QStringLiteral("--lang=ru")});
+    EXPECT_TRUE(russianHelp(r)) << r.out.toStdString();
+    r = helpUnder(russia, {}, QStringLiteral("en"));
+    EXPECT_TRUE(englishHelp(r)) << "the saved setting beats the locale\n" << r.out.toStdString();
+    r = helpUnder(germany, {QStringLiteral("--lang"), QStringLiteral("ru")}, QStringLiteral("en"));
+    EXPECT_TRUE(russianHelp(r)) << "--lang beats the setting\n" << r.out.toStdString();
+    r = helpUnder(russia, {QStringLiteral("--lang"), QStringLiteral("de")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("unknown language 'de'"))) << r.err.toStdString();
 }
 
 TEST(CommandLine, UnknownCommandAndBadOptionsExitWithTwo) {

@@ -5,6 +5,7 @@
 #include "VehicleRepository.h"
 #include "browse/BrowseCatalog.h"
 #include "domain/MilestoneService.h"
+#include "domain/VehicleService.h"
 #include "gifts/GiftDialog.h"
 #include "gifts/MilestonesPage.h"
 #include "gifts/TargetDialog.h"
@@ -171,6 +172,23 @@ TEST_F(MilestonesPageTest, TheVehicleDialogSaysWhatIsWrongWithTheVinAsItIsTyped)
     EXPECT_EQ(value(QStringLiteral("SELECT colour FROM vehicle WHERE vin = 'XMSM3C150RM009001'"))
                   .toString(),
               QStringLiteral("red"));
+}
+
+TEST_F(MilestonesPageTest, TheVehicleDialogShowsEachStandardEngineWhole) {
+    db::VehicleRecord v;
+    v.model = QStringLiteral("Moskvich 3");
+    VehicleDialog dialog(*m_db, m_manager, v);
+    dialog.show();
+    auto *engine = dialog.findChild<QLineEdit *>(QStringLiteral("engine"));
+    ASSERT_TRUE(engine);
+    // the text area of a line edit: its width less the frame and Qt's 2-pixel side margins
+    const int room = engine->contentsRect().width() - engine->textMargins().left() -
+                     engine->textMargins().right() - 4;
+    for (const QString &powertrain : VehicleService::powertrains()) {
+        const QString text = VehicleService::standardEngine(powertrain);
+        EXPECT_LE(engine->fontMetrics().horizontalAdvance(text), room)
+            << "cut: " << text.toStdString();
+    }
 }
 
 TEST_F(MilestonesPageTest, TheVehiclesPageFiltersByColourAndOnlyManagersEdit) {

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace nov {
 
@@ -68,6 +69,14 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     m_vinProblem->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::alertText().name()));
     m_vinProblem->setWordWrap(true);
     m_vinProblem->hide();
+    // The standard engine texts are shown whole, not scrolled: the field is as wide as the
+    // longest of them (in the font in use, so at any scale).
+    m_engine->setObjectName(QStringLiteral("engine"));
+    int engineWidth = 0;
+    for (const QString &powertrain : VehicleService::powertrains())
+        engineWidth = std::max(engineWidth, m_engine->fontMetrics().horizontalAdvance(
+                                                VehicleService::standardEngine(powertrain)));
+    m_engine->setMinimumWidth(engineWidth + m_engine->fontMetrics().averageCharWidth() * 3);
     m_epts->setMaxLength(15);
     m_epts->setPlaceholderText(tr("15 digits"));
     m_producedOn->setCalendarPopup(true);
