@@ -1892,27 +1892,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="661"/>
+        <location filename="../../app/io/TableExporter.cpp" line="81"/>
         <source>No columns to export.</source>
         <translation>No columns to export.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="661"/>
+        <location filename="../../app/io/TableExporter.cpp" line="81"/>
         <source>Show at least one column.</source>
         <translation>Show at least one column.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="670"/>
+        <location filename="../../app/io/TableExporter.cpp" line="90"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 rows do not fit on an Excel sheet (at most %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="673"/>
+        <location filename="../../app/io/TableExporter.cpp" line="93"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Narrow the list with a filter, or export to CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="745"/>
+        <location filename="../../app/io/TableExporter.cpp" line="160"/>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
     </message>
@@ -5401,48 +5401,48 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="42"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="50"/>
+        <location filename="../../ui/GuiApplication.cpp" line="52"/>
         <source>Database server</source>
         <translation>Database server</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="51"/>
+        <location filename="../../ui/GuiApplication.cpp" line="53"/>
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="65"/>
+        <location filename="../../ui/GuiApplication.cpp" line="67"/>
         <source>Novoselye</source>
         <translation>Novoselye</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="80"/>
+        <location filename="../../ui/GuiApplication.cpp" line="82"/>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="103"/>
+        <location filename="../../ui/GuiApplication.cpp" line="105"/>
         <source>Restoring the database…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="114"/>
-        <location filename="../../ui/GuiApplication.cpp" line="121"/>
+        <location filename="../../ui/GuiApplication.cpp" line="116"/>
+        <location filename="../../ui/GuiApplication.cpp" line="123"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="115"/>
+        <location filename="../../ui/GuiApplication.cpp" line="117"/>
         <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
         <translation>The database is restored from %1. The previous one is kept as %2. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="122"/>
+        <location filename="../../ui/GuiApplication.cpp" line="124"/>
         <source>The database was not replaced.
 
 %1</source>
@@ -7634,30 +7634,30 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="43"/>
-        <location filename="../../app/io/TableExporter.cpp" line="470"/>
+        <location filename="../../app/io/RowPark.cpp" line="10"/>
+        <location filename="../../app/io/XlsxSink.cpp" line="106"/>
         <source>The export&apos;s temporary file cannot be written.</source>
         <translation>The export&apos;s temporary file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="71"/>
+        <location filename="../../app/io/RowPark.cpp" line="35"/>
         <source>The export&apos;s temporary file cannot be read.</source>
         <translation>The export&apos;s temporary file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="287"/>
-        <location filename="../../app/io/TableExporter.cpp" line="337"/>
-        <location filename="../../app/io/TableExporter.cpp" line="343"/>
+        <location filename="../../app/io/CsvSink.cpp" line="21"/>
+        <location filename="../../app/io/CsvSink.cpp" line="71"/>
+        <location filename="../../app/io/CsvSink.cpp" line="77"/>
         <source>The file cannot be written.</source>
         <translation>The file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="396"/>
+        <location filename="../../app/io/XlsxSink.cpp" line="32"/>
         <source>The workbook cannot be created.</source>
         <translation>The workbook cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="482"/>
+        <location filename="../../app/io/XlsxSink.cpp" line="118"/>
         <source>The workbook cannot be written.</source>
         <translation>The workbook cannot be written.</translation>
     </message>

@@ -1895,27 +1895,27 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="661"/>
+        <location filename="../../app/io/TableExporter.cpp" line="81"/>
         <source>No columns to export.</source>
         <translation>Нет столбцов для выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="661"/>
+        <location filename="../../app/io/TableExporter.cpp" line="81"/>
         <source>Show at least one column.</source>
         <translation>Покажите хотя бы один столбец.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="670"/>
+        <location filename="../../app/io/TableExporter.cpp" line="90"/>
         <source>%1 rows do not fit on an Excel sheet (at most %2).</source>
         <translation>%1 строк не помещаются на лист Excel (не более %2).</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="673"/>
+        <location filename="../../app/io/TableExporter.cpp" line="93"/>
         <source>Narrow the list with a filter, or export to CSV.</source>
         <translation>Сузьте список фильтром или выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="745"/>
+        <location filename="../../app/io/TableExporter.cpp" line="160"/>
         <source>The export was cancelled.</source>
         <translation>Выгрузка отменена.</translation>
     </message>
@@ -5409,48 +5409,48 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GuiApplication</name>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="40"/>
+        <location filename="../../ui/GuiApplication.cpp" line="42"/>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>лишний аргумент «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="50"/>
+        <location filename="../../ui/GuiApplication.cpp" line="52"/>
         <source>Database server</source>
         <translation>Сервер базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="51"/>
+        <location filename="../../ui/GuiApplication.cpp" line="53"/>
         <source>Password for %1:</source>
         <translation>Пароль для %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="65"/>
+        <location filename="../../ui/GuiApplication.cpp" line="67"/>
         <source>Novoselye</source>
         <translation>Новоселье</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="80"/>
+        <location filename="../../ui/GuiApplication.cpp" line="82"/>
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическое резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="103"/>
+        <location filename="../../ui/GuiApplication.cpp" line="105"/>
         <source>Restoring the database…</source>
         <translation>Восстановление базы данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="114"/>
-        <location filename="../../ui/GuiApplication.cpp" line="121"/>
+        <location filename="../../ui/GuiApplication.cpp" line="116"/>
+        <location filename="../../ui/GuiApplication.cpp" line="123"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="115"/>
+        <location filename="../../ui/GuiApplication.cpp" line="117"/>
         <source>The database is restored from %1. The previous one is kept as %2. Please sign in again.</source>
         <translation>База данных восстановлена из %1. Прежняя сохранена как %2. Войдите, пожалуйста, снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/GuiApplication.cpp" line="122"/>
+        <location filename="../../ui/GuiApplication.cpp" line="124"/>
         <source>The database was not replaced.
 
 %1</source>
@@ -7649,30 +7649,30 @@ Dialogs: %2.</source>
 <context>
     <name>nov::TableExporter</name>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="43"/>
-        <location filename="../../app/io/TableExporter.cpp" line="470"/>
+        <location filename="../../app/io/RowPark.cpp" line="10"/>
+        <location filename="../../app/io/XlsxSink.cpp" line="106"/>
         <source>The export&apos;s temporary file cannot be written.</source>
         <translation>Не удалось записать временный файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="71"/>
+        <location filename="../../app/io/RowPark.cpp" line="35"/>
         <source>The export&apos;s temporary file cannot be read.</source>
         <translation>Не удалось прочитать временный файл выгрузки.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="287"/>
-        <location filename="../../app/io/TableExporter.cpp" line="337"/>
-        <location filename="../../app/io/TableExporter.cpp" line="343"/>
+        <location filename="../../app/io/CsvSink.cpp" line="21"/>
+        <location filename="../../app/io/CsvSink.cpp" line="71"/>
+        <location filename="../../app/io/CsvSink.cpp" line="77"/>
         <source>The file cannot be written.</source>
         <translation>Файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="396"/>
+        <location filename="../../app/io/XlsxSink.cpp" line="32"/>
         <source>The workbook cannot be created.</source>
         <translation>Книгу Excel не удаётся создать.</translation>
     </message>
     <message>
-        <location filename="../../app/io/TableExporter.cpp" line="482"/>
+        <location filename="../../app/io/XlsxSink.cpp" line="118"/>
         <source>The workbook cannot be written.</source>
         <translation>Книгу Excel не удаётся записать.</translation>
     </message>

@@ -83,7 +83,7 @@ TEST(Language, SwitchingBackToEnglishLeavesNoRussian) {
 TEST(Appearance, ToolbarButtonsHaveTooltipsInEachLanguageWithTheirKeys) {
     test::TempDir dir;
     const QString path = test::smallDemo(dir);
-    for (const QString language : {QStringLiteral("ru"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("ru"), QStringLiteral("en")}) {
         SCOPED_TRACE(language.toStdString());
         Translator::install(language);
         MainWindow window(test::openDatabase(path));
@@ -100,8 +100,9 @@ TEST(Appearance, ToolbarButtonsHaveTooltipsInEachLanguageWithTheirKeys) {
                       QString(action->text()).remove(QLatin1Char('&')));
             EXPECT_EQ(cyrillic(tip), language == QLatin1String("ru"));
             const QString keys = action->shortcut().toString(QKeySequence::NativeText);
-            if (!keys.isEmpty())
+            if (!keys.isEmpty()) {
                 EXPECT_TRUE(tip.contains(keys));
+            }
         }
     }
 }

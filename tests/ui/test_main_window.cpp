@@ -101,8 +101,9 @@ TEST(MainWindow, TheToolbarAndMenusCarryTheKeys) {
     for (QAction *action : tools->actions()) {
         const QString key = action->shortcut().toString(QKeySequence::NativeText);
         keys << key;
-        if (!key.isEmpty())
+        if (!key.isEmpty()) {
             EXPECT_TRUE(action->toolTip().contains(key)) << action->toolTip().toStdString();
+        }
     }
     EXPECT_EQ(keys, QStringList({QStringLiteral("F5"), QStringLiteral("Ctrl+F"), QString(),
                                  QStringLiteral("Ctrl+E")}));
