@@ -504,7 +504,16 @@ void DashboardPage::paintReport(QPainter &painter, const QRectF &page) {
     const double scale = std::min(area.width() / size.width(), area.height() / size.height());
     painter.translate(area.left() + (area.width() - size.width() * scale) / 2, area.top());
     painter.scale(scale, scale);
-    m_content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    // Painted straight on a PDF or printer, Qt Charts drops all but the first entry of each
+    // legend (and their colour markers); a picture at three times the screen's pixels (≈350
+    // dpi on the A4 page) keeps everything as on screen.
+    const qreal ratio = 3;
+    QImage picture((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    picture.setDevicePixelRatio(ratio);
+    picture.fill(palette().color(QPalette::Window));
+    m_content->render(&picture, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QRectF(QPointF(0, 0), size), picture);
     painter.restore();
 }
 
