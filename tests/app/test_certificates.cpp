@@ -12,8 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -358,13 +356,10 @@ TEST_F(Certificates, ABatchHasOneActPerPage) {
 // printer) are what the printed pages get.
 TEST_F(Certificates, ThePrintersPageSizeAndOrientationAreKept) {
     const auto a = act(Kind::KeyHandover, handovers(1).first());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
     const QString pdf = dir.path(QStringLiteral("landscape.pdf"));
-    printer.setOutputFileName(pdf);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Landscape,
-                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-    ASSERT_TRUE(HandoverActPrinter::paint(printer, {a, a}));
+    auto printer = test::pdfPrinter(pdf, QPageSize::A5, QPageLayout::Landscape);
+    ASSERT_TRUE(HandoverActPrinter::paint(*printer, {a, a}));
+    printer.reset(); // the file is complete
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
     // A5 landscape: 595 × 420 points, one act per page
     EXPECT_TRUE(info.contains(

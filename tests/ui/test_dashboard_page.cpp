@@ -21,8 +21,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScatterSeries>
@@ -69,6 +67,16 @@ QString pdfInfo(const QString &file, const QString &tool = QStringLiteral("pdfin
                                                      : QStringList{file});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// One page, A4 landscape: 842 × 595 points.
+void expectOneLandscapeA4(const QString &pdf) {
+    const QString info = pdfInfo(pdf);
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))))
+        << info.toStdString();
+    EXPECT_TRUE(info.contains(
+        QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595(\\.\\d+)? pts"))))
+        << info.toStdString();
 }
 
 template <typename T> T *seriesOf(QChart *chart) {
@@ -222,13 +230,7 @@ TEST_F(DashboardPageTest, PngAndPdfExportsAreWrittenAndAudited) {
     const QString pdf = m_dir.path(QStringLiteral("dashboard.pdf"));
     ASSERT_EQ(p->exportPdf(pdf), QString());
     EXPECT_GT(QFile(pdf).size(), 5000);
-    const QString info = pdfInfo(pdf);
-    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))))
-        << info.toStdString();
-    // A4 landscape: 842 × 595 points
-    EXPECT_TRUE(info.contains(
-        QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595(\\.\\d+)? pts"))))
-        << info.toStdString();
+    expectOneLandscapeA4(pdf);
     EXPECT_EQ(
         count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'dashboard.export'")),
         audited + 2);
@@ -286,19 +288,11 @@ TEST_F(DashboardPageTest, ThePdfReportCarriesTheDateAndTheFilter) {
 // Print preview paints through printReport on its printer: one landscape A4 page.
 TEST_F(DashboardPageTest, PrintingGivesOneLandscapePage) {
     auto p = page();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
     const QString pdf = m_dir.path(QStringLiteral("printed.pdf"));
-    printer.setOutputFileName(pdf);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-    p->printReport(printer);
-    const QString info = pdfInfo(pdf);
-    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))))
-        << info.toStdString();
-    EXPECT_TRUE(info.contains(
-        QRegularExpression(QStringLiteral("Page size:\\s+84[12](\\.\\d+)? x 595(\\.\\d+)? pts"))))
-        << info.toStdString();
+    auto printer = test::pdfPrinter(pdf, QPageSize::A4, QPageLayout::Landscape);
+    p->printReport(*printer);
+    printer.reset(); // the file is complete
+    expectOneLandscapeA4(pdf);
     EXPECT_TRUE(pdfInfo(pdf, QStringLiteral("pdftotext")).contains(p->filterText().left(10)));
 }
 
