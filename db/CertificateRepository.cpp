@@ -119,7 +119,7 @@ CertificateRepository::handoverFacts(qint64 keyHandoverId) {
             "SELECT k.handed_over_on, k.key_sets, k.residents_count, h.case_number, c.number, "
             "c.type, c.signed_on, b.address, d.name, d.name_en, o.name, a.number, a.floor, "
             "a.rooms, a.total_area, a.living_area, a.cadastral_number, ob.address, oa.number, "
-            "u.full_name, h.id "
+            "u.full_name, h.id, o.name_en "
             "FROM key_handover k JOIN household h ON h.id = k.household_id "
             "JOIN contract c ON c.id = k.contract_id "
             "JOIN apartment a ON a.id = k.new_apartment_id "
@@ -157,6 +157,7 @@ CertificateRepository::handoverFacts(qint64 keyHandoverId) {
     f.oldApartmentNumber = q->value(18).toString();
     f.clerkName = q->value(19).toString();
     const qint64 householdId = q->value(20).toLongLong();
+    f.okrugEn = q->value(21).toString();
     q->finish();
     auto people =
         m_db.run(QStringLiteral("SELECT last_name, first_name, patronymic FROM resident "

@@ -44,6 +44,7 @@ public:
         QString district;
         QString districtEn;
         QString okrug;
+        QString okrugEn;
         QString apartmentNumber;
         int floor = 0;
         int rooms = 0;

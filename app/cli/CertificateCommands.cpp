@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace nov {
 
@@ -147,16 +148,21 @@ int CertificateCommands::verify(const QStringList &arguments) {
         CommandLine::print(QString::fromUtf8(QJsonDocument(p).toJson()));
         return CommandLine::Success;
     }
-    QString text = tr("Genuine: act %1 of %2, verification code %3.\n")
-                       .arg(result->act.record.number, p.value(QStringLiteral("date")).toString(),
-                            result->act.record.verificationCode);
+    QString text =
+        tr("Genuine: act %1 of %2, verification code %3.\n")
+            .arg(result->act.record.number,
+                 QLocale().toString(
+                     QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate),
+                     QLocale::ShortFormat),
+                 result->act.record.verificationCode);
     if (result->act.record.kind == QLatin1String("key_handover")) {
         const QJsonObject a = p.value(QStringLiteral("apartment")).toObject();
         text += tr("Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.\n")
                     .arg(a.value(QStringLiteral("address")).toString(),
                          a.value(QStringLiteral("number")).toString())
                     .arg(a.value(QStringLiteral("rooms")).toInt())
-                    .arg(a.value(QStringLiteral("total_area")).toString())
+                    .arg(QLocale().toString(
+                        a.value(QStringLiteral("total_area")).toString().toDouble(), 'f', 1))
                     .arg(p.value(QStringLiteral("key_sets")).toInt())
                     .arg(p.value(QStringLiteral("case_number")).toString(),
                          p.value(QStringLiteral("residents"))

@@ -57,6 +57,7 @@ QJsonObject keyPayload(const db::CertificateRepository::HandoverFacts &f) {
                      {QStringLiteral("district"), f.district},
                      {QStringLiteral("district_en"), f.districtEn},
                      {QStringLiteral("okrug"), f.okrug},
+                     {QStringLiteral("okrug_en"), f.okrugEn},
                      {QStringLiteral("number"), f.apartmentNumber},
                      {QStringLiteral("floor"), f.floor},
                      {QStringLiteral("rooms"), f.rooms},

@@ -10,7 +10,8 @@ namespace nov {
 // after today is the area under the line:
 //   S(h) = level·h + trend·(t_end·h + h²/2)
 // with variance scatter²·(h²/N + (t_end·h + h²/2)²/Sxx + h): the level's uncertainty, the
-// trend's uncertainty and h weeks of week-to-week scatter.
+// trend's uncertainty and h weeks of week-to-week scatter. A trend within z standard errors
+// of zero is dropped (trend = 0, and its term leaves the variance).
 
 Forecast::Fit Forecast::fit(const QList<DailyCount> &daily, const QDate &today,
                             const Options &options) {
@@ -45,6 +46,18 @@ Forecast::Fit Forecast::fit(const QList<DailyCount> &daily, const QDate &today,
         residuals += e * e;
     }
     f.scatter = n > 2 ? std::sqrt(residuals / (n - 2)) : 0.0;
+    // A trend that does not stand out of the weeks' scatter (|b| < z·s/√Sxx) is noise: a few
+    // busy weeks at the start of a small series would bend the line down and put any target
+    // "out of sight". Then the mean weekly count is the pace (b = 0) and s is the scatter
+    // around that mean.
+    if (n > 2 && std::abs(f.trend) < f.z * f.scatter / std::sqrt(sxx)) {
+        double around = 0;
+        for (int i = 0; i < n; ++i)
+            around += (weekly[i] - f.level) * (weekly[i] - f.level);
+        f.trend = 0;
+        f.trendKept = false;
+        f.scatter = std::sqrt(around / (n - 1));
+    }
     return f;
 }
 
@@ -61,7 +74,7 @@ double Forecast::Fit::deviation(double days) const {
     if (weeks < 2)
         return 0;
     const double h = days / 7.0;
-    const double shape = weeks / 2.0 * h + h * h / 2.0;
+    const double shape = trendKept ? weeks / 2.0 * h + h * h / 2.0 : 0.0;
     return scatter * std::sqrt(h * h / weeks + shape * shape / sxx + h);
 }
 

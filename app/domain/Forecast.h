@@ -30,6 +30,9 @@ public:
         double trend = 0;   // change of the weekly count per week
         double scatter = 0; // residual standard deviation of a week's count
         double sxx = 0;     // Σ(t − t̄)² of the week positions
+        // False when the fitted trend was within z standard errors of zero and was dropped
+        // (trend = 0, scatter around the mean): noise is not extrapolated.
+        bool trendKept = true;
         double z = 1.96;
 
         bool valid() const { return weeks >= 2; }

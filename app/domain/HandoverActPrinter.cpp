@@ -149,7 +149,11 @@ QString keyActHtml(const CertificateService::Act &act) {
                   QStringLiteral("%1, %2").arg(
                       a.value(russian ? QStringLiteral("district") : QStringLiteral("district_en"))
                           .toString(),
-                      a.value(QStringLiteral("okrug")).toString())) +
+                      // acts issued before okrug_en was kept show the Russian name
+                      a.value(russian || !a.contains(QStringLiteral("okrug_en"))
+                                  ? QStringLiteral("okrug")
+                                  : QStringLiteral("okrug_en"))
+                          .toString())) +
               row(tr("Floor"), QString::number(a.value(QStringLiteral("floor")).toInt())) +
               row(tr("Rooms"), QString::number(a.value(QStringLiteral("rooms")).toInt())) +
               row(tr("Total area, m²"),

@@ -46,6 +46,27 @@ QString pdfText(const QString &pdf) {
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+// An A4 portrait page and every font embedded (Cyrillic prints the same on any machine).
+void expectA4WithEmbeddedFonts(const QString &pdf) {
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x "
+                                                                "84[12](\\.\\d+)? pts \\(A4\\)"))))
+        << info.toStdString();
+    // pdffonts: name, type, encoding, then "emb sub uni" as yes/no
+    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'));
+    int fonts = 0;
+    for (const QString &line : lines.mid(2)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++fonts;
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes"))
+            << "not embedded: " << line.toStdString();
+    }
+    EXPECT_GT(fonts, 0);
+}
+
 // Switches the act's language as the UI's would be.
 class Language {
 public:
@@ -282,10 +303,21 @@ TEST_F(Certificates, KeyActTextInRussianAndEnglish) {
         Language ru(QStringLiteral("ru"));
         expectGolden(pdfText(writePdf({a}, QStringLiteral("key-ru.pdf"))),
                      QStringLiteral("key-act-ru.txt"));
+        expectA4WithEmbeddedFonts(dir.path(QStringLiteral("key-ru.pdf")));
     }
     Language en(QStringLiteral("en"));
-    expectGolden(pdfText(writePdf({a}, QStringLiteral("key-en.pdf"))),
-                 QStringLiteral("key-act-en.txt"));
+    const QString english = pdfText(writePdf({a}, QStringLiteral("key-en.pdf")));
+    expectGolden(english, QStringLiteral("key-act-en.txt"));
+    expectA4WithEmbeddedFonts(dir.path(QStringLiteral("key-en.pdf")));
+    // the okrug in English too, not only the district
+    const QString okrug =
+        test::scalar(*db, QStringLiteral("SELECT o.name_en FROM key_handover k JOIN apartment a ON "
+                                         "a.id = k.new_apartment_id JOIN building b ON b.id = "
+                                         "a.building_id JOIN district d ON d.id = b.district_id "
+                                         "JOIN okrug o ON o.code = d.okrug_code WHERE k.id = %1")
+                              .arg(handovers(1).first()))
+            .toString();
+    EXPECT_TRUE(english.contains(okrug)) << okrug.toStdString();
 }
 
 TEST_F(Certificates, GiftActTextInRussianAndEnglish) {
@@ -294,10 +326,12 @@ TEST_F(Certificates, GiftActTextInRussianAndEnglish) {
         Language ru(QStringLiteral("ru"));
         expectGolden(pdfText(writePdf({a}, QStringLiteral("gift-ru.pdf"))),
                      QStringLiteral("gift-act-ru.txt"));
+        expectA4WithEmbeddedFonts(dir.path(QStringLiteral("gift-ru.pdf")));
     }
     Language en(QStringLiteral("en"));
     expectGolden(pdfText(writePdf({a}, QStringLiteral("gift-en.pdf"))),
                  QStringLiteral("gift-act-en.txt"));
+    expectA4WithEmbeddedFonts(dir.path(QStringLiteral("gift-en.pdf")));
 }
 
 TEST_F(Certificates, ABatchHasOneActPerPage) {
@@ -315,6 +349,29 @@ TEST_F(Certificates, ABatchHasOneActPerPage) {
                                                   acts.value(), [](int) { return false; });
     EXPECT_FALSE(cancelled.ok());
     EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("cancel.pdf"))));
+}
+
+// The preview, the printer and PDF share HandoverActPrinter::paint, which takes the page from
+// the device: a page size and orientation chosen in the preview (set on the session's
+// printer) are what the printed pages get.
+TEST_F(Certificates, ThePrintersPageSizeAndOrientationAreKept) {
+    const auto a = act(Kind::KeyHandover, handovers(1).first());
+    const QString pdf = dir.path(QStringLiteral("landscape.pdf"));
+    auto printer = test::pdfPrinter(pdf, QPageSize::A5, QPageLayout::Landscape);
+    ASSERT_TRUE(HandoverActPrinter::paint(*printer, {a, a}));
+    printer.reset(); // the file is complete
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    // A5 landscape: 595 × 420 points, one act per page
+    EXPECT_TRUE(info.contains(
+        QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 4(19|20)(\\.\\d+)? pts"))))
+        << info.toStdString();
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))))
+        << info.toStdString();
+    // the whole act is on the smaller page: its last line and the page numbers
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 2"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 2 of 2")));
+    EXPECT_TRUE(text.contains(a.record.verificationCode));
 }
 
 TEST_F(Certificates, TheQrCodeDecodesToACodeThatVerifies) {
@@ -386,6 +443,36 @@ TEST_F(Certificates, CommandLinePrintsAndVerifies) {
                             &exit);
     EXPECT_EQ(exit, 0);
     EXPECT_TRUE(out.contains(QStringLiteral("Genuine: act АКТ-К-"))) << out.toStdString();
+    // in Russian: the date and the area as Russians write them
+    const QString russian = run(QStringLiteral(NOVOSELYE_BINARY),
+                                {QStringLiteral("verify-certificate"), QStringLiteral("--db"), path,
+                                 QStringLiteral("--lang"), QStringLiteral("ru"), code},
+                                &exit);
+    EXPECT_EQ(exit, 0);
+    const QLocale ru(QLocale::Russian, QLocale::Russia);
+    const QDate handedOver =
+        test::scalar(*db, QStringLiteral("SELECT handed_over_on FROM key_handover WHERE id = %1")
+                              .arg(handovers(1).first()))
+            .toDate();
+    const double area =
+        test::scalar(*db, QStringLiteral("SELECT a.total_area FROM key_handover k JOIN apartment a "
+                                         "ON a.id = k.new_apartment_id WHERE k.id = %1")
+                              .arg(handovers(1).first()))
+            .toDouble();
+    EXPECT_TRUE(russian.contains(ru.toString(handedOver, QLocale::ShortFormat)))
+        << russian.toStdString();
+    EXPECT_TRUE(russian.contains(ru.toString(area, 'f', 1) + QStringLiteral(" м²")))
+        << russian.toStdString();
+    // all acts of a day into one PDF, one per page
+    const QString day = dir.path(QStringLiteral("day.pdf"));
+    p.start(QStringLiteral(NOVOSELYE_BINARY),
+            {QStringLiteral("certificate"), QStringLiteral("--db"), path, QStringLiteral("--date"),
+             QStringLiteral("2024-01-09"), QStringLiteral("--pdf"), day, QStringLiteral("--user"),
+             QStringLiteral("clerk")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    EXPECT_TRUE(run(QStringLiteral("pdfinfo"), {day})
+                    .contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))));
     run(QStringLiteral(NOVOSELYE_BINARY),
         {QStringLiteral("verify-certificate"), QStringLiteral("--db"), path,
          QStringLiteral("ZZZZ-ZZZZ-ZZZZ-ZZZZ")},

@@ -57,6 +57,7 @@ TEST(Forecast, RisingPaceFollowsTheFittedLine) {
     EXPECT_NEAR(fit.trend, 70.0, 1e-9);
     EXPECT_NEAR(fit.level, 1085.0, 1e-9);
     EXPECT_NEAR(fit.scatter, 0.0, 1e-9);
+    EXPECT_TRUE(fit.trendKept); // an exact line: the trend stands out of a scatter of zero
     EXPECT_NEAR(fit.pace(), 1505.0, 1e-9);
     EXPECT_NEAR(fit.added(14), 3150.0, 1e-9);
     const auto reach = Forecast::reach(days, 0, 3150, kToday);
@@ -72,8 +73,10 @@ TEST(Forecast, ScatterWidensTheRangeAroundTheExpectedDay) {
     EXPECT_GT(reach.earliest, kToday);
     EXPECT_LT(reach.earliest, reach.expected);
     EXPECT_LT(reach.expected, reach.latest);
-    // 7000 at ≈700 a week (the fitted trend of the alternation is small): about ten weeks
-    EXPECT_NEAR(kToday.daysTo(reach.expected), 70, 7);
+    // the alternation's fitted trend (≈4 a week) is within its standard error (≈8): dropped,
+    // so 7000 at 700 a week take exactly ten weeks
+    EXPECT_FALSE(Forecast::fit(days, kToday).trendKept);
+    EXPECT_EQ(kToday.daysTo(reach.expected), 70);
     // a wider interval (z) widens the range; the pessimistic end may leave the horizon
     // altogether (the trend's uncertainty grows with the square of the time ahead)
     ForecastOptions wide;
@@ -103,4 +106,23 @@ TEST(Forecast, ReachedTargetAndOutOfReachAreSaid) {
     EXPECT_FALSE(far.expected.isValid());
     // no handovers at all: no forecast
     EXPECT_FALSE(Forecast::reach({}, 0, 100, kToday).reachable);
+}
+
+TEST(Forecast, ATrendLostInTheScatterIsNotExtrapolated) {
+    // A small office's last 12 weeks: 15 residents, 1.25 a week, busier at the start. The
+    // least-squares line falls by 0.08 a week, less than its standard error (≈0.12);
+    // extrapolated, it would bend the count down and never bring the 5 residents still to go.
+    // At the mean pace they take exactly four weeks.
+    const QList<int> weekly = {4, 0, 0, 4, 0, 0, 2, 0, 1, 1, 3, 0};
+    const auto days = byWeek(12, [&](int w) { return weekly.at(w); });
+    const auto fit = Forecast::fit(days, kToday);
+    EXPECT_FALSE(fit.trendKept);
+    EXPECT_DOUBLE_EQ(fit.trend, 0.0);
+    EXPECT_DOUBLE_EQ(fit.pace(), 1.25);
+    const auto reach = Forecast::reach(days, 490, 495, kToday);
+    ASSERT_TRUE(reach.reachable);
+    EXPECT_EQ(reach.expected, kToday.addDays(28));
+    EXPECT_LT(reach.earliest, reach.expected);
+    EXPECT_TRUE(reach.latest.isValid());
+    EXPECT_GT(reach.latest, reach.expected);
 }

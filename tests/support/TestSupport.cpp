@@ -152,4 +152,14 @@ QString smallDemo(const TempDir &dir, const QString &name, quint64 seed) {
     return path;
 }
 
+std::unique_ptr<QPrinter> pdfPrinter(const QString &file, QPageSize::PageSizeId size,
+                                     QPageLayout::Orientation orientation) {
+    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(file);
+    printer->setPageLayout(QPageLayout(QPageSize(size), orientation, QMarginsF(10, 10, 10, 10),
+                                       QPageLayout::Millimeter));
+    return printer;
+}
+
 } // namespace nov::test

@@ -3,6 +3,8 @@
 #include "Database.h"
 
 #include <QByteArray>
+#include <QPageLayout>
+#include <QPrinter>
 #include <QString>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -30,6 +32,10 @@ private:
 // SHA-256 of a file's bytes (empty when it does not exist): to prove a file was not touched.
 QByteArray fileHash(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
+// A printer that writes `file` as a PDF, with a page as a user would choose it in a print
+// preview (margins 10 mm).
+std::unique_ptr<QPrinter> pdfPrinter(const QString &file, QPageSize::PageSizeId size,
+                                     QPageLayout::Orientation orientation);
 
 // Both backends: when NOVOSELYE_TEST_DB is set (postgresql://user@host:port/db of the test
 // cluster, set by CTest for the *_pg test runs), every file path a test uses is mapped to a

@@ -2,6 +2,7 @@
 
 #include "ChangeWatcher.h"
 #include "Database.h"
+#include "GeographyRepository.h"
 #include "Theme.h"
 #include "browse/BrowseCatalog.h"
 #include "dashboard/DashboardCharts.h"
@@ -165,9 +166,10 @@ void DashboardPage::buildFilterBar(QWidget *bar) {
     m_okrug->addItem(tr("All okrugs"), QString());
     if (auto okrugs = BrowseCatalog::okrugs(m_db)) {
         for (const auto &choice : okrugs.value())
-            m_okrug->addItem(choice.label, choice.value);
+            m_okrug->addItem(DashboardCharts::okrugLabel(choice.value), choice.value); // as charted
     }
     m_byOkrug = new QCheckBox(tr("Months by okrug"), bar);
+    m_byOkrug->setObjectName(QStringLiteral("monthsByOkrug"));
     m_byOkrug->setToolTip(tr("Stack each month's bar by okrug"));
     m_export = new QPushButton(tr("Export"), bar);
     auto *menu = new QMenu(m_export);
@@ -289,9 +291,12 @@ void DashboardPage::okrugChanged() {
     m_filling = true;
     m_district->clear();
     m_district->addItem(tr("All districts"), qint64(0));
-    if (auto districts = BrowseCatalog::districts(m_db, m_okrug->currentData().toString())) {
-        for (const auto &choice : districts.value())
-            m_district->addItem(choice.label, choice.value.toLongLong());
+    // named as the district bars name them: in English once the UI is
+    const bool russian = QLocale().language() == QLocale::Russian;
+    if (auto districts =
+            db::GeographyRepository(m_db).districts(m_okrug->currentData().toString())) {
+        for (const auto &d : districts.value())
+            m_district->addItem(russian || d.nameEn.isEmpty() ? d.name : d.nameEn, d.id);
     }
     m_filling = false;
     reload();
@@ -499,7 +504,16 @@ void DashboardPage::paintReport(QPainter &painter, const QRectF &page) {
     const double scale = std::min(area.width() / size.width(), area.height() / size.height());
     painter.translate(area.left() + (area.width() - size.width() * scale) / 2, area.top());
     painter.scale(scale, scale);
-    m_content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    // Painted straight on a PDF or printer, Qt Charts drops all but the first entry of each
+    // legend (and their colour markers); a picture at three times the screen's pixels (≈350
+    // dpi on the A4 page) keeps everything as on screen.
+    const qreal ratio = 3;
+    QImage picture((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    picture.setDevicePixelRatio(ratio);
+    picture.fill(palette().color(QPalette::Window));
+    m_content->render(&picture, QPoint(), QRegion(), QWidget::DrawChildren);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QRectF(QPointF(0, 0), size), picture);
     painter.restore();
 }
 
@@ -554,11 +568,14 @@ void DashboardPage::printPreview() {
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the dashboard"));
     // Preview and printer share one painting.
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        QPainter painter(p);
-        paintReport(painter, QRectF(QPointF(0, 0), p->pageRect(QPrinter::DevicePixel).size()));
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { printReport(*p); });
     preview.exec();
+}
+
+void DashboardPage::printReport(QPrinter &printer) {
+    QPainter painter(&printer);
+    paintReport(painter, QRectF(QPointF(0, 0), printer.pageRect(QPrinter::DevicePixel).size()));
 }
 
 } // namespace nov

@@ -13,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPainter;
+class QPrinter;
 class QProgressBar;
 class QPushButton;
 class QThread;
@@ -67,6 +68,8 @@ public:
     QString exportPdf(const QString &file);
     // The one-page report (title, date, filters, tiles, charts) on any paint device's page.
     void paintReport(QPainter &painter, const QRectF &page);
+    // What the print preview paints, on its printer (and what its Print button prints).
+    void printReport(QPrinter &printer);
     QString filterText() const;
 
 public slots:
