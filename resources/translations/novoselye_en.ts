@@ -498,144 +498,144 @@
 <context>
     <name>CertificateCommands</name>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="41"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="42"/>
         <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
         <translation>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="44"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="45"/>
         <source>verify-certificate CODE: is an act genuine, and what it certified</source>
         <translation>verify-certificate CODE: is an act genuine, and what it certified</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="53"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="54"/>
         <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
         <translation>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
         <source>The act of this key handover.</source>
         <translation>The act of this key handover.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
         <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
         <source>The gift act of this milestone.</source>
         <translation>The gift act of this milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
         <source>Every act of this day.</source>
         <translation>Every act of this day.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
         <source>Every key act of this new building.</source>
         <translation>Every key act of this new building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="69"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="70"/>
         <source>give exactly one of --handover, --gift, --date and --building.</source>
         <translation>give exactly one of --handover, --gift, --date and --building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="72"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="73"/>
         <source>--pdf FILE is missing.</source>
         <translation>--pdf FILE is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="87"/>
         <source>--date needs YYYY-MM-DD, the others a record id.</source>
         <translation>--date needs YYYY-MM-DD, the others a record id.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="107"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
         <source>There is no handover to print an act for.</source>
         <translation>There is no handover to print an act for.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="109"/>
         <source>Check the date or the building.</source>
         <translation>Check the date or the building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="118"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="119"/>
         <source>Act %1 written to %2 (verification code %3).
 </source>
         <translation>Act %1 written to %2 (verification code %3).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="121"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="122"/>
         <source>%1 acts written to %2.
 </source>
         <translation>%1 acts written to %2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="129"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="130"/>
         <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
         <translation>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="132"/>
         <source>Print the act&apos;s content as JSON.</source>
         <translation>Print the act&apos;s content as JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="137"/>
         <source>write: novoselye verify-certificate CODE</source>
         <translation>write: novoselye verify-certificate CODE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="144"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="145"/>
         <source>The act is NOT genuine.</source>
         <translation>The act is NOT genuine.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="150"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="152"/>
         <source>Genuine: act %1 of %2, verification code %3.
 </source>
         <translation>Genuine: act %1 of %2, verification code %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="155"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="160"/>
         <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
 </source>
         <translation>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="168"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="174"/>
         <source>Gift car %1, VIN %2, to %3 (milestone %4).
 </source>
         <translation>Gift car %1, VIN %2, to %3 (milestone %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CertificateCommands.cpp" line="177"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="183"/>
         <source>Printed %n time(s).
 </source>
         <translation>
@@ -2501,7 +2501,7 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
@@ -2562,7 +2562,7 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="157"/>
         <source>Floor</source>
         <translation>Floor</translation>
     </message>
@@ -2579,7 +2579,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="165"/>
         <source>Cadastral number</source>
         <translation>Cadastral number</translation>
     </message>
@@ -2733,7 +2733,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
@@ -2744,19 +2744,19 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
         <source>Powertrain</source>
         <translation>Powertrain</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="212"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
@@ -3110,7 +3110,7 @@
     </message>
     <message>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="197"/>
         <source>ACT</source>
         <translation>ACT</translation>
     </message>
@@ -3145,112 +3145,112 @@
         <translation>District, okrug</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="155"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="159"/>
         <source>Total area, m²</source>
         <translation>Total area, m²</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
         <source>Living area, m²</source>
         <translation>Living area, m²</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="166"/>
         <source>Apartment vacated</source>
         <translation>Apartment vacated</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="164"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
         <source>apt.</source>
         <translation>apt.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="172"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="224"/>
         <source>2. Keys.</source>
         <translation>2. Keys.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="172"/>
         <source>Sets of keys handed over: %1.</source>
         <translation>Sets of keys handed over: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="171"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="175"/>
         <source>3. Residents moving in: %1.</source>
         <translation>3. Residents moving in: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="180"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="184"/>
         <source>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
         <translation>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="187"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="230"/>
         <source>Handed over, for the Fund:</source>
         <translation>Handed over, for the Fund:</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="187"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="230"/>
         <source>Received:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="197"/>
         <source>of handover of a gift car</source>
         <translation>of handover of a gift car</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="195"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="199"/>
         <source>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</source>
         <translation>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="203"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>1. The car</source>
         <translation>1. The car</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="206"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>Make and model</source>
         <translation>Make and model</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="215"/>
         <source>Production No.</source>
         <translation>Production No.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="217"/>
         <source>Electronic vehicle passport (ЭПТС) No.</source>
         <translation>Electronic vehicle passport (ЭПТС) No.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="218"/>
         <source>Date of manufacture</source>
         <translation>Date of manufacture</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="224"/>
         <source>Keys handed over with the car: %1.</source>
         <translation>Keys handed over with the car: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="223"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="227"/>
         <source>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
         <translation>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="271"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="275"/>
         <source>Verification code: %1
 Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</source>
         <translation>Verification code: %1
 Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="276"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="280"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -4483,63 +4483,63 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::CertificateService</name>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="173"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
         <source>The cryptography library could not start.</source>
         <translation>The cryptography library could not start.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="175"/>
         <source>Reinstall Novoselye.</source>
         <translation>Reinstall Novoselye.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="224"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
         <source>The keys have not been handed over yet, so there is no act to print.</source>
         <translation>The keys have not been handed over yet, so there is no act to print.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="226"/>
         <source>case %1</source>
         <translation>case %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="226"/>
         <source>Record the key handover first.</source>
         <translation>Record the key handover first.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="265"/>
-        <location filename="../../app/domain/CertificateService.cpp" line="289"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="266"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="290"/>
         <source>Printing acts</source>
         <translation>Printing acts</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="301"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
         <source>The act is no longer stored.</source>
         <translation>The act is no longer stored.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="303"/>
         <source>Print it again.</source>
         <translation>Print it again.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="348"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="349"/>
         <source>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</source>
         <translation>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="357"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="358"/>
         <source>No act was issued with the code %1: the act is not genuine or the code was misread.</source>
         <translation>No act was issued with the code %1: the act is not genuine or the code was misread.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="368"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="369"/>
         <source>The stored content of act %1 was changed after it was issued.</source>
         <translation>The stored content of act %1 was changed after it was issued.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="375"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="376"/>
         <source>The code belongs to act %1, not to the number in the QR code.</source>
         <translation>The code belongs to act %1, not to the number in the QR code.</translation>
     </message>
@@ -4830,274 +4830,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
         <source>Whole programme</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Which key handovers count: by the day the keys were handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>All okrugs</source>
         <translation>All okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
         <source>Months by okrug</source>
         <translation>Months by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Stack each month&apos;s bar by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="533"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="547"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="557"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Save as &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Save as P&amp;DF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="180"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="182"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="186"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
         <source>Okrug:</source>
         <translation>Okrug:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="190"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Residents relocated</source>
         <translation>Residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>Households relocated</source>
         <translation>Households relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Next milestone</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Forecast of the milestone</source>
         <translation>Forecast of the milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>Gift vehicles in stock</source>
         <translation>Gift vehicles in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="254"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="291"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="371"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="382"/>
         <source>%1 residents per household</source>
         <translation>%1 residents per household</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="385"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 of %2 since the milestone %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="389"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>%1 residents to go (whole programme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="397"/>
         <source>all reached</source>
         <translation>all reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="395"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
         <source>every milestone target is reached</source>
         <translation>every milestone target is reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="405"/>
         <source>%1 a week</source>
         <translation>%1 a week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
         <source>within a day · %1</source>
         <translation>within a day · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="414"/>
         <source>between %1 and %2 · %3</source>
         <translation>between %1 and %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="410"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>from %1, the latest cannot be told · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="418"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>not in sight at the recent pace · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="426"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>%1 reserved · %2 handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="424"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="429"/>
         <source>past a deadline today</source>
         <translation>past a deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="451"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
         <source>key handovers from %1 to %2</source>
         <translation>key handovers from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="452"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="457"/>
         <source>key handovers up to %1</source>
         <translation>key handovers up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="453"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="458"/>
         <source>all okrugs</source>
         <translation>all okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="468"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="473"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The picture cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="488"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Novoselye — relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="490"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
         <source>As of %1 · made %2</source>
         <translation>As of %1 · made %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="500"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="514"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
         <source>Relocation dashboard</source>
         <translation>Relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="532"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="542"/>
         <source>Save the dashboard as a picture</source>
         <translation>Save the dashboard as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>dashboard-%1.png</source>
         <translation>dashboard-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="538"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="552"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Save the dashboard as a PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="553"/>
         <source>dashboard-%1.pdf</source>
         <translation>dashboard-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="553"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="548"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="562"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="555"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="569"/>
         <source>Print the dashboard</source>
         <translation>Print the dashboard</translation>
     </message>
@@ -5454,22 +5454,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HandoverActPrinter</name>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="345"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="349"/>
         <source>Handover acts</source>
         <translation>Handover acts</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="354"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Printing was cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="357"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="361"/>
         <source>The PDF file could not be written.</source>
         <translation>The PDF file could not be written.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="362"/>
         <source>Choose a folder you may write to.</source>
         <translation>Choose a folder you may write to.</translation>
     </message>
@@ -8447,12 +8447,12 @@ Dialogs: %2.</translation>
         <translation>Choose a household whose keys were handed over.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <location filename="../../db/CertificateRepository.cpp" line="189"/>
         <source>This milestone&apos;s car has not been handed over.</source>
         <translation>This milestone&apos;s car has not been handed over.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="189"/>
+        <location filename="../../db/CertificateRepository.cpp" line="190"/>
         <source>Record the gift handover first.</source>
         <translation>Record the gift handover first.</translation>
     </message>

@@ -498,144 +498,144 @@
 <context>
     <name>CertificateCommands</name>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="41"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="42"/>
         <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
         <translation>акты в PDF: (--handover ID | --gift ID | --date Д | --building ID) --pdf ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="44"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="45"/>
         <source>verify-certificate CODE: is an act genuine, and what it certified</source>
         <translation>verify-certificate КОД: подлинен ли акт и что он удостоверяет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="53"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="54"/>
         <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
         <translation>Записывает акты передачи ключей или подарочного автомобиля в файл PDF, по акту на страницу. Акт, ещё не выданный, получает номер сейчас; уже печатавшийся акт помечается как копия.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
         <source>The act of this key handover.</source>
         <translation>Акт этой передачи ключей.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
         <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
         <source>The gift act of this milestone.</source>
         <translation>Акт передачи подарка по этому рубежу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
         <source>Every act of this day.</source>
         <translation>Все акты этого дня.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
         <source>Every key act of this new building.</source>
         <translation>Все акты передачи ключей этого нового дома.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>The PDF file to write.</source>
         <translation>Файл PDF для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="69"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="70"/>
         <source>give exactly one of --handover, --gift, --date and --building.</source>
         <translation>укажите ровно один из параметров --handover, --gift, --date и --building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="72"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="73"/>
         <source>--pdf FILE is missing.</source>
         <translation>не указан --pdf ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="86"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="87"/>
         <source>--date needs YYYY-MM-DD, the others a record id.</source>
         <translation>--date требует дату ГГГГ-ММ-ДД, остальные — номер записи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="107"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
         <source>There is no handover to print an act for.</source>
         <translation>Нет передачи, по которой можно напечатать акт.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="109"/>
         <source>Check the date or the building.</source>
         <translation>Проверьте дату или дом.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="118"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="119"/>
         <source>Act %1 written to %2 (verification code %3).
 </source>
         <translation>Акт %1 записан в %2 (код проверки %3).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="121"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="122"/>
         <source>%1 acts written to %2.
 </source>
         <translation>Актов записано в %2: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="129"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="130"/>
         <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
         <translation>Сообщает, выдан ли акт с этим кодом проверки (или текстом QR-кода) этим офисом и не изменён ли он, и показывает, что он удостоверяет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="132"/>
         <source>Print the act&apos;s content as JSON.</source>
         <translation>Вывести содержание акта в формате JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="136"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="137"/>
         <source>write: novoselye verify-certificate CODE</source>
         <translation>пишите: novoselye verify-certificate КОД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="144"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="145"/>
         <source>The act is NOT genuine.</source>
         <translation>Акт НЕ подлинный.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="150"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="152"/>
         <source>Genuine: act %1 of %2, verification code %3.
 </source>
         <translation>Подлинный: акт %1 от %2, код проверки %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="155"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="160"/>
         <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
 </source>
         <translation>Ключи: %1, кв. %2 (комнат: %3, %4 м²), комплектов ключей: %5, дело %6; жители: %7.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="168"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="174"/>
         <source>Gift car %1, VIN %2, to %3 (milestone %4).
 </source>
         <translation>Подарочный автомобиль %1, VIN %2, получатель %3 (рубеж %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CertificateCommands.cpp" line="177"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="183"/>
         <source>Printed %n time(s).
 </source>
         <translation>
@@ -2504,7 +2504,7 @@
         <location filename="../../app/browse/BrowseCatalog.cpp" line="149"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="174"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="310"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="154"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
@@ -2565,7 +2565,7 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="173"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="153"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="157"/>
         <source>Floor</source>
         <translation>Этаж</translation>
     </message>
@@ -2582,7 +2582,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="177"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="183"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="161"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="165"/>
         <source>Cadastral number</source>
         <translation>Кадастровый номер</translation>
     </message>
@@ -2736,7 +2736,7 @@
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="240"/>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="251"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
@@ -2747,19 +2747,19 @@
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="242"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
         <source>Powertrain</source>
         <translation>Силовая установка</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="243"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="208"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="212"/>
         <source>Engine</source>
         <translation>Двигатель</translation>
     </message>
     <message>
         <location filename="../../app/browse/BrowseCatalog.cpp" line="244"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="209"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
@@ -3113,7 +3113,7 @@
     </message>
     <message>
         <location filename="../../app/domain/HandoverActPrinter.cpp" line="132"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="197"/>
         <source>ACT</source>
         <translation>АКТ</translation>
     </message>
@@ -3148,112 +3148,112 @@
         <translation>Район, округ</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="155"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="159"/>
         <source>Total area, m²</source>
         <translation>Общая площадь, м²</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="158"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
         <source>Living area, m²</source>
         <translation>Жилая площадь, м²</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="162"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="166"/>
         <source>Apartment vacated</source>
         <translation>Освобождаемое жилое помещение</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="164"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
         <source>apt.</source>
         <translation>кв.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="172"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="224"/>
         <source>2. Keys.</source>
         <translation>2. Ключи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="168"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="172"/>
         <source>Sets of keys handed over: %1.</source>
         <translation>Передано комплектов ключей: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="171"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="175"/>
         <source>3. Residents moving in: %1.</source>
         <translation>3. Вселяющиеся жители: %1 чел.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="180"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="184"/>
         <source>The Recipient has checked the dwelling and the keys; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
         <translation>Получатель осмотрел жилое помещение и проверил ключи; стороны претензий друг к другу не имеют. Акт составлен в двух экземплярах, по одному для каждой из сторон.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="187"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="230"/>
         <source>Handed over, for the Fund:</source>
         <translation>Передал (от Фонда):</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="183"/>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="226"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="187"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="230"/>
         <source>Received:</source>
         <translation>Принял:</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="193"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="197"/>
         <source>of handover of a gift car</source>
         <translation>приёма-передачи подарочного автомобиля</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="195"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="199"/>
         <source>The Moscow Fund for the Renovation of Residential Development (the Fund) and %1 (the Recipient, case No. %2), the %3th resident relocated under the renovation programme (milestone reached on %4), have drawn up this act: the Fund has handed over and the Recipient has received as a gift the car described below.</source>
         <translation>Московский фонд реновации жилой застройки (далее — Фонд), с одной стороны, и %1 (далее — Получатель, учётное дело № %2), %3-й житель, переселённый по программе реновации (рубеж достигнут %4), с другой стороны, составили настоящий акт о том, что Фонд передал, а Получатель принял в дар автомобиль, указанный ниже.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="203"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="207"/>
         <source>1. The car</source>
         <translation>1. Автомобиль</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="206"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="210"/>
         <source>Make and model</source>
         <translation>Марка, модель</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="211"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="215"/>
         <source>Production No.</source>
         <translation>Производственный №</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="213"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="217"/>
         <source>Electronic vehicle passport (ЭПТС) No.</source>
         <translation>Номер электронного паспорта (ЭПТС)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="214"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="218"/>
         <source>Date of manufacture</source>
         <translation>Дата изготовления</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="220"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="224"/>
         <source>Keys handed over with the car: %1.</source>
         <translation>Вместе с автомобилем передано ключей: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="223"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="227"/>
         <source>The Recipient has inspected the car and received it with its documents; the parties have no claims against each other. This act is made in two copies, one for each party.</source>
         <translation>Получатель осмотрел автомобиль и принял его вместе с документами; стороны претензий друг к другу не имеют. Акт составлен в двух экземплярах, по одному для каждой из сторон.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="271"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="275"/>
         <source>Verification code: %1
 Act %2. Check that the act is genuine: scan the QR code or enter the code in Novoselye (Acts → Verify act…, or novoselye verify-certificate).</source>
         <translation>Код проверки: %1
 Акт %2. Подлинность акта: отсканируйте QR-код или введите код в программе «Новоселье» (Акты → Проверить акт… или novoselye verify-certificate).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="276"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="280"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -4491,63 +4491,63 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::CertificateService</name>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="173"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
         <source>The cryptography library could not start.</source>
         <translation>Не удалось запустить криптографическую библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="174"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="175"/>
         <source>Reinstall Novoselye.</source>
         <translation>Переустановите «Новоселье».</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="224"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
         <source>The keys have not been handed over yet, so there is no act to print.</source>
         <translation>Ключи ещё не переданы, поэтому печатать акт нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="226"/>
         <source>case %1</source>
         <translation>дело %1</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="225"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="226"/>
         <source>Record the key handover first.</source>
         <translation>Сначала отметьте передачу ключей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="265"/>
-        <location filename="../../app/domain/CertificateService.cpp" line="289"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="266"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="290"/>
         <source>Printing acts</source>
         <translation>Печать актов</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="301"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
         <source>The act is no longer stored.</source>
         <translation>Акт больше не хранится в базе.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="302"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="303"/>
         <source>Print it again.</source>
         <translation>Напечатайте его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="348"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="349"/>
         <source>This is not a verification code: it has 16 letters and digits, like 7Q4M-2XHD-9KCF-T3PA.</source>
         <translation>Это не код проверки: он состоит из 16 латинских букв и цифр, например 7Q4M-2XHD-9KCF-T3PA.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="357"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="358"/>
         <source>No act was issued with the code %1: the act is not genuine or the code was misread.</source>
         <translation>Акт с кодом %1 не выдавался: акт не подлинный или код прочитан неверно.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="368"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="369"/>
         <source>The stored content of act %1 was changed after it was issued.</source>
         <translation>Хранимое содержание акта %1 изменено после его выдачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/CertificateService.cpp" line="375"/>
+        <location filename="../../app/domain/CertificateService.cpp" line="376"/>
         <source>The code belongs to act %1, not to the number in the QR code.</source>
         <translation>Код принадлежит акту %1, а не номеру, указанному в QR-коде.</translation>
     </message>
@@ -4838,274 +4838,274 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="144"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
         <source>Whole programme</source>
         <translation>Вся программа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="165"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
         <source>All okrugs</source>
         <translation>Все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="170"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
         <source>Months by okrug</source>
         <translation>Месяцы по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Разбить столбец каждого месяца по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="533"/>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="547"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="557"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
         <source>Save as &amp;PNG…</source>
         <translation>Сохранить как &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Сохранить отчёт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр печати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="180"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="182"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="186"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
         <source>Okrug:</source>
         <translation>Округ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="190"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="245"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
         <source>Residents relocated</source>
         <translation>Переселено жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
         <source>Households relocated</source>
         <translation>Переселено домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="248"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Next milestone</source>
         <translation>Следующий рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
         <source>Forecast of the milestone</source>
         <translation>Прогноз рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>Gift vehicles in stock</source>
         <translation>Автомобили для подарков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="254"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="291"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="293"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="371"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
         <source>%1 in %2</source>
         <translation>%1 за %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="382"/>
         <source>%1 residents per household</source>
         <translation>%1 жителя на домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="385"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 из %2 после рубежа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="389"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>осталось: %1 чел. (вся программа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="392"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="397"/>
         <source>all reached</source>
         <translation>все достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="395"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
         <source>every milestone target is reached</source>
         <translation>все целевые рубежи достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="405"/>
         <source>%1 a week</source>
         <translation>%1 в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="407"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
         <source>within a day · %1</source>
         <translation>точность до дня · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="409"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="414"/>
         <source>between %1 and %2 · %3</source>
         <translation>между %1 и %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="410"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>не раньше %1, позднюю дату не назвать · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="418"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>при нынешнем темпе не видно · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="426"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>в резерве %1 · вручено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="424"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="429"/>
         <source>past a deadline today</source>
         <translation>срок уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="451"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
         <source>key handovers from %1 to %2</source>
         <translation>выдачи ключей с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="452"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="457"/>
         <source>key handovers up to %1</source>
         <translation>выдачи ключей по %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="453"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="458"/>
         <source>all okrugs</source>
         <translation>все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="468"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="473"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="483"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="488"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Новоселье — ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="490"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
         <source>As of %1 · made %2</source>
         <translation>На %1 · составлено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="500"/>
         <source>Filter: %1</source>
         <translation>Отбор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="514"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
         <source>Relocation dashboard</source>
         <translation>Ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="518"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="532"/>
         <source>The PDF cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать PDF в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="528"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="542"/>
         <source>Save the dashboard as a picture</source>
         <translation>Сохранить панель как изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>dashboard-%1.png</source>
         <translation>panel-%1.png</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="529"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="543"/>
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="538"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="552"/>
         <source>Save the dashboard as a PDF report</source>
         <translation>Сохранить панель как отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="553"/>
         <source>dashboard-%1.pdf</source>
         <translation>panel-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="539"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="553"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="548"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="562"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="555"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="569"/>
         <source>Print the dashboard</source>
         <translation>Печать панели</translation>
     </message>
@@ -5462,22 +5462,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HandoverActPrinter</name>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="345"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="349"/>
         <source>Handover acts</source>
         <translation>Акты приёма-передачи</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="354"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
         <source>Printing was cancelled; no file was written.</source>
         <translation>Печать отменена; файл не записан.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="357"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="361"/>
         <source>The PDF file could not be written.</source>
         <translation>Не удалось записать файл PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/HandoverActPrinter.cpp" line="358"/>
+        <location filename="../../app/domain/HandoverActPrinter.cpp" line="362"/>
         <source>Choose a folder you may write to.</source>
         <translation>Выберите папку, в которую разрешена запись.</translation>
     </message>
@@ -8463,12 +8463,12 @@ Dialogs: %2.</source>
         <translation>Выберите семью, которой переданы ключи.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="188"/>
+        <location filename="../../db/CertificateRepository.cpp" line="189"/>
         <source>This milestone&apos;s car has not been handed over.</source>
         <translation>Автомобиль этого рубежа ещё не передан.</translation>
     </message>
     <message>
-        <location filename="../../db/CertificateRepository.cpp" line="189"/>
+        <location filename="../../db/CertificateRepository.cpp" line="190"/>
         <source>Record the gift handover first.</source>
         <translation>Сначала отметьте передачу подарка.</translation>
     </message>
