@@ -10,8 +10,6 @@
 
 #include <QSqlQuery>
 #include <array>
-#include <atomic>
-#include <thread>
 
 using namespace nov;
 using Kind = MilestoneTracker::Change::Kind;
@@ -224,27 +222,13 @@ TEST_F(Gifts, TwoManagersAtTheSameMomentNeverGiveOneVehicleTwice) {
     const qint64 second = milestoneId(6);
     const qint64 car = vehicle(1);
     const qint64 milestones[2] = {first, second};
-    // Runs action(service, who) on two connections released at the same moment.
+    // Two managers, each with a GiftService on a connection of their own.
     auto atOnce = [&](const std::function<Status(GiftService &, int)> &action) {
-        std::array<Status, 2> outcome;
-        std::atomic<int> ready{0};
-        auto run = [&](int who) {
-            auto mine = db::Database::open(db->location());
-            if (!mine) {
-                outcome[size_t(who)] = mine.error();
-                return;
-            }
-            GiftService service(*mine.value());
+        return test::atTheSameMoment(db->location(), [&](db::Database &mine, int who) {
+            GiftService service(mine);
             service.setToday(kToday);
-            ++ready;
-            while (ready.load() < 2)
-                std::this_thread::yield();
-            outcome[size_t(who)] = action(service, who);
-        };
-        std::thread a(run, 0), b(run, 1);
-        a.join();
-        b.join();
-        return outcome;
+            return action(service, who);
+        });
     };
     auto expectOneWinner = [](const std::array<Status, 2> &outcome) {
         EXPECT_NE(outcome[0].ok(), outcome[1].ok());

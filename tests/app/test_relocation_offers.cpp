@@ -4,9 +4,6 @@
 #include "domain/Equivalence.h"
 
 #include <QSqlQuery>
-#include <array>
-#include <atomic>
-#include <thread>
 
 using namespace nov;
 using namespace nov::test;
@@ -215,25 +212,13 @@ TEST_F(Relocation, TwoClerksAtTheSameMomentNeverOfferOneApartmentTwice) {
         const qint64 households[2] = {
             notifiedHousehold(apartment(oldBuilding, 2, 44.0, 29.0, QStringLiteral("occupied"))),
             notifiedHousehold(apartment(oldBuilding, 2, 44.0, 29.0, QStringLiteral("occupied")))};
-        std::array<Status, 2> outcome;
-        std::atomic<int> ready{0};
-        auto run = [&](int who) {
-            auto mine = db::Database::open(db->location());
-            if (!mine) {
-                outcome[size_t(who)] = mine.error();
-                return;
-            }
-            RelocationService relocation(*mine.value());
-            relocation.setToday(kToday);
-            ++ready;
-            while (ready.load() < 2)
-                std::this_thread::yield();
-            auto offered = relocation.sendOffer(clerk, households[who], flat, kLetter);
-            outcome[size_t(who)] = offered ? Status() : Status(offered.error());
-        };
-        std::thread a(run, 0), b(run, 1);
-        a.join();
-        b.join();
+        const auto outcome =
+            test::atTheSameMoment(db->location(), [&](db::Database &mine, int who) -> Status {
+                RelocationService relocation(mine);
+                relocation.setToday(kToday);
+                auto offered = relocation.sendOffer(clerk, households[who], flat, kLetter);
+                return offered ? Status() : Status(offered.error());
+            });
         ASSERT_NE(outcome[0].ok(), outcome[1].ok());
         const int winner = outcome[0].ok() ? 0 : 1;
         const Error &refused = outcome[size_t(1 - winner)].error();

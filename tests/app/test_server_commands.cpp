@@ -43,6 +43,13 @@ QString newServerDatabase(const QString &name) {
     return server.urlFor(name + QString::number(QDateTime::currentMSecsSinceEpoch()));
 }
 
+// The same, for the cluster's account that must give a password (novoselye_pw, pw-2018).
+QString newPasswordDatabase(const QString &name) {
+    auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
+    server.user = QStringLiteral("novoselye_pw");
+    return server.urlFor(name + QString::number(QDateTime::currentMSecsSinceEpoch()));
+}
+
 // Runs novoselye on a pseudo-terminal, as a person types at it: every time `prompt` appears
 // the next of `answers` is typed (an empty line once they run out). Returns the exit code,
 // the terminal's whole output (stdout and stderr together) and how many prompts came.
@@ -177,10 +184,7 @@ TEST(MigrateTo, RefusesADatabaseThatHoldsData) {
 
 TEST(ServerPassword, WithoutTerminalOrPgpasswordTheErrorSaysWhatToSet) {
     NOV_POSTGRES_ONLY();
-    auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
-    server.user = QStringLiteral("novoselye_pw"); // the cluster's account with a password
-    const QString url =
-        server.urlFor(QStringLiteral("pw_") + QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const QString url = newPasswordDatabase(QStringLiteral("pw_"));
     qunsetenv("PGPASSWORD");
     qputenv("PGPASSFILE", "/nonexistent");
     const QStringList demo = {
@@ -207,10 +211,7 @@ TEST(ServerPassword, WithoutTerminalOrPgpasswordTheErrorSaysWhatToSet) {
 // address shown in the prompt never carries a password.
 TEST(ServerPassword, TheWindowsPromptIsAskedAgainUntilTheServerAcceptsIt) {
     NOV_POSTGRES_ONLY();
-    auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
-    server.user = QStringLiteral("novoselye_pw");
-    const QString url = server.urlFor(QStringLiteral("prompt_") +
-                                      QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const QString url = newPasswordDatabase(QStringLiteral("prompt_"));
     qunsetenv("PGPASSWORD");
     qputenv("PGPASSFILE", "/nonexistent");
     QStringList answers = {QStringLiteral("wrong"), QStringLiteral("pw-2018")};
@@ -373,10 +374,7 @@ TEST(ServerPassword, APasswordInPgpassIsUsed) {
     NOV_POSTGRES_ONLY();
     KeptEnvironment kept;
     test::TempDir home;
-    auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
-    server.user = QStringLiteral("novoselye_pw");
-    const QString url = server.urlFor(QStringLiteral("pgpass_") +
-                                      QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const QString url = newPasswordDatabase(QStringLiteral("pgpass_"));
     const QString pgpass = home.path(QStringLiteral(".pgpass"));
     test::writeFile(pgpass, "*:*:*:novoselye_pw:pw-2018\n");
     ASSERT_TRUE(QFile::setPermissions(pgpass, QFile::ReadOwner | QFile::WriteOwner));
@@ -402,10 +400,7 @@ TEST(ServerPassword, APasswordInPgpassIsUsed) {
 TEST(ServerPassword, TheTerminalAsksWithoutEchoAndAgainAfterAWrongPassword) {
     NOV_POSTGRES_ONLY();
     KeptEnvironment kept;
-    auto server = db::ServerAddress::parse(qEnvironmentVariable("NOVOSELYE_TEST_DB"));
-    server.user = QStringLiteral("novoselye_pw");
-    const QString url = server.urlFor(QStringLiteral("terminal_") +
-                                      QString::number(QDateTime::currentMSecsSinceEpoch()));
+    const QString url = newPasswordDatabase(QStringLiteral("terminal_"));
     qunsetenv("PGPASSWORD");
     qputenv("PGPASSFILE", "/nonexistent");
     const QByteArray prompt = "Password for postgresql://novoselye_pw@";

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <array>
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -54,5 +56,11 @@ bool runs(db::Database &db, const QString &sql);
 // URL of its PostgreSQL database on PostgreSQL runs).
 QString smallDemo(const TempDir &dir, const QString &name = QStringLiteral("demo.db"),
                   quint64 seed = 7);
+
+// Two clerks at the same moment: runs action(database, who) for who = 0 and 1, each on a new
+// connection of its own to `location`, in two threads released together once both are
+// connected. Returns what each action gave (an open that failed gives its error).
+std::array<Status, 2> atTheSameMoment(const QString &location,
+                                      const std::function<Status(db::Database &, int who)> &action);
 
 } // namespace nov::test
