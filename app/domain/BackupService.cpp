@@ -106,17 +106,22 @@ Result<std::optional<QString>> BackupService::dailyBackup(const QDate &today) {
     return made;
 }
 
-Result<BackupService::Summary> BackupService::restore(const Actor &actor, const QString &file,
-                                                      const QString &current,
-                                                      const Progress &progress) {
-    NOV_RETURN_IF_ERROR(
-        actor.require(Permission::BackupRestore, tr("Restoring the database from a backup")));
+Status BackupService::restorableInto(const QString &current) {
     if (db::ServerAddress::isServerUrl(current))
         return Error{tr("A server database is not replaced by a file."),
                      db::Database::displayName(current),
                      tr("Copy the backup into a new server database with novoselye migrate-to "
                         "postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the "
                         "clerks the new name.")};
+    return {};
+}
+
+Result<BackupService::Summary> BackupService::restore(const Actor &actor, const QString &file,
+                                                      const QString &current,
+                                                      const Progress &progress) {
+    NOV_RETURN_IF_ERROR(
+        actor.require(Permission::BackupRestore, tr("Restoring the database from a backup")));
+    NOV_RETURN_IF_ERROR(restorableInto(current));
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(current).absoluteFilePath())
         return Error{tr("The backup file is the database itself."), QDir::toNativeSeparators(file),
                      tr("Choose a backup file.")};

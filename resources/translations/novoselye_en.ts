@@ -4278,23 +4278,24 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="74"/>
+        <location filename="../../ui/BackupActions.cpp" line="79"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="76"/>
+        <location filename="../../ui/BackupActions.cpp" line="81"/>
         <source>Novoselye databases (*.db);;All files (*)</source>
         <translation>Novoselye databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="84"/>
+        <location filename="../../ui/BackupActions.cpp" line="75"/>
         <location filename="../../ui/BackupActions.cpp" line="89"/>
+        <location filename="../../ui/BackupActions.cpp" line="94"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="85"/>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
         <source>This file cannot be restored.
 
 %1</source>
@@ -4303,7 +4304,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <location filename="../../ui/BackupActions.cpp" line="95"/>
         <source>Replace the database with this backup?
 %1
 %2
@@ -4316,24 +4317,24 @@ The current database is kept as %3. Novoselye closes the window, restores, and a
 The current database is kept as %3. Novoselye closes the window, restores, and asks you to sign in again. Other clerks must close Novoselye first.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="110"/>
-        <location filename="../../ui/BackupActions.cpp" line="112"/>
-        <location filename="../../ui/BackupActions.cpp" line="122"/>
+        <location filename="../../ui/BackupActions.cpp" line="131"/>
+        <location filename="../../ui/BackupActions.cpp" line="133"/>
+        <location filename="../../ui/BackupActions.cpp" line="143"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="113"/>
+        <location filename="../../ui/BackupActions.cpp" line="134"/>
         <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
         <translation>The database is sound: the integrity and foreign key checks pass and every office rule holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="118"/>
+        <location filename="../../ui/BackupActions.cpp" line="139"/>
         <source>%1: %2 (for example %3)</source>
         <translation>%1: %2 (for example %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="123"/>
+        <location filename="../../ui/BackupActions.cpp" line="144"/>
         <source>The database has problems:
 
 %1
@@ -4380,27 +4381,27 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="113"/>
+        <location filename="../../app/domain/BackupService.cpp" line="123"/>
         <source>Restoring the database from a backup</source>
         <translation>Restoring the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="115"/>
+        <location filename="../../app/domain/BackupService.cpp" line="111"/>
         <source>A server database is not replaced by a file.</source>
         <translation>A server database is not replaced by a file.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="117"/>
+        <location filename="../../app/domain/BackupService.cpp" line="113"/>
         <source>Copy the backup into a new server database with novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the clerks the new name.</source>
         <translation>Copy the backup into a new server database with novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the clerks the new name.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="121"/>
+        <location filename="../../app/domain/BackupService.cpp" line="126"/>
         <source>The backup file is the database itself.</source>
         <translation>The backup file is the database itself.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="122"/>
+        <location filename="../../app/domain/BackupService.cpp" line="127"/>
         <source>Choose a backup file.</source>
         <translation>Choose a backup file.</translation>
     </message>

@@ -4285,23 +4285,24 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="74"/>
+        <location filename="../../ui/BackupActions.cpp" line="79"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="76"/>
+        <location filename="../../ui/BackupActions.cpp" line="81"/>
         <source>Novoselye databases (*.db);;All files (*)</source>
         <translation>Базы данных Новоселья (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="84"/>
+        <location filename="../../ui/BackupActions.cpp" line="75"/>
         <location filename="../../ui/BackupActions.cpp" line="89"/>
+        <location filename="../../ui/BackupActions.cpp" line="94"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="85"/>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
         <source>This file cannot be restored.
 
 %1</source>
@@ -4310,7 +4311,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <location filename="../../ui/BackupActions.cpp" line="95"/>
         <source>Replace the database with this backup?
 %1
 %2
@@ -4323,24 +4324,24 @@ The current database is kept as %3. Novoselye closes the window, restores, and a
 Текущая база будет сохранена как %3. Новоселье закроет окно, восстановит базу и попросит войти снова. Остальные сотрудники должны сначала закрыть Новоселье.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="110"/>
-        <location filename="../../ui/BackupActions.cpp" line="112"/>
-        <location filename="../../ui/BackupActions.cpp" line="122"/>
+        <location filename="../../ui/BackupActions.cpp" line="131"/>
+        <location filename="../../ui/BackupActions.cpp" line="133"/>
+        <location filename="../../ui/BackupActions.cpp" line="143"/>
         <source>Check the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="113"/>
+        <location filename="../../ui/BackupActions.cpp" line="134"/>
         <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
         <translation>База данных в порядке: проверки целостности и внешних ключей пройдены, все правила отдела соблюдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="118"/>
+        <location filename="../../ui/BackupActions.cpp" line="139"/>
         <source>%1: %2 (for example %3)</source>
         <translation>%1: %2 (например, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="123"/>
+        <location filename="../../ui/BackupActions.cpp" line="144"/>
         <source>The database has problems:
 
 %1
@@ -4388,27 +4389,27 @@ Restore a backup taken before the damage or have the rows corrected.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="113"/>
+        <location filename="../../app/domain/BackupService.cpp" line="123"/>
         <source>Restoring the database from a backup</source>
         <translation>Восстановление базы данных из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="115"/>
+        <location filename="../../app/domain/BackupService.cpp" line="111"/>
         <source>A server database is not replaced by a file.</source>
         <translation>Базу данных на сервере нельзя заменить файлом.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="117"/>
+        <location filename="../../app/domain/BackupService.cpp" line="113"/>
         <source>Copy the backup into a new server database with novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the clerks the new name.</source>
         <translation>Скопируйте резервную копию в новую базу данных на сервере командой novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN и сообщите сотрудникам новое имя.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="121"/>
+        <location filename="../../app/domain/BackupService.cpp" line="126"/>
         <source>The backup file is the database itself.</source>
         <translation>Выбранный файл — это сама база данных.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="122"/>
+        <location filename="../../app/domain/BackupService.cpp" line="127"/>
         <source>Choose a backup file.</source>
         <translation>Выберите файл резервной копии.</translation>
     </message>
