@@ -111,9 +111,10 @@ int BackupCommands::restore(const QStringList &arguments) {
 int BackupCommands::check(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks the database file without changing it: SQLite's integrity and foreign key "
-           "checks and the office's rules (one head per household, key handovers and statuses, "
-           "milestones against a recount). Exit code 1 when something is wrong."));
+        tr("Checks the database without changing it: SQLite's integrity and foreign key "
+           "checks (a server database keeps these itself) and the office's rules (one head per "
+           "household, key handovers and statuses, milestones against a recount). Exit code 1 "
+           "when something is wrong."));
     if (int code = CommandLine::parse(parser, arguments, QStringLiteral("check")); code >= 0)
         return code;
     const QString location = CommandLine::databaseLocation(parser);

@@ -278,25 +278,25 @@
     </message>
     <message>
         <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
-        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
-        <translation>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</translation>
+        <source>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="138"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="139"/>
         <source>The database is sound: %1.
 </source>
         <translation>The database is sound: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="142"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="143"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (for example %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="150"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="151"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Restore a backup taken before the damage, or correct the rows named above.</translation>
     </message>
@@ -4350,7 +4350,7 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="147"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>The database breaks %n rule.</numerusform>

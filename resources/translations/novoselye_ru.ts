@@ -278,25 +278,25 @@
     </message>
     <message>
         <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
-        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
-        <translation>Проверяет файл базы данных, не изменяя его: проверки целостности и внешних ключей SQLite и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
+        <source>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Проверяет базу данных, не изменяя её: проверки целостности и внешних ключей SQLite (база данных на сервере обеспечивает их сама) и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="138"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="139"/>
         <source>The database is sound: %1.
 </source>
         <translation>База данных в порядке: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="142"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="143"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (например, %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="150"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="151"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Восстановите резервную копию, сделанную до повреждения, или исправьте названные выше строки.</translation>
     </message>
@@ -4357,7 +4357,7 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="147"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>База данных нарушает %n правило.</numerusform>
