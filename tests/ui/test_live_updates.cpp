@@ -8,16 +8,14 @@
 #include "MainWindow.h"
 #include "StressRun.h"
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "dashboard/DashboardPage.h"
 #include "pages/BrowseFilterBar.h"
 #include "pages/BrowsePage.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
 
@@ -106,30 +104,6 @@ TEST(LiveUpdates, AnotherProgramsHandoversAppearInTheOpenWindowAndDashboard) {
         << dashboard.dashboard().residents;
 }
 
-namespace {
-
-// Triggers the window's action `name` and returns the text of the message box it shows.
-QString messageOf(MainWindow &window, const char *name) {
-    QString shown;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            box->accept();
-        }
-    });
-    poll.start(20);
-    QAction *action = window.findChild<QAction *>(QString::fromLatin1(name));
-    EXPECT_NE(action, nullptr) << name;
-    if (!action)
-        return {};
-    action->trigger();
-    EXPECT_TRUE(waitUntil([&] { return !shown.isEmpty(); })) << name;
-    return shown;
-}
-
-} // namespace
-
 // The window's Help → Check the database and File → Restore on either backend: the check
 // reports a sound database and then the rule an outside change broke; on a server database
 // Restore says at once that a server database is not replaced by a file (use migrate-to), and
@@ -145,7 +119,7 @@ TEST(ServerWindow, CheckAndRestoreInTheWindowOnEitherBackend) {
             .toLongLong();
     MainWindow window(std::move(db), Actor{admin, QStringLiteral("admin"), Role::Admin});
     window.show();
-    EXPECT_TRUE(messageOf(window, "checkAction").contains(QLatin1String("sound")));
+    EXPECT_TRUE(test::messageOfAction(window, "checkAction").contains(QLatin1String("sound")));
 
     auto other = test::openDatabase(location);
     ASSERT_TRUE(other);
@@ -153,11 +127,11 @@ TEST(ServerWindow, CheckAndRestoreInTheWindowOnEitherBackend) {
         *other, QStringLiteral("UPDATE apartment SET status = 'free' WHERE id = (SELECT "
                                "new_apartment_id FROM key_handover WHERE handed_over_on IS NOT "
                                "NULL ORDER BY id LIMIT 1)")));
-    const QString broken = messageOf(window, "checkAction");
+    const QString broken = test::messageOfAction(window, "checkAction");
     EXPECT_TRUE(broken.contains(QLatin1String("not marked as occupied"))) << broken.toStdString();
 
     if (test::onPostgres()) {
-        const QString refused = messageOf(window, "restoreAction");
+        const QString refused = test::messageOfAction(window, "restoreAction");
         EXPECT_TRUE(refused.contains(QLatin1String("migrate-to"))) << refused.toStdString();
         EXPECT_TRUE(window.isVisible());
         EXPECT_TRUE(window.pendingRestore().isEmpty());
