@@ -1,5 +1,7 @@
 #include "DatabaseBackup.h"
 
+#include "Database.h"
+#include "DatabaseCopy.h"
 #include "DatabaseFile.h"
 #include "Migrator.h"
 
@@ -438,6 +440,57 @@ Result<QList<DatabaseBackup::Finding>> DatabaseBackup::check(const QString &path
             findings.append({problem, ids->size(), ids->mid(0, 10).join(QStringLiteral(", "))});
     }
     return findings;
+}
+
+Result<QList<DatabaseBackup::Finding>> DatabaseBackup::checkRules(Database &db) {
+    QList<Finding> findings;
+    for (const Rule &rule : rules) {
+        auto q = db.run(QString::fromLatin1(rule.sql), {}, QStringLiteral("check"));
+        if (!q)
+            return q.error();
+        QStringList ids;
+        while (q->next())
+            ids << q->value(0).toString();
+        if (!ids.isEmpty())
+            findings.append({tr(rule.problem), ids.size(), ids.mid(0, 10).join(u", ")});
+    }
+    return findings;
+}
+
+Result<DatabaseBackup::Summary> DatabaseBackup::copyFromServer(Database &source,
+                                                               const QString &target) {
+    if (QFileInfo::exists(target))
+        return Error{tr("The backup file already exists."), native(target),
+                     tr("Choose a new file name; an existing file is never overwritten.")};
+    const QString partial = target + QStringLiteral(".partial");
+    NOV_RETURN_IF_ERROR(removeFiles(partial));
+    {
+        auto file = Database::open(partial); // created private, like every new database
+        if (!file) {
+            (void)removeFiles(partial);
+            return file.error();
+        }
+        if (auto copied = DatabaseCopy::copy(source, *file.value()); !copied) {
+            file.value().reset();
+            (void)removeFiles(partial);
+            return copied.error();
+        }
+        // The copy is a self-contained file: no write-ahead log to carry around.
+        (void)file.value()->execute(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    auto copied = verify(partial, Depth::Quick);
+    if (!copied) {
+        (void)removeFiles(partial);
+        return Error{tr("The copy failed its check: %1").arg(copied.error().message),
+                     native(target), tr("Check the disk, then try again."), copied.error().detail};
+    }
+    if (!QFile::rename(partial, target)) {
+        (void)removeFiles(partial);
+        return Error{tr("The backup file cannot be put in place."), native(target),
+                     tr("Check that you may write there.")};
+    }
+    copied.value().bytes = QFileInfo(target).size();
+    return copied;
 }
 
 } // namespace nov::db

@@ -9,6 +9,8 @@
 
 namespace nov::db {
 
+class Database;
+
 // Consistent copies of a Novoselye SQLite file through SQLite's online backup API, and the
 // checks that a copy (or a file offered for restore) is a sound Novoselye database. Works on
 // file paths with its own connections, so it may run in a worker thread while clerks keep
@@ -52,6 +54,16 @@ public:
     // An Error when the file cannot be read as a Novoselye database at all; otherwise the
     // findings (empty: all is well).
     static Result<QList<Finding>> check(const QString &path);
+    // The office's rules of check() on an open database of either backend: what `check` does
+    // for a server database, whose pages and foreign keys the server keeps sound itself.
+    static Result<QList<Finding>> checkRules(Database &db);
+
+    // A server (PostgreSQL) database copied into a new SQLite file `target` (which must not
+    // exist), for `backup` of a server database: built as `target.partial` by DatabaseCopy
+    // from one snapshot of the server with the rows of every table counted on both sides,
+    // verified like copy()'s files, then renamed. `migrate-to` brings such a file back to a
+    // server.
+    static Result<Summary> copyFromServer(Database &source, const QString &target);
 
     // Replaces the database at `current` with the one in `file`: `file` is verified, copied
     // next to `current` and verified again; only then is `current` saved as `keepAs` and the

@@ -173,8 +173,12 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &source, Dat
                             "yet, it is created.")};
     }
 
-    // The source is read in one snapshot (a read transaction), so clerks may keep working.
-    NOV_RETURN_IF_ERROR(source.execute(QStringLiteral("BEGIN")));
+    // The source is read in one snapshot (a read transaction), so clerks may keep working; a
+    // server's default (READ COMMITTED) would give each table a snapshot of its own.
+    NOV_RETURN_IF_ERROR(
+        source.execute(source.backend() == Backend::Postgres
+                           ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                           : QStringLiteral("BEGIN")));
     struct EndRead {
         Database &db;
         ~EndRead() { (void)db.execute(QStringLiteral("ROLLBACK")); }

@@ -70,6 +70,11 @@ void BackupActions::backUp() {
 }
 
 void BackupActions::restore() {
+    // a server database: said before a file is chosen, and the window stays open
+    if (Status s = BackupService::restorableInto(m_window->database().location()); !s) {
+        QMessageBox::warning(m_window, tr("Restore"), s.error().toText());
+        return;
+    }
     const QString file = QFileDialog::getOpenFileName(
         m_window, tr("Restore from a backup"),
         BackupService::automaticFolder(m_window->database().location()),
@@ -99,34 +104,47 @@ void BackupActions::restore() {
 }
 
 void BackupActions::check() {
-    const QString location = m_window->database().location();
-    auto *watcher = new QFutureWatcher<Result<QList<db::DatabaseBackup::Finding>>>(this);
+    db::Database &db = m_window->database();
     QApplication::setOverrideCursor(Qt::BusyCursor);
+    if (db.backend() == db::Backend::Postgres) {
+        // A server keeps its pages and foreign keys sound: the office's rules remain, a few
+        // queries the server answers on the window's own connection.
+        const auto findings = db::DatabaseBackup::checkRules(db);
+        QApplication::restoreOverrideCursor();
+        showFindings(findings);
+        return;
+    }
+    const QString location = db.location();
+    auto *watcher = new QFutureWatcher<Result<QList<db::DatabaseBackup::Finding>>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         QApplication::restoreOverrideCursor();
         const auto findings = watcher->result();
         watcher->deleteLater();
-        if (!findings) {
-            QMessageBox::warning(m_window, tr("Check the database"), findings.error().toText());
-        } else if (findings->isEmpty()) {
-            QMessageBox::information(m_window, tr("Check the database"),
-                                     tr("The database is sound: the integrity and foreign key "
-                                        "checks pass and every office rule holds."));
-        } else {
-            QStringList lines;
-            for (const auto &finding : findings.value())
-                lines << tr("%1: %2 (for example %3)")
-                             .arg(finding.problem)
-                             .arg(finding.count)
-                             .arg(finding.examples);
-            QMessageBox::warning(m_window, tr("Check the database"),
-                                 tr("The database has problems:\n\n%1\n\nRestore a backup taken "
-                                    "before the damage or have the rows corrected.")
-                                     .arg(lines.join(QStringLiteral("\n"))));
-        }
+        showFindings(findings);
     });
     watcher->setFuture(
         QtConcurrent::run([location] { return db::DatabaseBackup::check(location); }));
+}
+
+void BackupActions::showFindings(const Result<QList<db::DatabaseBackup::Finding>> &findings) {
+    if (!findings) {
+        QMessageBox::warning(m_window, tr("Check the database"), findings.error().toText());
+    } else if (findings->isEmpty()) {
+        QMessageBox::information(m_window, tr("Check the database"),
+                                 tr("The database is sound: the integrity and foreign key "
+                                    "checks pass and every office rule holds."));
+    } else {
+        QStringList lines;
+        for (const auto &finding : findings.value())
+            lines << tr("%1: %2 (for example %3)")
+                         .arg(finding.problem)
+                         .arg(finding.count)
+                         .arg(finding.examples);
+        QMessageBox::warning(m_window, tr("Check the database"),
+                             tr("The database has problems:\n\n%1\n\nRestore a backup taken "
+                                "before the damage or have the rows corrected.")
+                                 .arg(lines.join(QStringLiteral("\n"))));
+    }
 }
 
 } // namespace nov

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseBackup.h"
 #include "auth/Actor.h"
 
 #include <QObject>
@@ -12,7 +13,9 @@ class MainWindow;
 
 // The File menu's "Back up…" and "Restore…" (administrators) and the Help menu's "Check the
 // database" (everyone). Restoring needs the database closed: the window asks for it with
-// MainWindow::requestRestore and GuiApplication does it after the window is gone.
+// MainWindow::requestRestore and GuiApplication does it after the window is gone. On a server
+// database the backup is a new SQLite file, the check covers the office's rules, and restoring
+// is refused at once (migrate-to into a new server database instead).
 class BackupActions : public QObject {
     Q_OBJECT
 public:
@@ -24,6 +27,7 @@ public:
 
 private:
     explicit BackupActions(MainWindow *window);
+    void showFindings(const Result<QList<db::DatabaseBackup::Finding>> &findings);
     MainWindow *m_window;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DatabaseBackup.h"
+#include "ServerAddress.h"
 #include "cli/CliSignIn.h"
 #include "domain/BackupService.h"
 
@@ -110,19 +111,32 @@ int BackupCommands::restore(const QStringList &arguments) {
 int BackupCommands::check(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks the database file without changing it: SQLite's integrity and foreign key "
-           "checks and the office's rules (one head per household, key handovers and statuses, "
-           "milestones against a recount). Exit code 1 when something is wrong."));
+        tr("Checks the database without changing it: SQLite's integrity and foreign key "
+           "checks (a server database keeps these itself) and the office's rules (one head per "
+           "household, key handovers and statuses, milestones against a recount). Exit code 1 "
+           "when something is wrong."));
     if (int code = CommandLine::parse(parser, arguments, QStringLiteral("check")); code >= 0)
         return code;
     const QString location = CommandLine::databaseLocation(parser);
-    auto findings = db::DatabaseBackup::check(location);
+    const bool server = db::ServerAddress::isServerUrl(location);
+    const QString shown = server ? db::Database::displayName(location)
+                                 : QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
+    Result<QList<db::DatabaseBackup::Finding>> findings = QList<db::DatabaseBackup::Finding>();
+    if (server) { // the server keeps pages and foreign keys sound: the office's rules remain
+        db::Database::Options options;
+        options.create = false;
+        options.migrate = false;
+        auto db = db::Database::open(location, options);
+        if (!db)
+            return fail(db.error());
+        findings = db::DatabaseBackup::checkRules(*db.value());
+    } else {
+        findings = db::DatabaseBackup::check(location);
+    }
     if (!findings)
         return fail(findings.error());
     if (findings->isEmpty()) {
-        CommandLine::print(
-            tr("The database is sound: %1.\n")
-                .arg(QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath())));
+        CommandLine::print(tr("The database is sound: %1.\n").arg(shown));
         return CommandLine::Success;
     }
     for (const auto &finding : findings.value())
@@ -133,7 +147,7 @@ int BackupCommands::check(const QStringList &arguments) {
     return fail(
         Error{QCoreApplication::translate("nov::BackupCommands", "The database breaks %n rule(s).",
                                           nullptr, int(findings->size())),
-              QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath()),
+              shown,
               tr("Restore a backup taken before the damage, or correct the rows named "
                  "above.")});
 }

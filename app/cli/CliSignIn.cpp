@@ -37,12 +37,14 @@ Result<QString> CliSignIn::secret(const char *environmentVariable, const QString
 }
 
 QString CliSignIn::readHidden(const QString &prompt) {
-    QTextStream(stderr) << prompt << Qt::flush;
+    // Echo goes off before the prompt shows: what is typed (or pasted) at once after it is
+    // never echoed.
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
     termios quiet = old;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    QTextStream(stderr) << prompt << Qt::flush;
     std::string line;
     std::getline(std::cin, line);
     tcsetattr(STDIN_FILENO, TCSANOW, &old);

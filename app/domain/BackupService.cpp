@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "Database.h"
+#include "ServerAddress.h"
 #include "Transaction.h"
 #include "UserRepository.h"
 #include "auth/AuditLog.h"
@@ -63,7 +64,10 @@ QStringList BackupService::automaticBackups(const QString &databasePath) {
 Result<BackupService::Summary> BackupService::backup(const Actor &actor, const QString &target,
                                                      const Progress &progress) {
     NOV_RETURN_IF_ERROR(actor.require(Permission::BackupRestore, tr("Backing up the database")));
-    auto copied = db::DatabaseBackup::copy(m_db.location(), target, progress);
+    // A server database is copied row by row into a new file (restored with migrate-to).
+    auto copied = m_db.backend() == db::Backend::Postgres
+                      ? db::DatabaseBackup::copyFromServer(m_db, target)
+                      : db::DatabaseBackup::copy(m_db.location(), target, progress);
     if (!copied)
         return copied.error();
     db::Transaction tx(m_db);
@@ -102,11 +106,22 @@ Result<std::optional<QString>> BackupService::dailyBackup(const QDate &today) {
     return made;
 }
 
+Status BackupService::restorableInto(const QString &current) {
+    if (db::ServerAddress::isServerUrl(current))
+        return Error{tr("A server database is not replaced by a file."),
+                     db::Database::displayName(current),
+                     tr("Copy the backup into a new server database with novoselye migrate-to "
+                        "postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the "
+                        "clerks the new name.")};
+    return {};
+}
+
 Result<BackupService::Summary> BackupService::restore(const Actor &actor, const QString &file,
                                                       const QString &current,
                                                       const Progress &progress) {
     NOV_RETURN_IF_ERROR(
         actor.require(Permission::BackupRestore, tr("Restoring the database from a backup")));
+    NOV_RETURN_IF_ERROR(restorableInto(current));
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(current).absoluteFilePath())
         return Error{tr("The backup file is the database itself."), QDir::toNativeSeparators(file),
                      tr("Choose a backup file.")};

@@ -34,6 +34,9 @@ public:
     // was nothing to do (already taken today, or switched off).
     Result<std::optional<QString>> dailyBackup(const QDate &today);
 
+    // Whether a backup file may replace the database at `current`: a server database is not
+    // replaced by a file (the error says to copy it into a new one with migrate-to).
+    static Status restorableInto(const QString &current);
     // Replaces the database at `current` (closed everywhere) with the backup `file`: refuses a
     // file that is not a sound Novoselye database, keeps the current one until the new one is
     // verified, saves it as `current.before-restore`, and records the restore in the audit

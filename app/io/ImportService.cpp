@@ -10,6 +10,7 @@
 #include "io/Importer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -292,6 +293,16 @@ Result<ImportReport> ImportService::run(const Actor &actor, const QString &path,
             // a row the writer failed on stops the import: the transaction rolls back
             if (writer)
                 NOV_RETURN_IF_ERROR(writerError(writer->status()));
+            // PostgreSQL: a row the server refused has aborted the whole transaction (every
+            // later statement would fail): it stops the import and is named, as on SQLite.
+            else if (m_db.backend() == db::Backend::Postgres &&
+                     !m_db.execute(QStringLiteral("SELECT 1")))
+                return Error{
+                    tr("Row %1 of the file could not be stored: %2")
+                        .arg(QString::number(record.line), reasons.join(QStringLiteral("; "))),
+                    QDir::toNativeSeparators(path),
+                    tr("Nothing was imported. Correct or remove that row and import "
+                       "the file again.")};
             break;
         }
         }

@@ -228,75 +228,75 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="30"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="31"/>
         <source>backup OUT: a verified copy of the database (admin)</source>
         <translation>backup OUT: a verified copy of the database (admin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="33"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="34"/>
         <source>restore FILE: put a backup in place of the database (admin)</source>
         <translation>restore FILE: put a backup in place of the database (admin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="35"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="36"/>
         <source>check: integrity, foreign keys and the office&apos;s rules</source>
         <translation>check: integrity, foreign keys and the office&apos;s rules</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="43"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="44"/>
         <source>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</source>
         <translation>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="50"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="51"/>
         <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
         <translation>write: novoselye backup OUT --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="63"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="64"/>
         <source>Backup written and verified: %1 (%2).
 </source>
         <translation>Backup written and verified: %1 (%2).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="72"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="73"/>
         <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
         <translation>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="80"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="81"/>
         <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
         <translation>write: novoselye restore FILE --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="103"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="104"/>
         <source>Database restored from %1 (%2). The previous database is kept as %3.
 </source>
         <translation>Database restored from %1 (%2). The previous database is kept as %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="113"/>
-        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
-        <translation>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</translation>
+        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <source>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="139"/>
         <source>The database is sound: %1.
 </source>
         <translation>The database is sound: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="129"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="143"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (for example %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="137"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="151"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Restore a backup taken before the damage, or correct the rows named above.</translation>
     </message>
@@ -669,18 +669,18 @@
         <translation>Set %1 for scripts.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="65"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
         <source>This command changes data and needs your account.</source>
         <translation>This command changes data and needs your account.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
         <source>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</source>
         <translation>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="58"/>
-        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="60"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="71"/>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
@@ -1034,47 +1034,49 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="166"/>
+        <location filename="../../app/io/ImportService.cpp" line="167"/>
         <source>import data</source>
         <translation>import data</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="179"/>
+        <location filename="../../app/io/ImportService.cpp" line="180"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="179"/>
+        <location filename="../../app/io/ImportService.cpp" line="180"/>
         <source>Choose the file with the data.</source>
         <translation>Choose the file with the data.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="194"/>
+        <location filename="../../app/io/ImportService.cpp" line="195"/>
         <source>The file lacks required columns: %1.</source>
         <translation>The file lacks required columns: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="196"/>
+        <location filename="../../app/io/ImportService.cpp" line="197"/>
         <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
         <translation>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="247"/>
+        <location filename="../../app/io/ImportService.cpp" line="248"/>
+        <location filename="../../app/io/ImportService.cpp" line="301"/>
         <source>Row %1 of the file could not be stored: %2</source>
         <translation>Row %1 of the file could not be stored: %2</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="249"/>
+        <location filename="../../app/io/ImportService.cpp" line="250"/>
+        <location filename="../../app/io/ImportService.cpp" line="304"/>
         <source>Nothing was imported. Correct or remove that row and import the file again.</source>
         <translation>Nothing was imported. Correct or remove that row and import the file again.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="262"/>
+        <location filename="../../app/io/ImportService.cpp" line="263"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>A quoted field is not closed before the end of the file.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="264"/>
+        <location filename="../../app/io/ImportService.cpp" line="265"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>The row has %1 columns, the header has %2.</translation>
     </message>
@@ -4276,23 +4278,24 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="74"/>
+        <location filename="../../ui/BackupActions.cpp" line="79"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="76"/>
+        <location filename="../../ui/BackupActions.cpp" line="81"/>
         <source>Novoselye databases (*.db);;All files (*)</source>
         <translation>Novoselye databases (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="84"/>
+        <location filename="../../ui/BackupActions.cpp" line="75"/>
         <location filename="../../ui/BackupActions.cpp" line="89"/>
+        <location filename="../../ui/BackupActions.cpp" line="94"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="85"/>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
         <source>This file cannot be restored.
 
 %1</source>
@@ -4301,7 +4304,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <location filename="../../ui/BackupActions.cpp" line="95"/>
         <source>Replace the database with this backup?
 %1
 %2
@@ -4314,24 +4317,24 @@ The current database is kept as %3. Novoselye closes the window, restores, and a
 The current database is kept as %3. Novoselye closes the window, restores, and asks you to sign in again. Other clerks must close Novoselye first.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="110"/>
-        <location filename="../../ui/BackupActions.cpp" line="112"/>
-        <location filename="../../ui/BackupActions.cpp" line="122"/>
+        <location filename="../../ui/BackupActions.cpp" line="131"/>
+        <location filename="../../ui/BackupActions.cpp" line="133"/>
+        <location filename="../../ui/BackupActions.cpp" line="143"/>
         <source>Check the database</source>
         <translation>Check the database</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="113"/>
+        <location filename="../../ui/BackupActions.cpp" line="134"/>
         <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
         <translation>The database is sound: the integrity and foreign key checks pass and every office rule holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="118"/>
+        <location filename="../../ui/BackupActions.cpp" line="139"/>
         <source>%1: %2 (for example %3)</source>
         <translation>%1: %2 (for example %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="123"/>
+        <location filename="../../ui/BackupActions.cpp" line="144"/>
         <source>The database has problems:
 
 %1
@@ -4347,7 +4350,7 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="134"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>The database breaks %n rule.</numerusform>
@@ -4358,37 +4361,47 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::BackupService</name>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="34"/>
+        <location filename="../../app/domain/BackupService.cpp" line="35"/>
         <source>schema %1 · %2 households · %3 residents · %4 key handovers · %5</source>
         <translation>schema %1 · %2 households · %3 residents · %4 key handovers · %5</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="65"/>
+        <location filename="../../app/domain/BackupService.cpp" line="66"/>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="89"/>
+        <location filename="../../app/domain/BackupService.cpp" line="93"/>
         <source>The folder for automatic backups cannot be created.</source>
         <translation>The folder for automatic backups cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="90"/>
+        <location filename="../../app/domain/BackupService.cpp" line="94"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="109"/>
+        <location filename="../../app/domain/BackupService.cpp" line="111"/>
+        <source>A server database is not replaced by a file.</source>
+        <translation>A server database is not replaced by a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="113"/>
+        <source>Copy the backup into a new server database with novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the clerks the new name.</source>
+        <translation>Copy the backup into a new server database with novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the clerks the new name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="123"/>
         <source>Restoring the database from a backup</source>
         <translation>Restoring the database from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="111"/>
+        <location filename="../../app/domain/BackupService.cpp" line="126"/>
         <source>The backup file is the database itself.</source>
         <translation>The backup file is the database itself.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="112"/>
+        <location filename="../../app/domain/BackupService.cpp" line="127"/>
         <source>Choose a backup file.</source>
         <translation>Choose a backup file.</translation>
     </message>
@@ -5947,22 +5960,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="78"/>
+        <location filename="../../app/io/ImportService.cpp" line="79"/>
         <source>The file cannot be opened.</source>
         <translation>The file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="79"/>
+        <location filename="../../app/io/ImportService.cpp" line="80"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Check that the file exists and that you may read it.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="103"/>
+        <location filename="../../app/io/ImportService.cpp" line="104"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="117"/>
+        <location filename="../../app/io/ImportService.cpp" line="118"/>
         <source>The error report could not be written.</source>
         <translation>The error report could not be written.</translation>
     </message>
@@ -8198,7 +8211,7 @@ Dialogs: %2.</translation>
     <name>nov::db</name>
     <message>
         <location filename="../../db/Database.cpp" line="96"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="66"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="68"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
@@ -8209,21 +8222,21 @@ Dialogs: %2.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="103"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="81"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="92"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="83"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="94"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>The file is damaged or is not a Novoselye database.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="104"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="82"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="93"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="84"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="95"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Restore the database from a backup or choose another file.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="110"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>The file is an SQLite database of another program, not a Novoselye database.</translation>
     </message>
@@ -8234,7 +8247,7 @@ Dialogs: %2.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="116"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="125"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="127"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>The database&apos;s version record cannot be read; the file is damaged.</translation>
     </message>
@@ -8272,123 +8285,123 @@ Dialogs: %2.</translation>
         <translation>Install the newer version of Novoselye to open it.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="67"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="69"/>
         <source>Check the file&apos;s permissions and the free disk space.</source>
         <translation>Check the file&apos;s permissions and the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="104"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="106"/>
         <source>The database refused the operation: %1</source>
         <translation>The database refused the operation: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="118"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file holds no tables: it is not a Novoselye database.</source>
         <translation>The file holds no tables: it is not a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="124"/>
         <source>Choose a Novoselye database.</source>
         <translation>Choose a Novoselye database.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="126"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="128"/>
         <source>Choose another backup.</source>
         <translation>Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="129"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="131"/>
         <source>The database has schema version %1; this program knows versions 1 to %2.</source>
         <translation>The database has schema version %1; this program knows versions 1 to %2.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="133"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="135"/>
         <source>Use the Novoselye version that made the file.</source>
         <translation>Use the Novoselye version that made the file.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="156"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="158"/>
         <source>A file cannot be removed.</source>
         <translation>A file cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="157"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="159"/>
         <source>Check that you may write in the folder.</source>
         <translation>Check that you may write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="167"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="169"/>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="168"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="172"/>
         <source>The backup file already exists.</source>
         <translation>The backup file already exists.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="171"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="173"/>
         <source>Choose a new file name; an existing file is never overwritten.</source>
         <translation>Choose a new file name; an existing file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="195"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="197"/>
         <source>The backup cannot start.</source>
         <translation>The backup cannot start.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="215"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
         <source>The backup was cancelled.</source>
         <translation>The backup was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="216"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="218"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="219"/>
         <source>Check the free disk space and that you may write there.</source>
         <translation>Check the free disk space and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="234"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="236"/>
         <source>The copy failed its check: %1</source>
         <translation>The copy failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="235"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
         <source>Check the disk, then try again.</source>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="239"/>
         <source>The copy does not hold the same rows as the database.</source>
         <translation>The copy does not hold the same rows as the database.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="238"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="240"/>
         <source>Try again; if it repeats, check the disk.</source>
         <translation>Try again; if it repeats, check the disk.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="242"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="244"/>
         <source>The backup file cannot be put in place.</source>
         <translation>The backup file cannot be put in place.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="243"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="245"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -8593,112 +8606,142 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::db::DatabaseBackup</name>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="416"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="425"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="418"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="427"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="292"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="294"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="303"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="293"/>
         <source>The database file is damaged (integrity check: %1).</source>
         <translation>The database file is damaged (integrity check: %1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="299"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
         <source>The database has rows that point to records that do not exist (%1).</source>
         <translation>The database has rows that point to records that do not exist (%1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
         <source>The database is in use by another program or clerk.</source>
         <translation>The database is in use by another program or clerk.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="338"/>
         <source>Close Novoselye everywhere else, then try again.</source>
         <translation>Close Novoselye everywhere else, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="344"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="350"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="352"/>
         <source>The current database cannot be kept as %1.</source>
         <translation>The current database cannot be kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="348"/>
         <source>Check the free disk space and that you may write in the folder.</source>
         <translation>Check the free disk space and that you may write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="351"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="353"/>
         <source>Check the free disk space.</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="356"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="358"/>
         <source>The restored database cannot be put in place.</source>
         <translation>The restored database cannot be put in place.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="357"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="359"/>
         <source>Check that you may write in the folder.</source>
         <translation>Check that you may write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="375"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="377"/>
         <source>Households without exactly one head of household</source>
         <translation>Households without exactly one head of household</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="379"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="381"/>
         <source>Households marked as relocated without a key handover</source>
         <translation>Households marked as relocated without a key handover</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="384"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
         <source>Key handovers whose household is not marked as relocated</source>
         <translation>Key handovers whose household is not marked as relocated</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="389"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="391"/>
         <source>Key handovers whose new apartment is not marked as occupied</source>
         <translation>Key handovers whose new apartment is not marked as occupied</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="393"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="395"/>
         <source>Key handovers counting a number of residents the household never had</source>
         <translation>Key handovers counting a number of residents the household never had</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="397"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
         <source>Milestones that disagree with a recount of relocated residents</source>
         <translation>Milestones that disagree with a recount of relocated residents</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="417"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="426"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
         <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
         <translation>The database file is damaged or holds rows its constraints refuse (integrity check)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="430"/>
         <source>Rows that point to records that do not exist (foreign keys)</source>
         <translation>Rows that point to records that do not exist (foreign keys)</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="463"/>
+        <source>The backup file already exists.</source>
+        <translation>The backup file already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="464"/>
+        <source>Choose a new file name; an existing file is never overwritten.</source>
+        <translation>Choose a new file name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="484"/>
+        <source>The copy failed its check: %1</source>
+        <translation>The copy failed its check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="485"/>
+        <source>Check the disk, then try again.</source>
+        <translation>Check the disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="489"/>
+        <source>The backup file cannot be put in place.</source>
+        <translation>The backup file cannot be put in place.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
+        <source>Check that you may write there.</source>
+        <translation>Check that you may write there.</translation>
     </message>
 </context>
 <context>
@@ -8720,7 +8763,7 @@ Dialogs: %2.</translation>
     </message>
     <message>
         <location filename="../../db/DatabaseCopy.cpp" line="161"/>
-        <location filename="../../db/DatabaseCopy.cpp" line="196"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="200"/>
         <source>Copy into a database made by this version of Novoselye.</source>
         <translation>Copy into a database made by this version of Novoselye.</translation>
     </message>
@@ -8738,17 +8781,17 @@ Dialogs: %2.</translation>
         <translation>Copy into a new database: give a database name that does not exist yet, it is created.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="195"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="199"/>
         <source>The target database has no column %1.</source>
         <translation>The target database has no column %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="213"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="217"/>
         <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="219"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="223"/>
         <source>Make sure nobody writes to the new database during the copy and try again.</source>
         <translation>Make sure nobody writes to the new database during the copy and try again.</translation>
     </message>

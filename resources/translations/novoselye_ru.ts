@@ -228,75 +228,75 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="30"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="31"/>
         <source>backup OUT: a verified copy of the database (admin)</source>
         <translation>backup OUT: проверенная копия базы данных (администратор)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="33"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="34"/>
         <source>restore FILE: put a backup in place of the database (admin)</source>
         <translation>restore FILE: восстановить базу данных из резервной копии (администратор)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="35"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="36"/>
         <source>check: integrity, foreign keys and the office&apos;s rules</source>
         <translation>check: целостность, внешние ключи и правила отдела</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="43"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="44"/>
         <source>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</source>
         <translation>Копирует базу данных в OUT (новый файл), не мешая работе сотрудников, проверяет копию и записывает резервное копирование в журнал аудита. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="50"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="51"/>
         <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
         <translation>пишите: novoselye backup OUT --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="63"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="64"/>
         <source>Backup written and verified: %1 (%2).
 </source>
         <translation>Резервная копия записана и проверена: %1 (%2).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="72"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="73"/>
         <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
         <translation>Заменяет базу данных резервной копией FILE. Сначала файл проверяется; текущая база остаётся на месте, пока копия не проверена, и сохраняется как PATH.before-restore. Сначала закройте Новоселье на всех остальных компьютерах. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="80"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="81"/>
         <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
         <translation>пишите: novoselye restore FILE --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="103"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="104"/>
         <source>Database restored from %1 (%2). The previous database is kept as %3.
 </source>
         <translation>База данных восстановлена из %1 (%2). Прежняя база сохранена как %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="113"/>
-        <source>Checks the database file without changing it: SQLite&apos;s integrity and foreign key checks and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
-        <translation>Проверяет файл базы данных, не изменяя его: проверки целостности и внешних ключей SQLite и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
+        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <source>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
+        <translation>Проверяет базу данных, не изменяя её: проверки целостности и внешних ключей SQLite (база данных на сервере обеспечивает их сама) и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="124"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="139"/>
         <source>The database is sound: %1.
 </source>
         <translation>База данных в порядке: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="129"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="143"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (например, %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="137"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="151"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Восстановите резервную копию, сделанную до повреждения, или исправьте названные выше строки.</translation>
     </message>
@@ -671,18 +671,18 @@
         <translation>Для скриптов задайте %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="65"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
         <source>This command changes data and needs your account.</source>
         <translation>Эта команда изменяет данные, и для неё нужна ваша учётная запись.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="67"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
         <source>Add --user LOGIN (the password from NOVOSELYE_PASSWORD or the terminal).</source>
         <translation>Добавьте --user LOGIN (пароль — из NOVOSELYE_PASSWORD или с терминала).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliSignIn.cpp" line="58"/>
-        <location filename="../../app/cli/CliSignIn.cpp" line="69"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="60"/>
+        <location filename="../../app/cli/CliSignIn.cpp" line="71"/>
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
@@ -1036,47 +1036,49 @@
 <context>
     <name>ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="166"/>
+        <location filename="../../app/io/ImportService.cpp" line="167"/>
         <source>import data</source>
         <translation>загрузка данных</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="179"/>
+        <location filename="../../app/io/ImportService.cpp" line="180"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="179"/>
+        <location filename="../../app/io/ImportService.cpp" line="180"/>
         <source>Choose the file with the data.</source>
         <translation>Выберите файл с данными.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="194"/>
+        <location filename="../../app/io/ImportService.cpp" line="195"/>
         <source>The file lacks required columns: %1.</source>
         <translation>В файле нет обязательных столбцов: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="196"/>
+        <location filename="../../app/io/ImportService.cpp" line="197"/>
         <source>Name the columns in the first row (e.g. Фамилия, Дата рождения) or map them by hand.</source>
         <translation>Назовите столбцы в первой строке (например, Фамилия, Дата рождения) или сопоставьте их вручную.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="247"/>
+        <location filename="../../app/io/ImportService.cpp" line="248"/>
+        <location filename="../../app/io/ImportService.cpp" line="301"/>
         <source>Row %1 of the file could not be stored: %2</source>
         <translation>Строку %1 файла не удалось сохранить: %2</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="249"/>
+        <location filename="../../app/io/ImportService.cpp" line="250"/>
+        <location filename="../../app/io/ImportService.cpp" line="304"/>
         <source>Nothing was imported. Correct or remove that row and import the file again.</source>
         <translation>Ничего не импортировано. Исправьте или удалите эту строку и импортируйте файл снова.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="262"/>
+        <location filename="../../app/io/ImportService.cpp" line="263"/>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Поле в кавычках не закрыто до конца файла.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="264"/>
+        <location filename="../../app/io/ImportService.cpp" line="265"/>
         <source>The row has %1 columns, the header has %2.</source>
         <translation>В строке столбцов: %1, в заголовке: %2.</translation>
     </message>
@@ -4283,23 +4285,24 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="74"/>
+        <location filename="../../ui/BackupActions.cpp" line="79"/>
         <source>Restore from a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="76"/>
+        <location filename="../../ui/BackupActions.cpp" line="81"/>
         <source>Novoselye databases (*.db);;All files (*)</source>
         <translation>Базы данных Новоселья (*.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="84"/>
+        <location filename="../../ui/BackupActions.cpp" line="75"/>
         <location filename="../../ui/BackupActions.cpp" line="89"/>
+        <location filename="../../ui/BackupActions.cpp" line="94"/>
         <source>Restore</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="85"/>
+        <location filename="../../ui/BackupActions.cpp" line="90"/>
         <source>This file cannot be restored.
 
 %1</source>
@@ -4308,7 +4311,7 @@ Act %2. Check that the act is genuine: scan the QR code or enter the code in Nov
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="90"/>
+        <location filename="../../ui/BackupActions.cpp" line="95"/>
         <source>Replace the database with this backup?
 %1
 %2
@@ -4321,24 +4324,24 @@ The current database is kept as %3. Novoselye closes the window, restores, and a
 Текущая база будет сохранена как %3. Новоселье закроет окно, восстановит базу и попросит войти снова. Остальные сотрудники должны сначала закрыть Новоселье.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="110"/>
-        <location filename="../../ui/BackupActions.cpp" line="112"/>
-        <location filename="../../ui/BackupActions.cpp" line="122"/>
+        <location filename="../../ui/BackupActions.cpp" line="131"/>
+        <location filename="../../ui/BackupActions.cpp" line="133"/>
+        <location filename="../../ui/BackupActions.cpp" line="143"/>
         <source>Check the database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="113"/>
+        <location filename="../../ui/BackupActions.cpp" line="134"/>
         <source>The database is sound: the integrity and foreign key checks pass and every office rule holds.</source>
         <translation>База данных в порядке: проверки целостности и внешних ключей пройдены, все правила отдела соблюдены.</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="118"/>
+        <location filename="../../ui/BackupActions.cpp" line="139"/>
         <source>%1: %2 (for example %3)</source>
         <translation>%1: %2 (например, %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/BackupActions.cpp" line="123"/>
+        <location filename="../../ui/BackupActions.cpp" line="144"/>
         <source>The database has problems:
 
 %1
@@ -4354,7 +4357,7 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="134"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>База данных нарушает %n правило.</numerusform>
@@ -4366,37 +4369,47 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BackupService</name>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="34"/>
+        <location filename="../../app/domain/BackupService.cpp" line="35"/>
         <source>schema %1 · %2 households · %3 residents · %4 key handovers · %5</source>
         <translation>схема %1 · семей: %2 · жителей: %3 · выдач ключей: %4 · %5</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="65"/>
+        <location filename="../../app/domain/BackupService.cpp" line="66"/>
         <source>Backing up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="89"/>
+        <location filename="../../app/domain/BackupService.cpp" line="93"/>
         <source>The folder for automatic backups cannot be created.</source>
         <translation>Не удаётся создать папку для автоматических резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="90"/>
+        <location filename="../../app/domain/BackupService.cpp" line="94"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="109"/>
+        <location filename="../../app/domain/BackupService.cpp" line="111"/>
+        <source>A server database is not replaced by a file.</source>
+        <translation>Базу данных на сервере нельзя заменить файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="113"/>
+        <source>Copy the backup into a new server database with novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN and give the clerks the new name.</source>
+        <translation>Скопируйте резервную копию в новую базу данных на сервере командой novoselye migrate-to postgresql://USER@HOST/NEW_NAME --db FILE --user LOGIN и сообщите сотрудникам новое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/BackupService.cpp" line="123"/>
         <source>Restoring the database from a backup</source>
         <translation>Восстановление базы данных из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="111"/>
+        <location filename="../../app/domain/BackupService.cpp" line="126"/>
         <source>The backup file is the database itself.</source>
         <translation>Выбранный файл — это сама база данных.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/BackupService.cpp" line="112"/>
+        <location filename="../../app/domain/BackupService.cpp" line="127"/>
         <source>Choose a backup file.</source>
         <translation>Выберите файл резервной копии.</translation>
     </message>
@@ -5960,22 +5973,22 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ImportService</name>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="78"/>
+        <location filename="../../app/io/ImportService.cpp" line="79"/>
         <source>The file cannot be opened.</source>
         <translation>Файл не открывается.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="79"/>
+        <location filename="../../app/io/ImportService.cpp" line="80"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Проверьте, что файл существует и у вас есть права на чтение.</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="103"/>
+        <location filename="../../app/io/ImportService.cpp" line="104"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/io/ImportService.cpp" line="117"/>
+        <location filename="../../app/io/ImportService.cpp" line="118"/>
         <source>The error report could not be written.</source>
         <translation>Отчёт об ошибках не удалось записать.</translation>
     </message>
@@ -8214,7 +8227,7 @@ Dialogs: %2.</source>
     <name>nov::db</name>
     <message>
         <location filename="../../db/Database.cpp" line="96"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="66"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="68"/>
         <source>The database file cannot be opened.</source>
         <translation>Не удаётся открыть файл базы данных.</translation>
     </message>
@@ -8225,21 +8238,21 @@ Dialogs: %2.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="103"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="81"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="92"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="83"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="94"/>
         <source>The file is damaged or is not a Novoselye database.</source>
         <translation>Файл повреждён или не является базой данных «Новоселья».</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="104"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="82"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="93"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="84"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="95"/>
         <source>Restore the database from a backup or choose another file.</source>
         <translation>Восстановите базу данных из резервной копии или выберите другой файл.</translation>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="110"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
         <source>The file is an SQLite database of another program, not a Novoselye database.</source>
         <translation>Файл является базой данных SQLite другой программы, а не базой данных «Новоселья».</translation>
     </message>
@@ -8250,7 +8263,7 @@ Dialogs: %2.</source>
     </message>
     <message>
         <location filename="../../db/Database.cpp" line="116"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="125"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="127"/>
         <source>The database&apos;s version record cannot be read; the file is damaged.</source>
         <translation>Не удаётся прочитать запись о версии базы данных; файл повреждён.</translation>
     </message>
@@ -8288,123 +8301,123 @@ Dialogs: %2.</source>
         <translation>Чтобы открыть её, установите более новую версию «Новоселья».</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="67"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="69"/>
         <source>Check the file&apos;s permissions and the free disk space.</source>
         <translation>Проверьте права доступа к файлу и свободное место на диске.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="104"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="106"/>
         <source>The database refused the operation: %1</source>
         <translation>База данных отказала в операции: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="118"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="120"/>
         <source>The file holds no tables: it is not a Novoselye database.</source>
         <translation>В файле нет таблиц: это не база данных Новоселья.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="122"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="124"/>
         <source>Choose a Novoselye database.</source>
         <translation>Выберите базу данных Новоселья.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="126"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="128"/>
         <source>Choose another backup.</source>
         <translation>Выберите другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="129"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="131"/>
         <source>The database has schema version %1; this program knows versions 1 to %2.</source>
         <translation>У базы данных версия схемы %1; эта программа знает версии с 1 по %2.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="133"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="135"/>
         <source>Use the Novoselye version that made the file.</source>
         <translation>Используйте ту версию Новоселья, которая создала этот файл.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="156"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="158"/>
         <source>A file cannot be removed.</source>
         <translation>Не удаётся удалить файл.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="157"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="159"/>
         <source>Check that you may write in the folder.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="167"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="169"/>
         <source>The database file does not exist.</source>
         <translation>Файл базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="168"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
         <source>Check the path.</source>
         <translation>Проверьте путь.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="172"/>
         <source>The backup file already exists.</source>
         <translation>Файл резервной копии уже существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="171"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="173"/>
         <source>Choose a new file name; an existing file is never overwritten.</source>
         <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="195"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="197"/>
         <source>The backup cannot start.</source>
         <translation>Не удаётся начать резервное копирование.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="215"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
         <source>The backup was cancelled.</source>
         <translation>Резервное копирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="216"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="218"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="219"/>
         <source>Check the free disk space and that you may write there.</source>
         <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="234"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="236"/>
         <source>The copy failed its check: %1</source>
         <translation>Копия не прошла проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="235"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
         <source>Check the disk, then try again.</source>
         <translation>Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="239"/>
         <source>The copy does not hold the same rows as the database.</source>
         <translation>В копии не те же строки, что в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="238"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="240"/>
         <source>Try again; if it repeats, check the disk.</source>
         <translation>Повторите попытку; если ошибка повторится, проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="242"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="244"/>
         <source>The backup file cannot be put in place.</source>
         <translation>Не удаётся поместить файл резервной копии на место.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="243"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="245"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="253"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
@@ -8609,112 +8622,142 @@ Dialogs: %2.</source>
 <context>
     <name>nov::db::DatabaseBackup</name>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="416"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="425"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="418"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="427"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="287"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="292"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="296"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="294"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="303"/>
         <source>Use another backup.</source>
         <translation>Используйте другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="291"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="293"/>
         <source>The database file is damaged (integrity check: %1).</source>
         <translation>Файл базы данных повреждён (проверка целостности: %1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="299"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
         <source>The database has rows that point to records that do not exist (%1).</source>
         <translation>В базе данных есть строки, ссылающиеся на несуществующие записи (%1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="334"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
         <source>The database is in use by another program or clerk.</source>
         <translation>База данных используется другой программой или другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="338"/>
         <source>Close Novoselye everywhere else, then try again.</source>
         <translation>Закройте Новоселье на всех остальных компьютерах и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="344"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="350"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="352"/>
         <source>The current database cannot be kept as %1.</source>
         <translation>Не удаётся сохранить текущую базу данных как %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="348"/>
         <source>Check the free disk space and that you may write in the folder.</source>
         <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="351"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="353"/>
         <source>Check the free disk space.</source>
         <translation>Проверьте свободное место на диске.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="356"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="358"/>
         <source>The restored database cannot be put in place.</source>
         <translation>Не удаётся поместить восстановленную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="357"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="359"/>
         <source>Check that you may write in the folder.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="375"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="377"/>
         <source>Households without exactly one head of household</source>
         <translation>Семьи, у которых не ровно один глава</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="379"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="381"/>
         <source>Households marked as relocated without a key handover</source>
         <translation>Семьи со статусом «переселена» без выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="384"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
         <source>Key handovers whose household is not marked as relocated</source>
         <translation>Выдачи ключей, чья семья не отмечена как переселённая</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="389"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="391"/>
         <source>Key handovers whose new apartment is not marked as occupied</source>
         <translation>Выдачи ключей, чья новая квартира не отмечена как заселённая</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="393"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="395"/>
         <source>Key handovers counting a number of residents the household never had</source>
         <translation>Выдачи ключей, в которых жителей больше, чем когда-либо было в семье</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="397"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
         <source>Milestones that disagree with a recount of relocated residents</source>
         <translation>Рубежи, расходящиеся с пересчётом переселённых жителей</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="417"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="426"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
         <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
         <translation>Файл базы данных повреждён или содержит строки, нарушающие ограничения (проверка целостности)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="430"/>
         <source>Rows that point to records that do not exist (foreign keys)</source>
         <translation>Строки, ссылающиеся на несуществующие записи (внешние ключи)</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="463"/>
+        <source>The backup file already exists.</source>
+        <translation>Файл резервной копии уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="464"/>
+        <source>Choose a new file name; an existing file is never overwritten.</source>
+        <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="484"/>
+        <source>The copy failed its check: %1</source>
+        <translation>Копия не прошла проверку: %1</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="485"/>
+        <source>Check the disk, then try again.</source>
+        <translation>Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="489"/>
+        <source>The backup file cannot be put in place.</source>
+        <translation>Не удаётся поместить файл резервной копии на место.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
+        <source>Check that you may write there.</source>
+        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
 </context>
 <context>
@@ -8736,7 +8779,7 @@ Dialogs: %2.</source>
     </message>
     <message>
         <location filename="../../db/DatabaseCopy.cpp" line="161"/>
-        <location filename="../../db/DatabaseCopy.cpp" line="196"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="200"/>
         <source>Copy into a database made by this version of Novoselye.</source>
         <translation>Копируйте в базу данных, созданную этой версией Новоселья.</translation>
     </message>
@@ -8755,17 +8798,17 @@ Dialogs: %2.</source>
         <translation>Копируйте в новую базу: укажите имя базы, которой ещё нет, — она будет создана.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="195"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="199"/>
         <source>The target database has no column %1.</source>
         <translation>В целевой базе данных нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="213"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="217"/>
         <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation>В копии таблицы %1 строк: %2 вместо %3; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="219"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="223"/>
         <source>Make sure nobody writes to the new database during the copy and try again.</source>
         <translation>Убедитесь, что во время копирования никто не пишет в новую базу, и повторите.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "domain/VehicleService.h"
 
 #include <QSqlQuery>
+#include <array>
 
 using namespace nov;
 using Kind = MilestoneTracker::Change::Kind;
@@ -207,6 +208,68 @@ TEST_F(Gifts, AVehicleIsNeverGivenTwiceNorAMilestoneGivenTwoVehicles) {
     EXPECT_FALSE(gifts().release(manager, first).ok()) << "a given gift stays given";
     EXPECT_FALSE(gifts().handOver(manager, first, 0, kMarch2).ok()) << "given once";
     EXPECT_EQ(vehicleStatus(other), QStringLiteral("in_stock"));
+}
+
+// Two managers (two connections, two threads) act on the same car at the same moment: both
+// reserve it for their own milestone, ten times over (the winner releases it again), then both
+// hand the reserved gift over. Each time exactly one succeeds and the other is refused with the
+// reason, never a "busy" error; in the end one car, one recipient and one gift act. Runs on both
+// backends (the single writer lock: BEGIN IMMEDIATE / pg_advisory_xact_lock).
+TEST_F(Gifts, TwoManagersAtTheSameMomentNeverGiveOneVehicleTwice) {
+    const qint64 first = reachedMilestone();
+    milestone(6);
+    handOver(family(3), kMarch2);
+    const qint64 second = milestoneId(6);
+    const qint64 car = vehicle(1);
+    const qint64 milestones[2] = {first, second};
+    // Two managers, each with a GiftService on a connection of their own.
+    auto atOnce = [&](const std::function<Status(GiftService &, int)> &action) {
+        return test::atTheSameMoment(db->location(), [&](db::Database &mine, int who) {
+            GiftService service(mine);
+            service.setToday(kToday);
+            return action(service, who);
+        });
+    };
+    auto expectOneWinner = [](const std::array<Status, 2> &outcome) {
+        EXPECT_NE(outcome[0].ok(), outcome[1].ok());
+        for (const Status &s : outcome)
+            if (!s) {
+                EXPECT_FALSE(s.error().retryable) << s.error().toText().toStdString();
+                EXPECT_FALSE(s.error().toText().contains(QLatin1String("locked")))
+                    << s.error().toText().toStdString();
+            }
+        return outcome[0].ok() ? 0 : 1;
+    };
+    for (int round = 0; round < 10; ++round) {
+        SCOPED_TRACE(round);
+        const int winner = expectOneWinner(atOnce([&](GiftService &service, int who) {
+            return service.reserve(manager, milestones[who], car);
+        }));
+        EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM milestone WHERE "
+                                                   "vehicle_id = %1")
+                                        .arg(car)) // SQL-SAFE: a number
+                      .toInt(),
+                  1);
+        if (round < 9)
+            ASSERT_TRUE(gifts().release(manager, milestones[winner]).ok());
+    }
+    const qint64 reserved =
+        test::scalar(*db, QStringLiteral("SELECT id FROM milestone WHERE vehicle_id = %1")
+                              .arg(car)) // SQL-SAFE: a number
+            .toLongLong();
+    expectOneWinner(atOnce([&](GiftService &service, int) -> Status {
+        auto given = service.handOver(manager, reserved, 0, kMarch2.addDays(10));
+        return given ? Status() : Status(given.error());
+    }));
+    EXPECT_EQ(vehicleStatus(car), QStringLiteral("handed_over"));
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM milestone WHERE "
+                                               "gift_recipient_id IS NOT NULL"))
+                  .toInt(),
+              1);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM certificate WHERE kind = "
+                                               "'vehicle_gift'"))
+                  .toInt(),
+              1);
 }
 
 TEST_F(Gifts, TheDatabaseRefusesADoubleGiftEvenWithoutTheService) {

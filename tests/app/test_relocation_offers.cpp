@@ -201,6 +201,40 @@ TEST_F(Relocation, TwoHouseholdsCannotHoldOneApartment) {
                                      .arg(flat)));
 }
 
+// Two clerks (two connections, two threads) offer the same free apartment to two households
+// at the same moment, five times over (the winner's household refuses, freeing it again):
+// each time exactly one offer is made and the other clerk is told the apartment is offered,
+// never a "busy" error. Runs on both backends.
+TEST_F(Relocation, TwoClerksAtTheSameMomentNeverOfferOneApartmentTwice) {
+    const qint64 flat = equivalentFlat();
+    for (int round = 0; round < 5; ++round) {
+        SCOPED_TRACE(round);
+        const qint64 households[2] = {
+            notifiedHousehold(apartment(oldBuilding, 2, 44.0, 29.0, QStringLiteral("occupied"))),
+            notifiedHousehold(apartment(oldBuilding, 2, 44.0, 29.0, QStringLiteral("occupied")))};
+        const auto outcome =
+            test::atTheSameMoment(db->location(), [&](db::Database &mine, int who) -> Status {
+                RelocationService relocation(mine);
+                relocation.setToday(kToday);
+                auto offered = relocation.sendOffer(clerk, households[who], flat, kLetter);
+                return offered ? Status() : Status(offered.error());
+            });
+        ASSERT_NE(outcome[0].ok(), outcome[1].ok());
+        const int winner = outcome[0].ok() ? 0 : 1;
+        const Error &refused = outcome[size_t(1 - winner)].error();
+        EXPECT_TRUE(mentions(refused, QStringLiteral("already offered")))
+            << refused.toText().toStdString();
+        EXPECT_FALSE(refused.retryable);
+        EXPECT_EQ(value(QStringLiteral("SELECT COUNT(*) FROM offer WHERE new_apartment_id = %1 "
+                                       "AND decision IN ('pending', 'consented')")
+                            .arg(flat)) // SQL-SAFE: a number
+                      .toInt(),
+                  1);
+        ASSERT_TRUE(
+            service->refuse(clerk, households[winner], kDecided, QStringLiteral("floor")).ok());
+    }
+}
+
 TEST_F(Relocation, OfferPickerListsFreeEquivalentApartmentsSmallestFirst) {
     const qint64 h = notifiedHousehold();
     const qint64 big = apartment(newBuilding, 3, 70.0, 45.0);

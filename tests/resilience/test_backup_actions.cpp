@@ -3,12 +3,9 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "ResilienceSupport.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QMessageBox>
-#include <QTimer>
 
 using namespace nov::test;
 
@@ -45,20 +42,7 @@ TEST(BackupActions, CheckTellsTheDatabaseIsSoundOrWhatIsWrong) {
         nov::MainWindow window(std::move(db),
                                demoActor(*openDatabase(path), QStringLiteral("clerk")));
         window.show();
-        QString shown;
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->accept();
-            }
-        });
-        poll.start(20);
-        action(window, "checkAction")->trigger();
-        QElapsedTimer clock;
-        clock.start();
-        while (shown.isEmpty() && clock.elapsed() < 60000)
-            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        const QString shown = messageOfAction(window, "checkAction");
         if (broken)
             EXPECT_TRUE(shown.contains(QLatin1String("one head"))) << shown.toStdString();
         else

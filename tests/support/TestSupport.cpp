@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
+#include <thread>
 
 namespace nov::test {
 
@@ -160,6 +162,28 @@ std::unique_ptr<QPrinter> pdfPrinter(const QString &file, QPageSize::PageSizeId 
     printer->setPageLayout(QPageLayout(QPageSize(size), orientation, QMarginsF(10, 10, 10, 10),
                                        QPageLayout::Millimeter));
     return printer;
+}
+
+std::array<Status, 2>
+atTheSameMoment(const QString &location,
+                const std::function<Status(db::Database &, int who)> &action) {
+    std::array<Status, 2> outcome;
+    std::atomic<int> ready{0};
+    auto run = [&](int who) {
+        auto mine = db::Database::open(location);
+        ++ready; // a failed open releases the other one too
+        if (!mine) {
+            outcome[size_t(who)] = mine.error();
+            return;
+        }
+        while (ready.load() < 2)
+            std::this_thread::yield();
+        outcome[size_t(who)] = action(*mine.value(), who);
+    };
+    std::thread a(run, 0), b(run, 1);
+    a.join();
+    b.join();
+    return outcome;
 }
 
 } // namespace nov::test

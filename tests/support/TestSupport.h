@@ -7,6 +7,8 @@
 #include <QPrinter>
 #include <QString>
 #include <QTemporaryDir>
+#include <array>
+#include <functional>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -60,5 +62,11 @@ bool runs(db::Database &db, const QString &sql);
 // URL of its PostgreSQL database on PostgreSQL runs).
 QString smallDemo(const TempDir &dir, const QString &name = QStringLiteral("demo.db"),
                   quint64 seed = 7);
+
+// Two clerks at the same moment: runs action(database, who) for who = 0 and 1, each on a new
+// connection of its own to `location`, in two threads released together once both are
+// connected. Returns what each action gave (an open that failed gives its error).
+std::array<Status, 2> atTheSameMoment(const QString &location,
+                                      const std::function<Status(db::Database &, int who)> &action);
 
 } // namespace nov::test
