@@ -187,13 +187,13 @@ Result<DatabaseBackup::Summary> copyFile(const QString &source, Mode mode, const
     {
         Handle to;
         if (Status s = openFile(partial, Mode::ReadWrite, to); !s) {
-            removeFiles(partial);
+            (void)removeFiles(partial);
             return s.error();
         }
         sqlite3_backup *backup = sqlite3_backup_init(to.get(), "main", from.get(), "main");
         if (!backup) {
             const QString message = to.message();
-            removeFiles(partial);
+            (void)removeFiles(partial);
             return Error{tr("The backup cannot start."), native(target), QString(), message};
         }
         int rc = SQLITE_OK;
@@ -212,7 +212,7 @@ Result<DatabaseBackup::Summary> copyFile(const QString &source, Mode mode, const
         if (cancelled || rc != SQLITE_DONE) {
             sqlite3_close_v2(*to.out());
             *to.out() = nullptr;
-            removeFiles(partial);
+            (void)removeFiles(partial);
             if (cancelled)
                 return Error{tr("The backup was cancelled."), native(target)};
             return Error{tr("The backup could not be written."), native(target),
@@ -222,16 +222,16 @@ Result<DatabaseBackup::Summary> copyFile(const QString &source, Mode mode, const
         if (Status s = exec(to.get(), "PRAGMA journal_mode = DELETE", native(target)); !s) {
             sqlite3_close_v2(*to.out());
             *to.out() = nullptr;
-            removeFiles(partial);
+            (void)removeFiles(partial);
             return s.error();
         }
     }
-    exec(from.get(), "COMMIT", native(source));
+    (void)exec(from.get(), "COMMIT", native(source));
 
     auto copied = DatabaseBackup::verify(partial, DatabaseBackup::Depth::Quick);
     if (!copied || copied->rowCounts != expected->rowCounts ||
         copied->schemaVersion != expected->schemaVersion) {
-        removeFiles(partial);
+        (void)removeFiles(partial);
         if (!copied)
             return Error{tr("The copy failed its check: %1").arg(copied.error().message),
                          native(target), tr("Check the disk, then try again."),
@@ -240,7 +240,7 @@ Result<DatabaseBackup::Summary> copyFile(const QString &source, Mode mode, const
                      tr("Try again; if it repeats, check the disk.")};
     }
     if (!QFile::rename(partial, target)) {
-        removeFiles(partial);
+        (void)removeFiles(partial);
         return Error{tr("The backup file cannot be put in place."), native(target),
                      tr("Check that you may write there.")};
     }
@@ -316,7 +316,7 @@ Result<DatabaseBackup::Summary> DatabaseBackup::restore(const QString &file, con
     if (!copied)
         return copied.error();
     if (Status s = replace(current, incoming, keepAs); !s) {
-        removeFiles(incoming);
+        (void)removeFiles(incoming);
         return s.error();
     }
     return copied;

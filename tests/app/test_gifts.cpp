@@ -250,8 +250,9 @@ TEST_F(Gifts, TwoManagersAtTheSameMomentNeverGiveOneVehicleTwice) {
                                         .arg(car)) // SQL-SAFE: a number
                       .toInt(),
                   1);
-        if (round < 9)
+        if (round < 9) {
             ASSERT_TRUE(gifts().release(manager, milestones[winner]).ok());
+        }
     }
     const qint64 reserved =
         test::scalar(*db, QStringLiteral("SELECT id FROM milestone WHERE vehicle_id = %1")

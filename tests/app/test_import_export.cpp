@@ -285,8 +285,9 @@ TEST_F(ImportTest, AWriteFailingMidFileLeavesTheDatabaseAsItWas) {
         << r.error().toText().toStdString();
     EXPECT_FALSE(r.error().hint.isEmpty());
     EXPECT_EQ(counts(), before);
-    if (!nov::test::onPostgres())
+    if (!nov::test::onPostgres()) {
         EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
 
     ASSERT_TRUE(nov::test::runs(*db, nov::test::onPostgres()
                                          ? QStringLiteral("DROP TRIGGER refuse_one ON resident")
