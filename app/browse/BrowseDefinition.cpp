@@ -3,6 +3,7 @@
 #include "SqlValues.h"
 #include "browse/SearchText.h"
 #include "domain/PersonalData.h"
+#include "i18n/Formats.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -154,13 +155,12 @@ QString BrowseDefinition::display(int column, const QVariantList &row) const {
     case Format::Date: {
         const QDate date =
             value.typeId() == QMetaType::QDate ? value.toDate() : db::sql::toDate(value);
-        return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : value.toString();
+        return date.isValid() ? Formats::date(date) : value.toString();
     }
     case Format::DateTime: {
         // stored as ISO UTC text; shown in the office's time
         QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODate);
-        return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"))
-                            : value.toString();
+        return at.isValid() ? Formats::dateTime(at, true) : value.toString();
     }
     case Format::Number:
         return locale.toString(value.toLongLong());

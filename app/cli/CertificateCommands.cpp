@@ -4,6 +4,7 @@
 #include "cli/CliSignIn.h"
 #include "domain/CertificateService.h"
 #include "domain/HandoverActPrinter.h"
+#include "i18n/Formats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -148,13 +149,11 @@ int CertificateCommands::verify(const QStringList &arguments) {
         CommandLine::print(QString::fromUtf8(QJsonDocument(p).toJson()));
         return CommandLine::Success;
     }
-    QString text =
-        tr("Genuine: act %1 of %2, verification code %3.\n")
-            .arg(result->act.record.number,
-                 QLocale().toString(
-                     QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate),
-                     QLocale::ShortFormat),
-                 result->act.record.verificationCode);
+    QString text = tr("Genuine: act %1 of %2, verification code %3.\n")
+                       .arg(result->act.record.number,
+                            Formats::date(QDate::fromString(
+                                p.value(QStringLiteral("date")).toString(), Qt::ISODate)),
+                            result->act.record.verificationCode);
     if (result->act.record.kind == QLatin1String("key_handover")) {
         const QJsonObject a = p.value(QStringLiteral("apartment")).toObject();
         text += tr("Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.\n")

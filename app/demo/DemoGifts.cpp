@@ -146,12 +146,21 @@ Result<DemoGifts::Written> DemoGifts::write(db::Database &db, quint64 seed, doub
             continue;
         const int v =
             r.target == specialTarget(scale) && special >= 0 ? special : pool.at(poolNext++);
+        // A few days after the milestone (the special car on the day itself), or, for one
+        // reached before its car was made, a few days after the car left the factory; one whose
+        // car is not a few days old yet waits.
+        const QDate given =
+            r.target == specialTarget(scale)
+                ? std::max(m.reachedOn, vehicles[v].producedOn)
+                : std::max(m.reachedOn, vehicles[v].producedOn).addDays(rng.range(3, 10));
+        if (given > today) {
+            --poolNext;
+            continue;
+        }
         m.vehicleId = vehicles[v].id;
         vehicles[v].status = QStringLiteral("handed_over");
         m.giftRecipientId = r.resident;
-        m.giftHandedOverOn = r.target == specialTarget(scale)
-                                 ? m.reachedOn
-                                 : std::min(today, m.reachedOn.addDays(rng.range(3, 10)));
+        m.giftHandedOverOn = given;
     }
 
     for (const db::VehicleRecord &v : std::as_const(vehicles))

@@ -6,6 +6,7 @@
 #include "VehicleRepository.h"
 #include "auth/AuditLog.h"
 #include "domain/CertificateService.h"
+#include "i18n/Formats.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -34,11 +35,10 @@ Result<db::MilestoneRecord> GiftService::openGift(qint64 milestoneId, const QStr
         return Error{tr("%1: milestone %2 has not been reached yet.").arg(action, target),
                      where(milestoneId), tr("A gift is prepared once the Nth resident has moved.")};
     if (m->giftHandedOverOn.isValid())
-        return Error{
-            tr("%1: the gift of milestone %2 was already handed over on %3; a milestone "
-               "gets one vehicle.")
-                .arg(action, target, QLocale().toString(m->giftHandedOverOn, QLocale::ShortFormat)),
-            where(milestoneId), tr("Nothing more to do for this milestone.")};
+        return Error{tr("%1: the gift of milestone %2 was already handed over on %3; a milestone "
+                        "gets one vehicle.")
+                         .arg(action, target, Formats::date(m->giftHandedOverOn)),
+                     where(milestoneId), tr("Nothing more to do for this milestone.")};
     return m;
 }
 
@@ -141,8 +141,7 @@ Result<qint64> GiftService::handOver(const Actor &actor, qint64 milestoneId, qin
     if (!on.isValid() || on < m->reachedOn || on > today())
         return Error{tr("The gift handover date must lie between the milestone's date (%1) and "
                         "today (%2).")
-                         .arg(QLocale().toString(m->reachedOn, QLocale::ShortFormat),
-                              QLocale().toString(today(), QLocale::ShortFormat)),
+                         .arg(Formats::date(m->reachedOn), Formats::date(today())),
                      tr("Date"), tr("Enter the date of the handover act.")};
     auto members = recipients(milestoneId);
     if (!members)
@@ -164,6 +163,11 @@ Result<qint64> GiftService::handOver(const Actor &actor, qint64 milestoneId, qin
     auto v = vehicles.vehicle(m->vehicleId);
     if (!v)
         return v.error();
+    if (v->producedOn.isValid() && on < v->producedOn)
+        return Error{tr("The car %1 was made on %2; it cannot be handed over before that.")
+                         .arg(v->vin, Formats::date(v->producedOn)),
+                     tr("Date"),
+                     tr("Enter the date of the handover act, or reserve a car made by then.")};
     NOV_RETURN_IF_ERROR(vehicles.setStatus(m->vehicleId, QStringLiteral("handed_over")));
     NOV_RETURN_IF_ERROR(db::MilestoneRepository(m_db).setGift(milestoneId, recipient, on));
     NOV_RETURN_IF_ERROR(AuditLog::record(m_db, actor, QStringLiteral("gift.handover"),

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "auth/AuditLog.h"
+#include "i18n/Formats.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -173,8 +174,7 @@ Result<db::MilestoneRecord> MilestoneService::unreached(qint64 milestoneId, cons
         return m.error();
     if (m->reachedOn.isValid())
         return Error{tr("%1 is not possible: milestone %2 was reached on %3 and is kept as it is.")
-                         .arg(action, QLocale().toString(m->target),
-                              QLocale().toString(m->reachedOn, QLocale::ShortFormat)),
+                         .arg(action, QLocale().toString(m->target), Formats::date(m->reachedOn)),
                      QStringLiteral("milestone %1").arg(milestoneId),
                      tr("Add a new milestone instead.")};
     return m;

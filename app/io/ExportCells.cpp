@@ -2,6 +2,7 @@
 
 #include "SqlValues.h"
 #include "domain/PersonalData.h"
+#include "i18n/Formats.h"
 
 namespace nov::exporting {
 
@@ -23,7 +24,7 @@ QString russianDate(const QDate &date) {
     int y = 0, m = 0, d = 0;
     date.getDate(&y, &m, &d);
     if (y < 1000 || y > 9999)
-        return date.toString(QStringLiteral("dd.MM.yyyy"));
+        return Formats::date(date);
     const char16_t text[10] = {
         char16_t(u'0' + d / 10),        char16_t(u'0' + d % 10),       u'.',
         char16_t(u'0' + m / 10),        char16_t(u'0' + m % 10),       u'.',

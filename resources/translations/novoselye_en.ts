@@ -304,64 +304,64 @@
 <context>
     <name>BrowseFilterBar</name>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="46"/>
         <source>&amp;Search by:</source>
         <translation>&amp;Search by:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="52"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="53"/>
         <source>Results update as you type (Ctrl+F)</source>
         <translation>Results update as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="71"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="72"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="90"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="91"/>
         <source>All okrugs</source>
         <translation>All okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="98"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="99"/>
         <source>&amp;Okrug:</source>
         <translation>&amp;Okrug:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="99"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="100"/>
         <source>&amp;District:</source>
         <translation>&amp;District:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="119"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="104"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="112"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="112"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="115"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="128"/>
         <source>%1 f&amp;rom:</source>
         <translation>%1 f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="130"/>
         <source>&amp;to:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="148"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
@@ -498,118 +498,118 @@
 <context>
     <name>CertificateCommands</name>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="42"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="43"/>
         <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
         <translation>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="45"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="46"/>
         <source>verify-certificate CODE: is an act genuine, and what it certified</source>
         <translation>verify-certificate CODE: is an act genuine, and what it certified</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="54"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
         <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
         <translation>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
         <source>The act of this key handover.</source>
         <translation>The act of this key handover.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
         <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
         <source>The gift act of this milestone.</source>
         <translation>The gift act of this milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
         <source>Every act of this day.</source>
         <translation>Every act of this day.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>Every key act of this new building.</source>
         <translation>Every key act of this new building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="62"/>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="62"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="70"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="71"/>
         <source>give exactly one of --handover, --gift, --date and --building.</source>
         <translation>give exactly one of --handover, --gift, --date and --building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="73"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="74"/>
         <source>--pdf FILE is missing.</source>
         <translation>--pdf FILE is missing.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="87"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="88"/>
         <source>--date needs YYYY-MM-DD, the others a record id.</source>
         <translation>--date needs YYYY-MM-DD, the others a record id.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="109"/>
         <source>There is no handover to print an act for.</source>
         <translation>There is no handover to print an act for.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="109"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="110"/>
         <source>Check the date or the building.</source>
         <translation>Check the date or the building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="119"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="120"/>
         <source>Act %1 written to %2 (verification code %3).
 </source>
         <translation>Act %1 written to %2 (verification code %3).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="122"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="123"/>
         <source>%1 acts written to %2.
 </source>
         <translation>%1 acts written to %2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="130"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
         <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
         <translation>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="132"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="133"/>
         <source>Print the act&apos;s content as JSON.</source>
         <translation>Print the act&apos;s content as JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="137"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="138"/>
         <source>write: novoselye verify-certificate CODE</source>
         <translation>write: novoselye verify-certificate CODE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="145"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="146"/>
         <source>The act is NOT genuine.</source>
         <translation>The act is NOT genuine.</translation>
     </message>
@@ -621,21 +621,21 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="160"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="159"/>
         <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
 </source>
         <translation>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="174"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="173"/>
         <source>Gift car %1, VIN %2, to %3 (milestone %4).
 </source>
         <translation>Gift car %1, VIN %2, to %3 (milestone %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CertificateCommands.cpp" line="183"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="182"/>
         <source>Printed %n time(s).
 </source>
         <translation>
@@ -747,62 +747,62 @@
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
         <source>Reserve a gift vehicle</source>
         <translation>Reserve a gift vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="35"/>
         <source>Record the gift handover</source>
         <translation>Record the gift handover</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="38"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="39"/>
         <source>Milestone:</source>
         <translation>Milestone:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="40"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="41"/>
         <source>&amp;Vehicle:</source>
         <translation>&amp;Vehicle:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="46"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Recipient:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="48"/>
         <source>Handed over &amp;on:</source>
         <translation>Handed over &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="74"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="75"/>
         <source>%1 no. %2 · %3 · VIN %4</source>
         <translation>%1 no. %2 · %3 · VIN %4</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="82"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
         <source>%1 (proposed)</source>
         <translation>%1 (proposed)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="84"/>
         <source>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</source>
         <translation>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="86"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="87"/>
         <source>No vehicle is in stock. Add vehicles on the Vehicles page.</source>
         <translation>No vehicle is in stock. Add vehicles on the Vehicles page.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="101"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="102"/>
         <source>%1 (head of household)</source>
         <translation>%1 (head of household)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="104"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="105"/>
         <source>By default the head of household receives the car; another member of the household may be chosen.</source>
         <translation>By default the head of household receives the car; another member of the household may be chosen.</translation>
     </message>
@@ -1460,215 +1460,215 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Case no.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Resident number N</source>
         <translation>Resident number N</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Vehicle VIN</source>
         <translation>Vehicle VIN</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Prod. no.</source>
         <translation>Prod. no.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
         <source>Gift handed over</source>
         <translation>Gift handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>To go</source>
         <translation>To go</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="71"/>
         <source>Expected resident</source>
         <translation>Expected resident</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
         <source>&amp;Add targets…</source>
         <translation>&amp;Add targets…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
         <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
         <translation>A new milestone target, or a series every N up to M (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
         <source>Change a target not yet reached</source>
         <translation>Change a target not yet reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
         <source>Re&amp;move</source>
         <translation>Re&amp;move</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
         <source>Remove a target not yet reached</source>
         <translation>Remove a target not yet reached</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
         <source>&amp;Reserve vehicle…</source>
         <translation>&amp;Reserve vehicle…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
         <source>Reserve a vehicle in stock for the reached milestone</source>
         <translation>Reserve a vehicle in stock for the reached milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
         <source>Re&amp;lease vehicle</source>
         <translation>Re&amp;lease vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
         <source>Return the reserved vehicle to stock</source>
         <translation>Return the reserved vehicle to stock</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
         <source>Record &amp;gift handover…</source>
         <translation>Record &amp;gift handover…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
         <source>The car was handed over to the resident</source>
         <translation>The car was handed over to the resident</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
         <source>H&amp;ousehold card</source>
         <translation>H&amp;ousehold card</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="100"/>
         <source>Open the recipient household&apos;s card (Enter)</source>
         <translation>Open the recipient household&apos;s card (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="104"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="105"/>
         <source>Planner: the next milestones</source>
         <translation>Planner: the next milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="107"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="108"/>
         <source>Notices: back-dated handovers</source>
         <translation>Notices: back-dated handovers</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="174"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="203"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="204"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
         <source>key handover appointment</source>
         <translation>key handover appointment</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
         <source>no recent handovers: no forecast</source>
         <translation>no recent handovers: no forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
         <source>forecast, %1 – %2</source>
         <translation>forecast, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="232"/>
         <source>later</source>
         <translation>later</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="251"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="252"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="260"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="258"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>No back-dated handover has moved a milestone.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="297"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="295"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (case %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="307"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="305"/>
         <source>Milestones</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="346"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="339"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="344"/>
         <source>Remove milestone</source>
         <translation>Remove milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="342"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Remove the milestone for resident number %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="367"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="365"/>
         <source>Release vehicle</source>
         <translation>Release vehicle</translation>
     </message>
@@ -1998,97 +1998,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
         <source>Petrol, CVT</source>
         <translation>Petrol, CVT</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="26"/>
         <source>Petrol, manual</source>
         <translation>Petrol, manual</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="26"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="27"/>
         <source>Electric</source>
         <translation>Electric</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
         <source>Moskvich 3e</source>
         <translation>Moskvich 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
         <source>Moskvich 3</source>
         <translation>Moskvich 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="61"/>
         <source>Edit vehicle %1</source>
         <translation>Edit vehicle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="61"/>
         <source>Add vehicle</source>
         <translation>Add vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="67"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="68"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 characters, no I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="82"/>
         <source>15 digits</source>
         <translation>15 digits</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
         <source>&amp;Model:</source>
         <translation>&amp;Model:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Powertrain:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Engine or motor:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>Production &amp;no.:</source>
         <translation>Production &amp;no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>EP&amp;TS no.:</source>
         <translation>EP&amp;TS no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
         <source>Produced &amp;on:</source>
         <translation>Produced &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -4673,169 +4673,169 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="31"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
         <source>TsAO</source>
         <translation>TsAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
         <source>SAO</source>
         <translation>SAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
         <source>SVAO</source>
         <translation>SVAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
         <source>VAO</source>
         <translation>VAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
         <source>YuVAO</source>
         <translation>YuVAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
         <source>YuAO</source>
         <translation>YuAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
         <source>YuZAO</source>
         <translation>YuZAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
         <source>ZAO</source>
         <translation>ZAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
         <source>SZAO</source>
         <translation>SZAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
         <source>ZelAO</source>
         <translation>ZelAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="43"/>
         <source>NAO</source>
         <translation>NAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="44"/>
         <source>TAO</source>
         <translation>TAO</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="55"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="57"/>
         <source>thousand residents</source>
         <translation>thousand residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="58"/>
         <source>residents</source>
         <translation>residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="65"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="67"/>
         <source>%1 k</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="394"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="396"/>
         <source>Relocated residents, cumulative</source>
         <translation>Relocated residents, cumulative</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="387"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="389"/>
         <source>Relocated residents: no key handovers in this range</source>
         <translation>Relocated residents: no key handovers in this range</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="244"/>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="591"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="246"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="592"/>
         <source>Relocated</source>
         <translation>Relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="259"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="261"/>
         <source>%1: %2 residents relocated</source>
         <translation>%1: %2 residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="267"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="269"/>
         <source>Forecast range</source>
         <translation>Forecast range</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="275"/>
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="285"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="287"/>
         <source>Forecast for %1: %2 (from %3 to %4)</source>
         <translation>Forecast for %1: %2 (from %3 to %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="297"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="299"/>
         <source>Milestone reached</source>
         <translation>Milestone reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="440"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="442"/>
         <source>Milestone %1 reached on %2</source>
         <translation>Milestone %1 reached on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="238"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="240"/>
         <source>milestones</source>
         <translation>milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="501"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="502"/>
         <source>Residents relocated per month (last %1 months)</source>
         <translation>Residents relocated per month (last %1 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="502"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="503"/>
         <source>Residents relocated per month</source>
         <translation>Residents relocated per month</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="520"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="521"/>
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="559"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="560"/>
         <source>%1 · %2: %3 of %4</source>
         <translation>%1 · %2: %3 of %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="588"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="589"/>
         <source>By district: relocated and still to move</source>
         <translation>By district: relocated and still to move</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="589"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="590"/>
         <source>By okrug: relocated and still to move</source>
         <translation>By okrug: relocated and still to move</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="593"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="594"/>
         <source>Still to move</source>
         <translation>Still to move</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="617"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="618"/>
         <source>%1: %2 relocated, %3 still to move (%4 %)</source>
         <translation>%1: %2 relocated, %3 still to move (%4 %)</translation>
     </message>
@@ -4843,219 +4843,219 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Whole programme</source>
         <translation>Whole programme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="151"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Which key handovers count: by the day the keys were handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
         <source>All okrugs</source>
         <translation>All okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Months by okrug</source>
         <translation>Months by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Stack each month&apos;s bar by okrug</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="547"/>
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="557"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
         <source>Save as &amp;PNG…</source>
         <translation>Save as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Save as P&amp;DF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="182"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="183"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="189"/>
         <source>Okrug:</source>
         <translation>Okrug:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="190"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="191"/>
         <source>District:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>Residents relocated</source>
         <translation>Residents relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Households relocated</source>
         <translation>Households relocated</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Next milestone</source>
         <translation>Next milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>Forecast of the milestone</source>
         <translation>Forecast of the milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="254"/>
         <source>Gift vehicles in stock</source>
         <translation>Gift vehicles in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="254"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="255"/>
         <source>Overdue cases</source>
         <translation>Overdue cases</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="294"/>
         <source>All districts</source>
         <translation>All districts</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="382"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
         <source>%1 residents per household</source>
         <translation>%1 residents per household</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 of %2 since the milestone %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="395"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>%1 residents to go (whole programme)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="397"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
         <source>all reached</source>
         <translation>all reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
         <source>every milestone target is reached</source>
         <translation>every milestone target is reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="405"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
         <source>%1 a week</source>
         <translation>%1 a week</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
         <source>within a day · %1</source>
         <translation>within a day · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="414"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
         <source>between %1 and %2 · %3</source>
         <translation>between %1 and %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>from %1, the latest cannot be told · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="418"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="419"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>not in sight at the recent pace · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="422"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="426"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="427"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>%1 reserved · %2 handed over</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="429"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="430"/>
         <source>past a deadline today</source>
         <translation>past a deadline today</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="457"/>
         <source>key handovers from %1 to %2</source>
         <translation>key handovers from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="457"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="458"/>
         <source>key handovers up to %1</source>
         <translation>key handovers up to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="458"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="459"/>
         <source>all okrugs</source>
         <translation>all okrugs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="473"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="474"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>The picture cannot be written to %1. Check that the folder exists and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="488"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="489"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Novoselye — relocation dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="496"/>
         <source>As of %1 · made %2</source>
         <translation>As of %1 · made %2</translation>
     </message>
@@ -5284,12 +5284,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GiftService</name>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="34"/>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
         <source>%1: milestone %2 has not been reached yet.</source>
         <translation>%1: milestone %2 has not been reached yet.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="35"/>
+        <location filename="../../app/domain/GiftService.cpp" line="36"/>
         <source>A gift is prepared once the Nth resident has moved.</source>
         <translation>A gift is prepared once the Nth resident has moved.</translation>
     </message>
@@ -5381,34 +5381,45 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>The gift handover date must lie between the milestone&apos;s date (%1) and today (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="145"/>
+        <location filename="../../app/domain/GiftService.cpp" line="169"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="145"/>
         <source>Enter the date of the handover act.</source>
         <translation>Enter the date of the handover act.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="151"/>
+        <location filename="../../app/domain/GiftService.cpp" line="150"/>
         <source>The household of milestone %1 has no residents.</source>
         <translation>The household of milestone %1 has no residents.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="153"/>
+        <location filename="../../app/domain/GiftService.cpp" line="152"/>
         <source>Check the household&apos;s members.</source>
         <translation>Check the household&apos;s members.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="159"/>
+        <location filename="../../app/domain/GiftService.cpp" line="158"/>
         <source>The chosen resident is not a member of the household that reached the milestone.</source>
         <translation>The chosen resident is not a member of the household that reached the milestone.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="162"/>
+        <location filename="../../app/domain/GiftService.cpp" line="161"/>
         <source>Choose a member of the household.</source>
         <translation>Choose a member of the household.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="167"/>
+        <source>The car %1 was made on %2; it cannot be handed over before that.</source>
+        <translation>The car %1 was made on %2; it cannot be handed over before that.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="170"/>
+        <source>Enter the date of the handover act, or reserve a car made by then.</source>
+        <translation>Enter the date of the handover act, or reserve a car made by then.</translation>
     </message>
 </context>
 <context>
@@ -5618,192 +5629,192 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdTabs</name>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="34"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="35"/>
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="35"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>&amp;Offers</source>
         <translation>&amp;Offers</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Apartment</source>
         <translation>Apartment</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Rooms</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Total / living, m²</source>
         <translation>Total / living, m²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Viewed</source>
         <translation>Viewed</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Refusal reason</source>
         <translation>Refusal reason</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="39"/>
         <source>Override</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="39"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Con&amp;tract</source>
         <translation>Con&amp;tract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Drafted on:</source>
         <translation>Drafted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Signed on:</source>
         <translation>Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="42"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>&amp;Key handover</source>
         <translation>&amp;Key handover</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Appointment:</source>
         <translation>Appointment:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Handed over on:</source>
         <translation>Handed over on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Key sets:</source>
         <translation>Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Residents moving in:</source>
         <translation>Residents moving in:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="102"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="103"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, apt. %2, floor %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="104"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="105"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="119"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="120"/>
         <source>No contract yet.</source>
         <translation>No contract yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="127"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="128"/>
         <source>No appointment yet.</source>
         <translation>No appointment yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="156"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="157"/>
         <source>met on %1</source>
         <translation>met on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="158"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="159"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -5811,7 +5822,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="160"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="161"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform>
@@ -5819,12 +5830,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="161"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="162"/>
         <source>Decision on the offer</source>
         <translation>Decision on the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="162"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="163"/>
         <source>Signed contract</source>
         <translation>Signed contract</translation>
     </message>
@@ -6376,47 +6387,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>SNILS</source>
         <translation>SNILS</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>&amp;Add resident…</source>
         <translation>&amp;Add resident…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
         <source>Co&amp;rrect…</source>
         <translation>Co&amp;rrect…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="48"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
@@ -6424,104 +6435,104 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MilestoneService</name>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="41"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="42"/>
         <source>planned</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="43"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="44"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="45"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="46"/>
         <source>vehicle reserved</source>
         <translation>vehicle reserved</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="47"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="48"/>
         <source>gift handed over</source>
         <translation>gift handed over</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
         <source>The title is longer than %1 characters.</source>
         <translation>The title is longer than %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="75"/>
         <source>Shorten the title.</source>
         <translation>Shorten the title.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
         <source>A milestone target is a number of relocated residents above zero.</source>
         <translation>A milestone target is a number of relocated residents above zero.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="89"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
         <source>Enter, for example, 300000.</source>
         <translation>Enter, for example, 300000.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="86"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="87"/>
         <source>There already is a milestone for resident number %1.</source>
         <translation>There already is a milestone for resident number %1.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="89"/>
         <source>Choose another number.</source>
         <translation>Choose another number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="106"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="107"/>
         <source>Adding a milestone</source>
         <translation>Adding a milestone</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
         <source>Adding a series of milestones</source>
         <translation>Adding a series of milestones</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="131"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
         <source>A series needs a step above zero and a last target not below the step.</source>
         <translation>A series needs a step above zero and a last target not below the step.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="133"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="136"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="133"/>
         <source>For example: every 50000 up to 1000000.</source>
         <translation>For example: every 50000 up to 1000000.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="134"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
         <source>The series would add more than %1 milestones.</source>
         <translation>The series would add more than %1 milestones.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="136"/>
         <source>Choose a larger step or a smaller last target.</source>
         <translation>Choose a larger step or a smaller last target.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="175"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="176"/>
         <source>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</source>
         <translation>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</translation>
     </message>
@@ -6666,57 +6677,57 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OverduePage</name>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="47"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="48"/>
         <source>Overdue &amp;as of:</source>
         <translation>Overdue &amp;as of:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="53"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="54"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Since</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="120"/>
         <source>decision on the offer</source>
         <translation>decision on the offer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="120"/>
         <source>signed contract</source>
         <translation>signed contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/OverduePage.cpp" line="129"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="130"/>
         <source>%n overdue case(s)</source>
         <translation>
             <numerusform>%n overdue case</numerusform>
@@ -7111,7 +7122,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RescheduleCommand</name>
     <message>
-        <location filename="../../ui/household/RescheduleCommand.cpp" line="20"/>
+        <location filename="../../ui/household/RescheduleCommand.cpp" line="21"/>
         <source>move the key handover appointment to %1</source>
         <translation>move the key handover appointment to %1</translation>
     </message>
@@ -7162,102 +7173,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
         <source>Correct resident — %1</source>
         <translation>Correct resident — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="45"/>
         <source>Add a resident</source>
         <translation>Add a resident</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="54"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Patronymic:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
         <source>female</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>S&amp;ex:</source>
         <translation>S&amp;ex:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="62"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Relation:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>S&amp;NILS:</source>
         <translation>S&amp;NILS:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>P&amp;assport:</source>
         <translation>P&amp;assport:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="74"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the last name.</source>
         <translation>Enter the last name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
         <source>Enter the first name.</source>
         <translation>Enter the first name.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="139"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Enter the birth date (dd.mm.yyyy).</translation>
     </message>
@@ -7857,27 +7868,27 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>White</source>
         <translation>White</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Black</source>
         <translation>Black</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="39"/>
         <source>Grey</source>
         <translation>Grey</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="39"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="40"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
@@ -8059,127 +8070,127 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::WorkflowStepDialog</name>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="28"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="29"/>
         <source>&amp;Notified on:</source>
         <translation>&amp;Notified on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="30"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="31"/>
         <source>Offer &amp;letter of:</source>
         <translation>Offer &amp;letter of:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="32"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="33"/>
         <source>&amp;Viewed on:</source>
         <translation>&amp;Viewed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="34"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="35"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consent given on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="36"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="37"/>
         <source>Re&amp;fused on:</source>
         <translation>Re&amp;fused on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="38"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="39"/>
         <source>&amp;Drafted on:</source>
         <translation>&amp;Drafted on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="40"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="41"/>
         <source>&amp;Signed on:</source>
         <translation>&amp;Signed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="42"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="43"/>
         <source>&amp;Appointment on:</source>
         <translation>&amp;Appointment on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="44"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="45"/>
         <source>Keys &amp;handed over on:</source>
         <translation>Keys &amp;handed over on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="46"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="47"/>
         <source>&amp;Vacated on:</source>
         <translation>&amp;Vacated on:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="48"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="70"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="71"/>
         <source>%1 — case %2</source>
         <translation>%1 — case %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="74"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="101"/>
         <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
         <translation>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="102"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="103"/>
         <source>This step cannot be undone: the old apartment leaves the stock.</source>
         <translation>This step cannot be undone: the old apartment leaves the stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="115"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="169"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
         <source>Re&amp;ason:</source>
         <translation>Re&amp;ason:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="172"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
         <source>Required for “other”</source>
         <translation>Required for “other”</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="174"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="183"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
         <source>as printed on the contract</source>
         <translation>as printed on the contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="185"/>
         <source>Contract &amp;number:</source>
         <translation>Contract &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="189"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="190"/>
         <source>Contract &amp;type:</source>
         <translation>Contract &amp;type:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="200"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="201"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Key sets:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="209"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="210"/>
         <source>Residents &amp;moving in:</source>
         <translation>Residents &amp;moving in:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="216"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n resident moves in and counts toward the programme.</numerusform>
@@ -8187,22 +8198,22 @@ Dialogs: %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="217"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="218"/>
         <source>Residents:</source>
         <translation>Residents:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="223"/>
         <source>exchange contract</source>
         <translation>exchange contract</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="225"/>
         <source>with purchase of extra space</source>
         <translation>with purchase of extra space</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="226"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="227"/>
         <source>monetary compensation</source>
         <translation>monetary compensation</translation>
     </message>

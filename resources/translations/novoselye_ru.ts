@@ -304,64 +304,64 @@
 <context>
     <name>BrowseFilterBar</name>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="45"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="46"/>
         <source>&amp;Search by:</source>
         <translation>&amp;Искать по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="52"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="53"/>
         <source>Results update as you type (Ctrl+F)</source>
         <translation>Результаты обновляются по мере ввода (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="71"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="72"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="90"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="91"/>
         <source>All okrugs</source>
         <translation>Все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="98"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="99"/>
         <source>&amp;Okrug:</source>
         <translation>&amp;Округ:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="99"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="100"/>
         <source>&amp;District:</source>
         <translation>&amp;Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="103"/>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="119"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="104"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="112"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="120"/>
         <source>Any</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="111"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="112"/>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="114"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="115"/>
         <source>Stat&amp;us:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="127"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="128"/>
         <source>%1 f&amp;rom:</source>
         <translation>&amp;%1 с:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="129"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="130"/>
         <source>&amp;to:</source>
         <translation>&amp;по:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="147"/>
+        <location filename="../../ui/pages/BrowseFilterBar.cpp" line="148"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
@@ -498,118 +498,118 @@
 <context>
     <name>CertificateCommands</name>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="42"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="43"/>
         <source>print acts to PDF: (--handover ID | --gift ID | --date D | --building ID) --pdf OUT</source>
         <translation>акты в PDF: (--handover ID | --gift ID | --date Д | --building ID) --pdf ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="45"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="46"/>
         <source>verify-certificate CODE: is an act genuine, and what it certified</source>
         <translation>verify-certificate КОД: подлинен ли акт и что он удостоверяет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="54"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="55"/>
         <source>Writes key-handover or gift acts to a PDF file, one act per page. An act not yet issued gets its number now; an act printed before is marked as a copy.</source>
         <translation>Записывает акты передачи ключей или подарочного автомобиля в файл PDF, по акту на страницу. Акт, ещё не выданный, получает номер сейчас; уже печатавшийся акт помечается как копия.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
         <source>The act of this key handover.</source>
         <translation>Акт этой передачи ключей.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="56"/>
         <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="57"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
         <source>The gift act of this milestone.</source>
         <translation>Акт передачи подарка по этому рубежу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
         <source>Every act of this day.</source>
         <translation>Все акты этого дня.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="58"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="59"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="60"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
         <source>Every key act of this new building.</source>
         <translation>Все акты передачи ключей этого нового дома.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="62"/>
         <source>The PDF file to write.</source>
         <translation>Файл PDF для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="61"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="62"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="70"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="71"/>
         <source>give exactly one of --handover, --gift, --date and --building.</source>
         <translation>укажите ровно один из параметров --handover, --gift, --date и --building.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="73"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="74"/>
         <source>--pdf FILE is missing.</source>
         <translation>не указан --pdf ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="87"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="88"/>
         <source>--date needs YYYY-MM-DD, the others a record id.</source>
         <translation>--date требует дату ГГГГ-ММ-ДД, остальные — номер записи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="108"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="109"/>
         <source>There is no handover to print an act for.</source>
         <translation>Нет передачи, по которой можно напечатать акт.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="109"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="110"/>
         <source>Check the date or the building.</source>
         <translation>Проверьте дату или дом.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="119"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="120"/>
         <source>Act %1 written to %2 (verification code %3).
 </source>
         <translation>Акт %1 записан в %2 (код проверки %3).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="122"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="123"/>
         <source>%1 acts written to %2.
 </source>
         <translation>Актов записано в %2: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="130"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="131"/>
         <source>Says whether an act with this verification code (or QR text) was issued by this office and is unchanged, and shows what it certified.</source>
         <translation>Сообщает, выдан ли акт с этим кодом проверки (или текстом QR-кода) этим офисом и не изменён ли он, и показывает, что он удостоверяет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="132"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="133"/>
         <source>Print the act&apos;s content as JSON.</source>
         <translation>Вывести содержание акта в формате JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="137"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="138"/>
         <source>write: novoselye verify-certificate CODE</source>
         <translation>пишите: novoselye verify-certificate КОД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="145"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="146"/>
         <source>The act is NOT genuine.</source>
         <translation>Акт НЕ подлинный.</translation>
     </message>
@@ -621,21 +621,21 @@
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="160"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="159"/>
         <source>Keys to %1, apt. %2 (%3 rooms, %4 m²), %5 key sets, case %6; residents: %7.
 </source>
         <translation>Ключи: %1, кв. %2 (комнат: %3, %4 м²), комплектов ключей: %5, дело %6; жители: %7.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CertificateCommands.cpp" line="174"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="173"/>
         <source>Gift car %1, VIN %2, to %3 (milestone %4).
 </source>
         <translation>Подарочный автомобиль %1, VIN %2, получатель %3 (рубеж %4).
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CertificateCommands.cpp" line="183"/>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="182"/>
         <source>Printed %n time(s).
 </source>
         <translation>
@@ -749,62 +749,62 @@
 <context>
     <name>GiftDialog</name>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="33"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
         <source>Reserve a gift vehicle</source>
         <translation>Закрепить подарочный автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="34"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="35"/>
         <source>Record the gift handover</source>
         <translation>Оформить вручение подарка</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="38"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="39"/>
         <source>Milestone:</source>
         <translation>Рубеж:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="40"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="41"/>
         <source>&amp;Vehicle:</source>
         <translation>&amp;Автомобиль:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="46"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Получатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="47"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="48"/>
         <source>Handed over &amp;on:</source>
         <translation>&amp;Дата вручения:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="74"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="75"/>
         <source>%1 no. %2 · %3 · VIN %4</source>
         <translation>%1 № %2 · %3 · VIN %4</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="82"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
         <source>%1 (proposed)</source>
         <translation>%1 (предложен)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="83"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="84"/>
         <source>Proposed: the vehicle whose production number is the milestone&apos;s ordinal, otherwise the one produced first.</source>
         <translation>Предлагается автомобиль, заводской номер которого равен порядковому номеру рубежа, иначе — выпущенный раньше других.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="86"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="87"/>
         <source>No vehicle is in stock. Add vehicles on the Vehicles page.</source>
         <translation>На складе нет автомобилей. Добавьте их на вкладке «Автомобили».</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="101"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="102"/>
         <source>%1 (head of household)</source>
         <translation>%1 (глава домохозяйства)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/GiftDialog.cpp" line="104"/>
+        <location filename="../../ui/gifts/GiftDialog.cpp" line="105"/>
         <source>By default the head of household receives the car; another member of the household may be chosen.</source>
         <translation>По умолчанию автомобиль получает глава домохозяйства; можно выбрать другого члена домохозяйства.</translation>
     </message>
@@ -1463,215 +1463,215 @@
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
         <source>Reached</source>
         <translation>Достигнут</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="65"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Case no.</source>
         <translation>№ дела</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Resident number N</source>
         <translation>N-й житель</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Vehicle VIN</source>
         <translation>VIN автомобиля</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Prod. no.</source>
         <translation>Зав. №</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="66"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="67"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="68"/>
         <source>Gift handed over</source>
         <translation>Подарок вручён</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>To go</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>Expected</source>
         <translation>Ожидается</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="69"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
         <source>How</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="70"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="71"/>
         <source>Expected resident</source>
         <translation>Ожидаемый житель</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="84"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
         <source>&amp;Add targets…</source>
         <translation>&amp;Добавить рубежи…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="85"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="86"/>
         <source>A new milestone target, or a series every N up to M (Ctrl+N)</source>
         <translation>Новый рубеж или серия «каждые N до M» (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="87"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="88"/>
         <source>Change a target not yet reached</source>
         <translation>Изменить ещё не достигнутый рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="89"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="90"/>
         <source>Remove a target not yet reached</source>
         <translation>Удалить ещё не достигнутый рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="91"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
         <source>&amp;Reserve vehicle…</source>
         <translation>&amp;Закрепить автомобиль…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="92"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="93"/>
         <source>Reserve a vehicle in stock for the reached milestone</source>
         <translation>Закрепить автомобиль со склада за достигнутым рубежом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="94"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
         <source>Re&amp;lease vehicle</source>
         <translation>Вер&amp;нуть автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="95"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
         <source>Return the reserved vehicle to stock</source>
         <translation>Вернуть закреплённый автомобиль на склад</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="96"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
         <source>Record &amp;gift handover…</source>
         <translation>Оформить вру&amp;чение…</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="97"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
         <source>The car was handed over to the resident</source>
         <translation>Автомобиль вручён жителю</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="98"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
         <source>H&amp;ousehold card</source>
         <translation>&amp;Карточка домохозяйства</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="99"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="100"/>
         <source>Open the recipient household&apos;s card (Enter)</source>
         <translation>Открыть карточку домохозяйства-получателя (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="104"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="105"/>
         <source>Planner: the next milestones</source>
         <translation>Прогноз: следующие рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="107"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="108"/>
         <source>Notices: back-dated handovers</source>
         <translation>Уведомления: передачи ключей задним числом</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="174"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt; residents relocated · milestones reached: &lt;b&gt;%2&lt;/b&gt; of %3</source>
         <translation>Переселено жителей: &lt;b&gt;%1&lt;/b&gt; · достигнуто рубежей: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="203"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="204"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="226"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="227"/>
         <source>key handover appointment</source>
         <translation>по записи на передачу ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="228"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="229"/>
         <source>no recent handovers: no forecast</source>
         <translation>нет недавних передач — прогноза нет</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="230"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
         <source>forecast, %1 – %2</source>
         <translation>прогноз, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="231"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="232"/>
         <source>later</source>
         <translation>позже</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="251"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="252"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="260"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="258"/>
         <source>No back-dated handover has moved a milestone.</source>
         <translation>Передачи задним числом рубежей не сдвигали.</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="297"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="295"/>
         <source>%1 — %2 (case %3)</source>
         <translation>%1 — %2 (дело %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="307"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="305"/>
         <source>Milestones</source>
         <translation>Юбилейные рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="341"/>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="346"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="339"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="344"/>
         <source>Remove milestone</source>
         <translation>Удаление рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="342"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="340"/>
         <source>Remove the milestone for resident number %1?</source>
         <translation>Удалить рубеж «%1-й житель»?</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/MilestonesPage.cpp" line="367"/>
+        <location filename="../../ui/gifts/MilestonesPage.cpp" line="365"/>
         <source>Release vehicle</source>
         <translation>Возврат автомобиля</translation>
     </message>
@@ -2001,97 +2001,97 @@
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="23"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="24"/>
         <source>Petrol, CVT</source>
         <translation>Бензин, вариатор</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="25"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="26"/>
         <source>Petrol, manual</source>
         <translation>Бензин, механика</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="26"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="27"/>
         <source>Electric</source>
         <translation>Электро</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
         <source>Moskvich 3e</source>
         <translation>Москвич 3e</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="30"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="31"/>
         <source>Moskvich 3</source>
         <translation>Москвич 3</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="61"/>
         <source>Edit vehicle %1</source>
         <translation>Автомобиль %1</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="60"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="61"/>
         <source>Add vehicle</source>
         <translation>Новый автомобиль</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="67"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="68"/>
         <source>17 characters, no I, O, Q</source>
         <translation>17 знаков, без I, O, Q</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="81"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="82"/>
         <source>15 digits</source>
         <translation>15 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="86"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="87"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
         <source>&amp;Powertrain:</source>
         <translation>&amp;Силовая установка:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="88"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
         <source>&amp;Engine or motor:</source>
         <translation>&amp;Двигатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="89"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="90"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
         <source>Production &amp;no.:</source>
         <translation>&amp;Заводской №:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="91"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="92"/>
         <source>&amp;VIN:</source>
         <translation>&amp;VIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="93"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
         <source>EP&amp;TS no.:</source>
         <translation>Номер ЭП&amp;ТС:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="94"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="95"/>
         <source>Produced &amp;on:</source>
         <translation>Дата &amp;выпуска:</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="96"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="97"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
@@ -4681,169 +4681,169 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="31"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
         <source>TsAO</source>
         <translation>ЦАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="32"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
         <source>SAO</source>
         <translation>САО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="33"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
         <source>SVAO</source>
         <translation>СВАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="34"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
         <source>VAO</source>
         <translation>ВАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="35"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
         <source>YuVAO</source>
         <translation>ЮВАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="36"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
         <source>YuAO</source>
         <translation>ЮАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="37"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
         <source>YuZAO</source>
         <translation>ЮЗАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="38"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
         <source>ZAO</source>
         <translation>ЗАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="39"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
         <source>SZAO</source>
         <translation>СЗАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="40"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
         <source>ZelAO</source>
         <translation>ЗелАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="41"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="43"/>
         <source>NAO</source>
         <translation>НАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="42"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="44"/>
         <source>TAO</source>
         <translation>ТАО</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="55"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="57"/>
         <source>thousand residents</source>
         <translation>тыс. жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="56"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="58"/>
         <source>residents</source>
         <translation>жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="65"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="67"/>
         <source>%1 k</source>
         <translation>%1 тыс.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="374"/>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="394"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="396"/>
         <source>Relocated residents, cumulative</source>
         <translation>Переселено жителей, нарастающим итогом</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="387"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="389"/>
         <source>Relocated residents: no key handovers in this range</source>
         <translation>Переселено жителей: в этом периоде ключи не выдавались</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="244"/>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="591"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="246"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="592"/>
         <source>Relocated</source>
         <translation>Переселено</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="259"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="261"/>
         <source>%1: %2 residents relocated</source>
         <translation>%1: переселено жителей — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="267"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="269"/>
         <source>Forecast range</source>
         <translation>Диапазон прогноза</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="273"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="275"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="285"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="287"/>
         <source>Forecast for %1: %2 (from %3 to %4)</source>
         <translation>Прогноз на %1: %2 (от %3 до %4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="297"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="299"/>
         <source>Milestone reached</source>
         <translation>Рубеж достигнут</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="440"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="442"/>
         <source>Milestone %1 reached on %2</source>
         <translation>Рубеж %1 достигнут %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="238"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="240"/>
         <source>milestones</source>
         <translation>рубежи</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="501"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="502"/>
         <source>Residents relocated per month (last %1 months)</source>
         <translation>Переселено жителей по месяцам (последние %1 мес.)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="502"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="503"/>
         <source>Residents relocated per month</source>
         <translation>Переселено жителей по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="520"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="521"/>
         <source>Residents</source>
         <translation>Жители</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="559"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="560"/>
         <source>%1 · %2: %3 of %4</source>
         <translation>%1 · %2: %3 из %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="588"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="589"/>
         <source>By district: relocated and still to move</source>
         <translation>По районам: переселено и ещё предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="589"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="590"/>
         <source>By okrug: relocated and still to move</source>
         <translation>По округам: переселено и ещё предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="593"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="594"/>
         <source>Still to move</source>
         <translation>Ещё предстоит</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="617"/>
+        <location filename="../../ui/dashboard/DashboardCharts.cpp" line="618"/>
         <source>%1: %2 relocated, %3 still to move (%4 %)</source>
         <translation>%1: переселено %2, ещё предстоит %3 (%4 %)</translation>
     </message>
@@ -4851,219 +4851,219 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="145"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
         <source>Whole programme</source>
         <translation>Вся программа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="146"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="147"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="148"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="149"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="150"/>
         <source>Dates…</source>
         <translation>Даты…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="150"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="151"/>
         <source>Which key handovers count: by the day the keys were handed over</source>
         <translation>Какие выдачи ключей учитывать: по дню выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="166"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="167"/>
         <source>All okrugs</source>
         <translation>Все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="171"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="172"/>
         <source>Months by okrug</source>
         <translation>Месяцы по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="173"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
         <source>Stack each month&apos;s bar by okrug</source>
         <translation>Разбить столбец каждого месяца по округам</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="174"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="175"/>
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="547"/>
         <location filename="../../ui/dashboard/DashboardPage.cpp" line="557"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="176"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
         <source>Save as &amp;PNG…</source>
         <translation>Сохранить как &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="177"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
         <source>Save as P&amp;DF report…</source>
         <translation>Сохранить отчёт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="178"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="179"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Предварительный просмотр печати…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="182"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="183"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="188"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="189"/>
         <source>Okrug:</source>
         <translation>Округ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="190"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="191"/>
         <source>District:</source>
         <translation>Район:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="247"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="248"/>
         <source>Residents relocated</source>
         <translation>Переселено жителей</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="249"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
         <source>Households relocated</source>
         <translation>Переселено домохозяйств</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="250"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="251"/>
         <source>Next milestone</source>
         <translation>Следующий рубеж</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="252"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="253"/>
         <source>Forecast of the milestone</source>
         <translation>Прогноз рубежа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="253"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="254"/>
         <source>Gift vehicles in stock</source>
         <translation>Автомобили для подарков</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="254"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="255"/>
         <source>Overdue cases</source>
         <translation>Просроченные дела</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="293"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="294"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="376"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="377"/>
         <source>%1 in %2</source>
         <translation>%1 за %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="382"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="383"/>
         <source>%1 residents per household</source>
         <translation>%1 жителя на домохозяйство</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="390"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="391"/>
         <source>%1 of %2 since the milestone %3</source>
         <translation>%1 из %2 после рубежа %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="394"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="395"/>
         <source>%1 residents to go (whole programme)</source>
         <translation>осталось: %1 чел. (вся программа)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="397"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="398"/>
         <source>all reached</source>
         <translation>все достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="400"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="401"/>
         <source>every milestone target is reached</source>
         <translation>все целевые рубежи достигнуты</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="405"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="406"/>
         <source>%1 a week</source>
         <translation>%1 в неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="412"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="413"/>
         <source>within a day · %1</source>
         <translation>точность до дня · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="414"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
         <source>between %1 and %2 · %3</source>
         <translation>между %1 и %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="415"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="416"/>
         <source>from %1, the latest cannot be told · %2</source>
         <translation>не раньше %1, позднюю дату не назвать · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="418"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="419"/>
         <source>not in sight at the recent pace · %1</source>
         <translation>при нынешнем темпе не видно · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="421"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="422"/>
         <source>A straight line through the weekly counts of the last %1 weeks, continued; the range is where the count will be with 95 % confidence.</source>
         <translation>Прямая по недельным числам за последние %1 недель, продолженная вперёд; диапазон — где счётчик окажется с вероятностью 95 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="426"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="427"/>
         <source>%1 reserved · %2 handed over</source>
         <translation>в резерве %1 · вручено %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="429"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="430"/>
         <source>past a deadline today</source>
         <translation>срок уже прошёл</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="456"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="457"/>
         <source>key handovers from %1 to %2</source>
         <translation>выдачи ключей с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="457"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="458"/>
         <source>key handovers up to %1</source>
         <translation>выдачи ключей по %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="458"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="459"/>
         <source>all okrugs</source>
         <translation>все округа</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="473"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="474"/>
         <source>The picture cannot be written to %1. Check that the folder exists and that you may write there.</source>
         <translation>Не удаётся записать изображение в %1. Проверьте, что папка существует и в неё можно писать.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="488"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="489"/>
         <source>Novoselye — relocation dashboard</source>
         <translation>Новоселье — ход переселения</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/DashboardPage.cpp" line="495"/>
+        <location filename="../../ui/dashboard/DashboardPage.cpp" line="496"/>
         <source>As of %1 · made %2</source>
         <translation>На %1 · составлено %2</translation>
     </message>
@@ -5292,12 +5292,12 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::GiftService</name>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="34"/>
+        <location filename="../../app/domain/GiftService.cpp" line="35"/>
         <source>%1: milestone %2 has not been reached yet.</source>
         <translation>%1: рубеж %2 ещё не достигнут.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="35"/>
+        <location filename="../../app/domain/GiftService.cpp" line="36"/>
         <source>A gift is prepared once the Nth resident has moved.</source>
         <translation>Подарок готовят, когда N-й житель переселён.</translation>
     </message>
@@ -5389,34 +5389,45 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Дата вручения должна быть не раньше даты рубежа (%1) и не позже сегодняшней (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="145"/>
+        <location filename="../../app/domain/GiftService.cpp" line="169"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="146"/>
+        <location filename="../../app/domain/GiftService.cpp" line="145"/>
         <source>Enter the date of the handover act.</source>
         <translation>Укажите дату акта приёма-передачи.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="151"/>
+        <location filename="../../app/domain/GiftService.cpp" line="150"/>
         <source>The household of milestone %1 has no residents.</source>
         <translation>В домохозяйстве рубежа %1 нет жителей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="153"/>
+        <location filename="../../app/domain/GiftService.cpp" line="152"/>
         <source>Check the household&apos;s members.</source>
         <translation>Проверьте состав домохозяйства.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="159"/>
+        <location filename="../../app/domain/GiftService.cpp" line="158"/>
         <source>The chosen resident is not a member of the household that reached the milestone.</source>
         <translation>Выбранный житель не входит в домохозяйство, достигшее рубежа.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/GiftService.cpp" line="162"/>
+        <location filename="../../app/domain/GiftService.cpp" line="161"/>
         <source>Choose a member of the household.</source>
         <translation>Выберите члена домохозяйства.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="167"/>
+        <source>The car %1 was made on %2; it cannot be handed over before that.</source>
+        <translation>Автомобиль %1 выпущен %2; передать его раньше этой даты нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/GiftService.cpp" line="170"/>
+        <source>Enter the date of the handover act, or reserve a car made by then.</source>
+        <translation>Укажите дату акта передачи или зарезервируйте автомобиль, выпущенный к этой дате.</translation>
     </message>
 </context>
 <context>
@@ -5629,192 +5640,192 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::HouseholdTabs</name>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="34"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="35"/>
         <source>&amp;Members</source>
         <translation>&amp;Члены семьи</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="35"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
         <source>&amp;Offers</source>
         <translation>Пред&amp;ложения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Apartment</source>
         <translation>Квартира</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Rooms</source>
         <translation>Комнат</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="36"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
         <source>Total / living, m²</source>
         <translation>Общая / жилая, м²</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Viewed</source>
         <translation>Дата осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Decided</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="37"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
         <source>Refusal reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="38"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="39"/>
         <source>Override</source>
         <translation>Отступление от равнозначности</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="39"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
         <source>Con&amp;tract</source>
         <translation>Дого&amp;вор</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Type:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Drafted on:</source>
         <translation>Дата подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="40"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="41"/>
         <source>Signed on:</source>
         <translation>Дата подписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="42"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
         <source>&amp;Key handover</source>
         <translation>Выдача &amp;ключей</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Appointment:</source>
         <translation>Назначено на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Handed over on:</source>
         <translation>Дата выдачи:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Key sets:</source>
         <translation>Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="43"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
         <source>Residents moving in:</source>
         <translation>Вселяется жителей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="44"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>From</source>
         <translation>Из статуса</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>To</source>
         <translation>В статус</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="45"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="46"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
         <source>&amp;Deadlines</source>
         <translation>С&amp;роки</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="47"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="48"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="102"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="103"/>
         <source>%1, apt. %2, floor %3</source>
         <translation>%1, кв. %2, этаж %3</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="104"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="105"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="119"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="120"/>
         <source>No contract yet.</source>
         <translation>Договора пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="127"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="128"/>
         <source>No appointment yet.</source>
         <translation>Выдача ключей пока не назначена.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="156"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="157"/>
         <source>met on %1</source>
         <translation>выполнено %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="158"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="159"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -5823,7 +5834,7 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="160"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="161"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform>
@@ -5832,12 +5843,12 @@ Every command takes --db PATH (default: %1) and --help.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="161"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="162"/>
         <source>Decision on the offer</source>
         <translation>Решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/household/HouseholdTabs.cpp" line="162"/>
+        <location filename="../../ui/household/HouseholdTabs.cpp" line="163"/>
         <source>Signed contract</source>
         <translation>Подписание договора</translation>
     </message>
@@ -6389,47 +6400,47 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MembersTab</name>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="35"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="36"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="45"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
         <source>&amp;Add resident…</source>
         <translation>Доб&amp;авить жителя…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="46"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
         <source>Co&amp;rrect…</source>
         <translation>Исправи&amp;ть…</translation>
     </message>
     <message>
-        <location filename="../../ui/household/MembersTab.cpp" line="47"/>
+        <location filename="../../ui/household/MembersTab.cpp" line="48"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -6437,104 +6448,104 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::MilestoneService</name>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="41"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="42"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="43"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="44"/>
         <source>reached</source>
         <translation>достигнут</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="45"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="46"/>
         <source>vehicle reserved</source>
         <translation>автомобиль закреплён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="47"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="48"/>
         <source>gift handed over</source>
         <translation>подарок вручён</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
         <source>The title is longer than %1 characters.</source>
         <translation>Название длиннее %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="73"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="74"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="75"/>
         <source>Shorten the title.</source>
         <translation>Сократите название.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="79"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
         <source>A milestone target is a number of relocated residents above zero.</source>
         <translation>Рубеж — это число переселённых жителей больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="89"/>
         <source>Target</source>
         <translation>Рубеж</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="80"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="81"/>
         <source>Enter, for example, 300000.</source>
         <translation>Например, 300000.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="86"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="87"/>
         <source>There already is a milestone for resident number %1.</source>
         <translation>Рубеж «%1-й житель» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="88"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="89"/>
         <source>Choose another number.</source>
         <translation>Выберите другое число.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="106"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="107"/>
         <source>Adding a milestone</source>
         <translation>Добавление рубежа</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="129"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="130"/>
         <source>Adding a series of milestones</source>
         <translation>Добавление серии рубежей</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="131"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
         <source>A series needs a step above zero and a last target not below the step.</source>
         <translation>Для серии нужен шаг больше нуля и последний рубеж не меньше шага.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
-        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="133"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="136"/>
         <source>Series</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="132"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="133"/>
         <source>For example: every 50000 up to 1000000.</source>
         <translation>Например: каждые 50000 до 1000000.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="134"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
         <source>The series would add more than %1 milestones.</source>
         <translation>Серия добавила бы больше %1 рубежей.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="135"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="136"/>
         <source>Choose a larger step or a smaller last target.</source>
         <translation>Выберите больший шаг или меньший последний рубеж.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/MilestoneService.cpp" line="175"/>
+        <location filename="../../app/domain/MilestoneService.cpp" line="176"/>
         <source>%1 is not possible: milestone %2 was reached on %3 and is kept as it is.</source>
         <translation>%1 невозможно: рубеж %2 достигнут %3 и остаётся как есть.</translation>
     </message>
@@ -6680,57 +6691,57 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::OverduePage</name>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="47"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="48"/>
         <source>Overdue &amp;as of:</source>
         <translation>Просрочено &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="53"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="54"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Since</source>
         <translation>Начало отсчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Due</source>
         <translation>Крайний срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="68"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="69"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="120"/>
         <source>decision on the offer</source>
         <translation>решение по предложению</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/OverduePage.cpp" line="119"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="120"/>
         <source>signed contract</source>
         <translation>подписание договора</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/OverduePage.cpp" line="129"/>
+        <location filename="../../ui/pages/OverduePage.cpp" line="130"/>
         <source>%n overdue case(s)</source>
         <translation>
             <numerusform>%n просроченное дело</numerusform>
@@ -7126,7 +7137,7 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::RescheduleCommand</name>
     <message>
-        <location filename="../../ui/household/RescheduleCommand.cpp" line="20"/>
+        <location filename="../../ui/household/RescheduleCommand.cpp" line="21"/>
         <source>move the key handover appointment to %1</source>
         <translation>перенос выдачи ключей на %1</translation>
     </message>
@@ -7177,102 +7188,102 @@ Every command takes --db PATH (default: %1) and --help.
 <context>
     <name>nov::ResidentDialog</name>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="43"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
         <source>Correct resident — %1</source>
         <translation>Исправление данных жителя — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="44"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="45"/>
         <source>Add a resident</source>
         <translation>Добавление жителя</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="50"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="51"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="52"/>
         <source>&amp;First name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="53"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="54"/>
         <source>&amp;Patronymic:</source>
         <translation>&amp;Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="56"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
         <source>male</source>
         <translation>мужской</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="57"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="58"/>
         <source>female</source>
         <translation>женский</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="59"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
         <source>S&amp;ex:</source>
         <translation>&amp;Пол:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="60"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
         <source>&amp;Birth date:</source>
         <translation>&amp;Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="61"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="62"/>
         <source>dd.mm.yyyy</source>
         <translation>дд.мм.гггг</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="67"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
         <source>&amp;Relation:</source>
         <translation>&amp;Родство:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="68"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
         <source>S&amp;NILS:</source>
         <translation>&amp;СНИЛС:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="69"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
         <source>112-233-445 95</source>
         <translation>112-233-445 95</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="70"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
         <source>P&amp;assport:</source>
         <translation>П&amp;аспорт:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="71"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
         <source>45 12 345678</source>
         <translation>45 12 345678</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="72"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="73"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="74"/>
         <source>+7 495 123-45-67</source>
         <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="136"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
         <source>Enter the last name.</source>
         <translation>Введите фамилию.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="137"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
         <source>Enter the first name.</source>
         <translation>Введите имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/ResidentDialog.cpp" line="138"/>
+        <location filename="../../ui/household/ResidentDialog.cpp" line="139"/>
         <source>Enter the birth date (dd.mm.yyyy).</source>
         <translation>Введите дату рождения (дд.мм.гггг).</translation>
     </message>
@@ -7872,27 +7883,27 @@ Dialogs: %2.</source>
 <context>
     <name>nov::VehicleDialog</name>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="35"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
         <source>White</source>
         <translation>Белый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="36"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
         <source>Black</source>
         <translation>Чёрный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="37"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
         <source>Red</source>
         <translation>Красный</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="38"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="39"/>
         <source>Grey</source>
         <translation>Серый</translation>
     </message>
     <message>
-        <location filename="../../ui/gifts/VehicleDialog.cpp" line="39"/>
+        <location filename="../../ui/gifts/VehicleDialog.cpp" line="40"/>
         <source>Blue</source>
         <translation>Синий</translation>
     </message>
@@ -8074,127 +8085,127 @@ Dialogs: %2.</source>
 <context>
     <name>nov::WorkflowStepDialog</name>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="28"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="29"/>
         <source>&amp;Notified on:</source>
         <translation>Дата &amp;уведомления:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="30"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="31"/>
         <source>Offer &amp;letter of:</source>
         <translation>Дата &amp;письма с предложением:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="32"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="33"/>
         <source>&amp;Viewed on:</source>
         <translation>Дата &amp;осмотра:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="34"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="35"/>
         <source>&amp;Consent given on:</source>
         <translation>Дата &amp;согласия:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="36"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="37"/>
         <source>Re&amp;fused on:</source>
         <translation>Дата о&amp;тказа:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="38"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="39"/>
         <source>&amp;Drafted on:</source>
         <translation>Дата &amp;подготовки:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="40"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="41"/>
         <source>&amp;Signed on:</source>
         <translation>Дата по&amp;дписания:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="42"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="43"/>
         <source>&amp;Appointment on:</source>
         <translation>Выдача &amp;назначена на:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="44"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="45"/>
         <source>Keys &amp;handed over on:</source>
         <translation>Дата в&amp;ыдачи ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="46"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="47"/>
         <source>&amp;Vacated on:</source>
         <translation>Дата &amp;освобождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="48"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="49"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="70"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="71"/>
         <source>%1 — case %2</source>
         <translation>%1 — дело %2</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="74"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — case %2, now «%3»</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — дело %2, сейчас «%3»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="100"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="101"/>
         <source>This step cannot be undone: the residents count toward the programme and its milestones at once. Check the date and the key sets before recording.</source>
         <translation>Этот шаг нельзя отменить: жители сразу засчитываются в программу и её вехи. Проверьте дату и число комплектов ключей перед записью.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="102"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="103"/>
         <source>This step cannot be undone: the old apartment leaves the stock.</source>
         <translation>Этот шаг нельзя отменить: старая квартира выбывает из фонда.</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="115"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="116"/>
         <source>&amp;Record</source>
         <translation>&amp;Записать</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="169"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="170"/>
         <source>Re&amp;ason:</source>
         <translation>При&amp;чина:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="172"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
         <source>Required for “other”</source>
         <translation>Обязательно для причины «другое»</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="173"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="174"/>
         <source>N&amp;ote:</source>
         <translation>При&amp;мечание:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="183"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
         <source>as printed on the contract</source>
         <translation>как напечатано на договоре</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="184"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="185"/>
         <source>Contract &amp;number:</source>
         <translation>&amp;Номер договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="189"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="190"/>
         <source>Contract &amp;type:</source>
         <translation>&amp;Вид договора:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="200"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="201"/>
         <source>&amp;Key sets:</source>
         <translation>&amp;Комплектов ключей:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="209"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="210"/>
         <source>Residents &amp;moving in:</source>
         <translation>Вселяется &amp;жителей:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="215"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="216"/>
         <source>%n resident(s) move in and count toward the programme.</source>
         <translation>
             <numerusform>%n житель вселяется и учитывается в программе.</numerusform>
@@ -8203,22 +8214,22 @@ Dialogs: %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="217"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="218"/>
         <source>Residents:</source>
         <translation>Жители:</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="222"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="223"/>
         <source>exchange contract</source>
         <translation>договор мены</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="224"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="225"/>
         <source>with purchase of extra space</source>
         <translation>с докупкой площади</translation>
     </message>
     <message>
-        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="226"/>
+        <location filename="../../ui/household/WorkflowStepDialog.cpp" line="227"/>
         <source>monetary compensation</source>
         <translation>денежная компенсация</translation>
     </message>

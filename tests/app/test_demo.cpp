@@ -65,6 +65,23 @@ TEST_F(SmallDemo, PassesIntegrityAndForeignKeyChecks) {
     EXPECT_FALSE(fk.next()) << "a row points to nothing: " << fk.value(0).toString().toStdString();
 }
 
+TEST_F(SmallDemo, NoGiftCarIsHandedOverBeforeItsMilestoneOrBeforeItWasMade) {
+    ASSERT_TRUE(db);
+    const QString gifts = QStringLiteral("FROM milestone m JOIN vehicle v ON v.id = m.vehicle_id "
+                                         "WHERE m.gift_handed_over_on IS NOT NULL");
+    EXPECT_GT(test::scalar(*db, QStringLiteral("SELECT COUNT(*) ") + gifts).toInt(), 0);
+    // the first milestones were reached before the first car was made: their cars came later
+    EXPECT_GT(test::scalar(*db, QStringLiteral("SELECT COUNT(*) ") + gifts +
+                                    QStringLiteral(" AND m.reached_on < v.produced_on"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) ") + gifts +
+                                    QStringLiteral(" AND (m.gift_handed_over_on < v.produced_on "
+                                                   "OR m.gift_handed_over_on < m.reached_on)"))
+                  .toInt(),
+              0);
+}
+
 TEST_F(SmallDemo, HasTheRealOkrugsAndPlausibleVolumes) {
     ASSERT_TRUE(db);
     EXPECT_EQ(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM okrug")).toInt(), 12);

@@ -180,6 +180,22 @@ TEST_F(Gifts, ReserveReleaseAndHandOverToTheHeadOfHousehold) {
     EXPECT_EQ(lines->first().vin, DemoGifts::vin(false, false, 1, 2024));
 }
 
+TEST_F(Gifts, ACarIsNotHandedOverBeforeItWasMade) {
+    const qint64 id = reachedMilestone(); // reached on 1 March 2024
+    const qint64 car = vehicle(100);      // made on 10 April 2024
+    ASSERT_TRUE(gifts().reserve(manager, id, car).ok()) << "a car may be reserved ahead";
+    auto early = gifts().handOver(manager, id, 0, QDate(2024, 3, 10));
+    ASSERT_FALSE(early.ok());
+    EXPECT_TRUE(early.error().message.contains(QStringLiteral("10.04.2024")))
+        << early.error().toText().toStdString();
+    EXPECT_FALSE(early.error().hint.isEmpty());
+    EXPECT_EQ(vehicleStatus(car), QStringLiteral("reserved")) << "nothing written";
+    EXPECT_EQ(audited(QStringLiteral("gift.handover")), 0);
+    ASSERT_TRUE(gifts().handOver(manager, id, 0, QDate(2024, 4, 10)).ok())
+        << "on the day it was made";
+    EXPECT_EQ(vehicleStatus(car), QStringLiteral("handed_over"));
+}
+
 TEST_F(Gifts, AManagerMayChooseAnotherMemberButNotAStranger) {
     const qint64 id = reachedMilestone();
     ASSERT_TRUE(gifts().reserve(manager, id, vehicle(1)).ok());

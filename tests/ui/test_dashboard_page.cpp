@@ -7,6 +7,7 @@
 #include "dashboard/DashboardPage.h"
 #include "domain/RelocationService.h"
 #include "household/HouseholdCard.h"
+#include "i18n/Formats.h"
 #include "pages/OverduePage.h"
 
 #include <QAbstractAxis>
@@ -101,8 +102,8 @@ TEST_F(DashboardPageTest, TilesShowTheRelocatedCountsAndTheNextMilestone) {
         count(QStringLiteral("SELECT MIN(target) FROM milestone WHERE target > %1").arg(residents));
     EXPECT_EQ(p->tileValue(QStringLiteral("milestone"))->text(), QLocale().toString(next));
     // the forecast tile shows a date
-    EXPECT_TRUE(QLocale()
-                    .toDate(p->tileValue(QStringLiteral("forecast"))->text(), QLocale::ShortFormat)
+    EXPECT_TRUE(QDate::fromString(p->tileValue(QStringLiteral("forecast"))->text(),
+                                  QLatin1String(Formats::kDateFormat))
                     .isValid())
         << p->tileValue(QStringLiteral("forecast"))->text().toStdString();
 }
@@ -274,12 +275,10 @@ TEST_F(DashboardPageTest, ThePdfReportCarriesTheDateAndTheFilter) {
     text.remove(QRegularExpression(QStringLiteral("\\s")));
     QString filterText = p->filterText();
     filterText.remove(QRegularExpression(QStringLiteral("\\s")));
-    EXPECT_TRUE(
-        text.contains(QLocale().toString(filter.to, QLocale::ShortFormat).remove(QLatin1Char(' '))))
-        << text.toStdString();
+    EXPECT_TRUE(text.contains(Formats::date(filter.to))) << text.toStdString();
     EXPECT_TRUE(text.contains(filterText)) << filterText.toStdString() << "\n"
                                            << text.toStdString();
-    EXPECT_TRUE(p->filterText().contains(QLocale().toString(filter.from, QLocale::ShortFormat)));
+    EXPECT_TRUE(p->filterText().contains(Formats::date(filter.from)));
     // the okrug named as the charts name it (in English: Latin letters)
     EXPECT_TRUE(p->filterText().contains(DashboardCharts::okrugLabel(filter.okrug)))
         << p->filterText().toStdString();

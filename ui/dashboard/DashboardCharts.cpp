@@ -1,5 +1,7 @@
 #include "DashboardCharts.h"
 
+#include "i18n/Formats.h"
+
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -257,7 +259,7 @@ CumulativeParts cumulativeParts(QChart *chart) {
                                  [](const QDate &x, const auto &point) { return x < point.day; });
             const qint64 total = it == cumulative.begin() ? 0 : (it - 1)->total;
             showTip(DashboardCharts::tr("%1: %2 residents relocated")
-                        .arg(QLocale().toString(day, QLocale::ShortFormat), number(double(total))));
+                        .arg(Formats::date(day), number(double(total))));
         });
 
     p.upper = new QLineSeries(chart);
@@ -283,8 +285,8 @@ CumulativeParts cumulativeParts(QChart *chart) {
         for (const auto &point : std::as_const(data->projection)) {
             if (point.day >= day) {
                 showTip(DashboardCharts::tr("Forecast for %1: %2 (from %3 to %4)")
-                            .arg(QLocale().toString(point.day, QLocale::ShortFormat),
-                                 number(point.expected), number(point.low), number(point.high)));
+                            .arg(Formats::date(point.day), number(point.expected),
+                                 number(point.low), number(point.high)));
                 return;
             }
         }
@@ -438,8 +440,7 @@ void DashboardCharts::updateCumulative(QChart *chart, const DashboardService::Da
                 reachedPoints.append({msecs(m.reachedOn), double(m.target)});
                 p.data->reachedTips
                     << tr("Milestone %1 reached on %2")
-                           .arg(number(double(m.target)),
-                                QLocale().toString(m.reachedOn, QLocale::ShortFormat));
+                           .arg(number(double(m.target)), Formats::date(m.reachedOn));
             }
         }
     }

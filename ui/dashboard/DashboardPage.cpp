@@ -8,6 +8,7 @@
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardWorker.h"
 #include "household/ErrorLabel.h"
+#include "i18n/Formats.h"
 
 #include <QChart>
 #include <QChartView>
@@ -43,7 +44,7 @@ QString number(qint64 value) {
 }
 
 QString day(const QDate &d) {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return Formats::date(d);
 }
 
 QChartView *chartView(QWidget *parent) {
@@ -152,7 +153,7 @@ void DashboardPage::buildFilterBar(QWidget *bar) {
     m_to = new QDateEdit(bar);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        edit->setDisplayFormat(QLatin1String(Formats::kDateFormat));
         edit->setMinimumDate(QDate(2018, 1, 1));
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             if (!m_filling)
@@ -493,8 +494,7 @@ void DashboardPage::paintReport(QPainter &painter, const QRectF &page) {
     painter.drawText(
         line, Qt::AlignRight | Qt::AlignVCenter,
         tr("As of %1 · made %2")
-            .arg(day(m_dashboard.asOf),
-                 QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+            .arg(day(m_dashboard.asOf), Formats::dateTime(QDateTime::currentDateTime())));
     line = QRectF(page.left(), line.bottom() + textMetrics.height() * 0.2, page.width(),
                   textMetrics.height());
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, tr("Filter: %1").arg(filterText()));

@@ -4,6 +4,7 @@
 #include "domain/GiftService.h"
 #include "gifts/VehicleDialog.h"
 #include "household/ErrorLabel.h"
+#include "i18n/Formats.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -42,7 +43,7 @@ GiftDialog::GiftDialog(db::Database &db, const Actor &actor, Step step, qint64 m
     } else {
         m_date = new QDateEdit(m_today, this);
         m_date->setCalendarPopup(true);
-        m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        m_date->setDisplayFormat(QLatin1String(Formats::kDateFormat));
         form->addRow(tr("&Recipient:"), m_choice);
         form->addRow(tr("Handed over &on:"), m_date);
         fillRecipients();

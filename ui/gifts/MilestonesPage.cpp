@@ -7,6 +7,7 @@
 #include "gifts/GiftDialog.h"
 #include "gifts/TargetDialog.h"
 #include "household/HouseholdCard.h"
+#include "i18n/Formats.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +29,7 @@ namespace {
 enum Column { Target, Title, Reached, Case, Resident, Vin, ProductionNo, Stage, Gift, Columns };
 
 QString date(const QDate &d) {
-    return d.isValid() ? d.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+    return Formats::date(d);
 }
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent) {
@@ -247,12 +248,9 @@ void MilestonesPage::fillNotices() {
         return;
     }
     for (const auto &n : std::as_const(notices.value())) {
-        auto *item =
-            new QListWidgetItem(tr("%1: %2").arg(QDateTime::fromString(n.at, Qt::ISODate)
-                                                     .toLocalTime()
-                                                     .toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                                                 n.text),
-                                m_notices);
+        auto *item = new QListWidgetItem(
+            tr("%1: %2").arg(Formats::dateTime(QDateTime::fromString(n.at, Qt::ISODate)), n.text),
+            m_notices);
         if (n.conflict)
             item->setForeground(Theme::alertText());
     }

@@ -4,6 +4,7 @@
 #include "domain/Validators.h"
 #include "domain/VehicleService.h"
 #include "household/ErrorLabel.h"
+#include "i18n/Formats.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -80,7 +81,7 @@ VehicleDialog::VehicleDialog(db::Database &db, const Actor &actor, const db::Veh
     m_epts->setMaxLength(15);
     m_epts->setPlaceholderText(tr("15 digits"));
     m_producedOn->setCalendarPopup(true);
-    m_producedOn->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_producedOn->setDisplayFormat(QLatin1String(Formats::kDateFormat));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Model:"), m_model);

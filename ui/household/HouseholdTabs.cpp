@@ -5,6 +5,7 @@
 #include "WorkflowStepDialog.h"
 #include "domain/HouseholdWorkflow.h"
 #include "domain/RelocationService.h"
+#include "i18n/Formats.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -76,7 +77,7 @@ QWidget *HouseholdTabs::addForm(const QString &name, const QString &title, QList
 }
 
 QString HouseholdTabs::date(const QDate &date) {
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QStringLiteral("—");
+    return Formats::date(date, QStringLiteral("—"));
 }
 
 void HouseholdTabs::showCard(const HouseholdCardService::Card &card, bool membersEditable,

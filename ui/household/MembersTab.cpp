@@ -4,6 +4,7 @@
 #include "auth/Actor.h"
 #include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
+#include "i18n/Formats.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -77,7 +78,7 @@ void MembersTab::setMembers(const QList<db::ResidentRecord> &members, bool edita
         name->setData(Qt::UserRole, r.id);
         m_table->setItem(row, Name, name);
         m_table->setItem(row, Relation, cell(ResidentService::relationTitle(r.relation)));
-        m_table->setItem(row, Born, cell(r.birthDate.toString(QStringLiteral("dd.MM.yyyy"))));
+        m_table->setItem(row, Born, cell(Formats::date(r.birthDate)));
         m_table->setItem(
             row, Snils,
             cell(reveal ? PersonalData::formatSnils(r.snils) : PersonalData::maskSnils(r.snils)));

@@ -2,6 +2,7 @@
 
 #include "domain/HouseholdCardService.h"
 #include "domain/RelocationService.h"
+#include "i18n/Formats.h"
 
 namespace nov {
 
@@ -17,8 +18,7 @@ RescheduleCommand::RescheduleCommand(RelocationService &relocation, HouseholdCar
     , m_after(after)
     , m_onError(std::move(onError))
     , m_onChanged(std::move(onChanged)) {
-    setText(tr("move the key handover appointment to %1")
-                .arg(after.scheduledFor.toString(QStringLiteral("dd.MM.yyyy"))));
+    setText(tr("move the key handover appointment to %1").arg(Formats::date(after.scheduledFor)));
 }
 
 void RescheduleCommand::undo() {

@@ -5,6 +5,7 @@
 #include "domain/PersonalData.h"
 #include "domain/ResidentService.h"
 #include "domain/Validators.h"
+#include "i18n/Formats.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ namespace nov {
 
 namespace {
 
-const QString kDateFormat = QStringLiteral("dd.MM.yyyy");
+const QString kDateFormat = QLatin1String(Formats::kDateFormat);
 
 // Field checks share one shape: the typed text in, the stored form or an Error out.
 template <typename Check> std::optional<Error> problemOf(const QString &text, Check check) {

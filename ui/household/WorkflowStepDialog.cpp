@@ -4,6 +4,7 @@
 #include "OfferPicker.h"
 #include "Theme.h"
 #include "domain/RelocationService.h"
+#include "i18n/Formats.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -84,7 +85,7 @@ WorkflowStepDialog::WorkflowStepDialog(WorkflowStep step, RelocationService &rel
     m_date = new QDateEdit(today);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_date->setDisplayFormat(QLatin1String(Formats::kDateFormat));
     m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     if (step != WorkflowStep::ScheduleKeyHandover)
         m_date->setMaximumDate(today); // a step is recorded once it has happened

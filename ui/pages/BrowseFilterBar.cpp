@@ -1,6 +1,7 @@
 #include "pages/BrowseFilterBar.h"
 
 #include "browse/BrowseCatalog.h"
+#include "i18n/Formats.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -66,7 +67,7 @@ QWidget *BrowseFilterBar::createSearchRow() {
 QDateEdit *BrowseFilterBar::createDateEdit() {
     auto *edit = new QDateEdit(this);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    edit->setDisplayFormat(QLatin1String(Formats::kDateFormat));
     edit->setMinimumDate(kAnyDate);
     edit->setSpecialValueText(tr("any"));
     edit->setDate(kAnyDate);

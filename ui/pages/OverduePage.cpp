@@ -4,6 +4,7 @@
 #include "domain/HouseholdWorkflow.h"
 #include "household/ErrorLabel.h"
 #include "household/HouseholdCard.h"
+#include "i18n/Formats.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -32,7 +33,7 @@ QStandardItem *item(const QString &text, const QVariant &sortKey) {
 }
 
 QStandardItem *dateItem(const QDate &date) {
-    return item(date.toString(QStringLiteral("dd.MM.yyyy")), date);
+    return item(Formats::date(date), date);
 }
 
 } // namespace
@@ -48,7 +49,7 @@ OverduePage::OverduePage(db::Database &db, const Actor &actor, QWidget *parent)
     m_asOf = new QDateEdit(QDate::currentDate());
     m_asOf->setObjectName(QStringLiteral("asOf"));
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_asOf->setDisplayFormat(QLatin1String(Formats::kDateFormat));
     asOfLabel->setBuddy(m_asOf);
     auto *refresh = new QPushButton(tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
