@@ -297,7 +297,7 @@ BrowseDefinition relocations() {
     };
     d.columns = {
         column("case_number", tr("Case"), Format::Text, 105),
-        column("head", tr("Head of household"), Format::Text, 170),
+        column("head", tr("Head of household"), Format::Text, 240),
         labelled("status", tr("Step"), d.statuses, 210),
         column("status_changed_on", tr("Step date"), Format::Date, 90),
         labelled("deadline_kind", tr("Deadline for"),

@@ -41,7 +41,8 @@ int AccountCommands::userAdd(const QStringList &arguments) {
     parser.addOption({QStringLiteral("role"), tr("clerk, manager, admin or auditor."), tr("ROLE")});
     parser.addOption({QStringLiteral("name"), tr("Full name (default: the login)."), tr("NAME")});
     CliSignIn::addOptions(parser);
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("user")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("user"), tr("add LOGIN"));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 3 || words.at(1) != QLatin1String("add"))
@@ -97,7 +98,9 @@ int AccountCommands::auditVerify(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Checks that no audit log row was changed or deleted "
                                         "outside the program; names the first broken row."));
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("audit")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("audit"),
+                                      QStringLiteral("verify"));
+        code >= 0)
         return code;
     if (parser.positionalArguments().value(1) != QLatin1String("verify"))
         return CommandLine::usageError(tr("write: novoselye audit verify --db PATH"),

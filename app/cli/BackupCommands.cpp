@@ -44,7 +44,8 @@ int BackupCommands::backup(const QStringList &arguments) {
         tr("Copies the database to OUT (a new file) while clerks keep working, checks the copy "
            "and records the backup in the audit log. Needs an administrator's --user."));
     CliSignIn::addOptions(parser);
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("backup")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("backup"), tr("FILE"));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2)
@@ -74,7 +75,8 @@ int BackupCommands::restore(const QStringList &arguments) {
            "database stays until the copy is verified and is kept as PATH.before-restore. Close "
            "Novoselye everywhere else first. Needs an administrator's --user."));
     CliSignIn::addOptions(parser);
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("restore")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("restore"), tr("FILE"));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2)

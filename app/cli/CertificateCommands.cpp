@@ -131,7 +131,7 @@ int CertificateCommands::verify(const QStringList &arguments) {
         tr("Says whether an act with this verification code (or QR text) was issued by this "
            "office and is unchanged, and shows what it certified."));
     parser.addOption({QStringLiteral("json"), tr("Print the act's content as JSON.")});
-    if (int code = CommandLine::parse(parser, arguments, command); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, command, tr("CODE")); code >= 0)
         return code;
     const QString code = parser.positionalArguments().mid(1).join(QLatin1Char(' '));
     if (code.isEmpty())

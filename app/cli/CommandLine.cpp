@@ -120,7 +120,7 @@ QString CommandLine::overview() {
 }
 
 int CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
-                       const QString &command) {
+                       const QString &command, const QString &syntax) {
     parser.addOption({QStringLiteral("db"),
                       tr("Database file (default: %1).").arg(db::Database::defaultLocation()),
                       tr("PATH")});
@@ -132,10 +132,31 @@ int CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments,
     if (!parser.parse(arguments))
         return usageError(parser.errorText(), command);
     if (parser.isSet(help)) {
-        print(parser.helpText());
+        print(helpText(parser, command, syntax));
         return Success;
     }
     return -1;
+}
+
+QString CommandLine::helpText(const QCommandLineParser &parser, const QString &command,
+                              const QString &syntax) {
+    // QCommandLineParser's first line reads "Usage: PROGRAM [options] ARGUMENTS COMMAND" (the
+    // command's own positional is added last): written as it is typed, "novoselye COMMAND
+    // [options] ARGUMENTS".
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype end = text.indexOf(u'\n');
+    QString usage = text.left(end);
+    const qsizetype at = program.isEmpty() ? -1 : usage.indexOf(program);
+    const QString word = QLatin1Char(' ') + command;
+    const qsizetype commandAt = usage.lastIndexOf(word);
+    if (at < 0 || commandAt < at + program.size())
+        return text;
+    usage.remove(commandAt, word.size());
+    usage.replace(at, program.size(), QStringLiteral("novoselye") + word);
+    if (!syntax.isEmpty())
+        usage += QLatin1Char(' ') + syntax;
+    return usage + text.mid(end);
 }
 
 QString CommandLine::databaseLocation(const QCommandLineParser &parser) {

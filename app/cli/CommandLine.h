@@ -43,8 +43,14 @@ public:
     static int usageError(const QString &message, const QString &command = QString());
     // Adds the options every command has (--db, --lang, --help) and parses; returns -1 when
     // the command should go on, otherwise the exit code to return.
+    // `syntax`: the words the command takes after its name, for the help's usage line
+    // ("FILE", "add LOGIN").
     static int parse(QCommandLineParser &parser, const QStringList &arguments,
-                     const QString &command);
+                     const QString &command, const QString &syntax = QString());
+    // The parser's help with the usage line as the command is typed: novoselye COMMAND
+    // [options] ARGUMENTS.
+    static QString helpText(const QCommandLineParser &parser, const QString &command,
+                            const QString &syntax = QString());
     // The database location from --db, or the default one.
     static QString databaseLocation(const QCommandLineParser &parser);
     static QString overview();

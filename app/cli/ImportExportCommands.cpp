@@ -62,7 +62,9 @@ int ImportExportCommands::importFile(const QStringList &arguments) {
                       tr("Write the bad rows with their reasons to this CSV file."),
                       tr("FILE")});
     CliSignIn::addOptions(parser);
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("import")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("import"),
+                                      tr("residents|apartments|vehicles FILE"));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     const auto kind = ImportService::kindFromName(words.value(1));
@@ -156,7 +158,8 @@ int ImportExportCommands::exportTable(const QStringList &arguments) {
         {QStringLiteral("okrug"), tr("Only this okrug (code, e.g. ВАО)."), tr("CODE")});
     parser.addOption({QStringLiteral("status"), tr("Only rows with this status."), tr("STATUS")});
     CliSignIn::addOptions(parser);
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("export")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("export"), tr("PAGE"));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     const BrowseDefinition *page = BrowseCatalog::find(words.value(1));

@@ -40,7 +40,9 @@ int ServerCommands::migrateTo(const QStringList &arguments) {
            "missing and must be empty. The rows of every table are counted on both sides before "
            "the copy is committed. Needs an administrator's --user."));
     CliSignIn::addOptions(parser);
-    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("migrate-to")); code >= 0)
+    if (int code = CommandLine::parse(parser, arguments, QStringLiteral("migrate-to"),
+                                      tr("postgresql://USER@HOST:PORT/DBNAME"));
+        code >= 0)
         return code;
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2 || !db::ServerAddress::isServerUrl(words.at(1)))

@@ -39,79 +39,84 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="48"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="44"/>
+        <source>add LOGIN</source>
+        <translation>add LOGIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/AccountCommands.cpp" line="49"/>
         <source>write: novoselye user add LOGIN --role ROLE</source>
         <translation>write: novoselye user add LOGIN --role ROLE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="52"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="53"/>
         <source>--role must be clerk, manager, admin or auditor.</source>
         <translation>--role must be clerk, manager, admin or auditor.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="67"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="68"/>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="71"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="72"/>
         <source>The same again: </source>
         <translation>The same again: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="75"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="76"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="75"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="76"/>
         <source>Try again.</source>
         <translation>Try again.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="79"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="80"/>
         <source>The first account of a database must be an admin.</source>
         <translation>The first account of a database must be an admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="80"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="81"/>
         <source>Add --role admin.</source>
         <translation>Add --role admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="92"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="93"/>
         <source>Account %1 (%2) created.
 </source>
         <translation>Account %1 (%2) created.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="99"/>
         <source>Checks that no audit log row was changed or deleted outside the program; names the first broken row.</source>
         <translation>Checks that no audit log row was changed or deleted outside the program; names the first broken row.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="103"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="106"/>
         <source>write: novoselye audit verify --db PATH</source>
         <translation>write: novoselye audit verify --db PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="116"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="119"/>
         <source>The audit log was changed outside Novoselye: %1.</source>
         <translation>The audit log was changed outside Novoselye: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="117"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="120"/>
         <source>audit_log row %1</source>
         <translation>audit_log row %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="118"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="121"/>
         <source>Restore the database from a backup made before that row&apos;s time and report the incident.</source>
         <translation>Restore the database from a backup made before that row&apos;s time and report the incident.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="120"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="123"/>
         <source>The audit log is intact.
 </source>
         <translation>The audit log is intact.
@@ -248,55 +253,61 @@
         <translation>Copies the database to OUT (a new file) while clerks keep working, checks the copy and records the backup in the audit log. Needs an administrator&apos;s --user.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="51"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="47"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="78"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="52"/>
         <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
         <translation>write: novoselye backup OUT --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="64"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="65"/>
         <source>Backup written and verified: %1 (%2).
 </source>
         <translation>Backup written and verified: %1 (%2).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="73"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="74"/>
         <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
         <translation>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="81"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="83"/>
         <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
         <translation>write: novoselye restore FILE --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="104"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="106"/>
         <source>Database restored from %1 (%2). The previous database is kept as %3.
 </source>
         <translation>Database restored from %1 (%2). The previous database is kept as %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="116"/>
         <source>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
         <translation>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="139"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="141"/>
         <source>The database is sound: %1.
 </source>
         <translation>The database is sound: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="143"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="145"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (for example %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="151"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="153"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Restore a backup taken before the damage, or correct the rows named above.</translation>
     </message>
@@ -604,6 +615,11 @@
         <translation>Print the act&apos;s content as JSON.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="134"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/CertificateCommands.cpp" line="138"/>
         <source>write: novoselye verify-certificate CODE</source>
         <translation>write: novoselye verify-certificate CODE</translation>
@@ -859,7 +875,7 @@
     </message>
     <message>
         <location filename="../../app/cli/ImportExportCommands.cpp" line="58"/>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="151"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
         <source>ENCODING</source>
         <translation>ENCODING</translation>
     </message>
@@ -880,151 +896,161 @@
     </message>
     <message>
         <location filename="../../app/cli/ImportExportCommands.cpp" line="63"/>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="71"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="66"/>
+        <source>residents|apartments|vehicles FILE</source>
+        <translation>residents|apartments|vehicles FILE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="73"/>
         <source>write: novoselye import residents|apartments|vehicles FILE</source>
         <translation>write: novoselye import residents|apartments|vehicles FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="81"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="83"/>
         <source>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</source>
         <translation>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="91"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="93"/>
         <source>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
         <translation>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="105"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="107"/>
         <source>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
 </source>
         <translation>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="111"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="113"/>
         <source>row %1 (line %2), %3: %4
 </source>
         <translation>row %1 (line %2), %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="114"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
         <source>whole row</source>
         <translation>whole row</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
         <source>… and more; see the error report.
 </source>
         <translation>… and more; see the error report.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="120"/>
         <source>Bad rows with their reasons: %1 (fix them and import that file again).
 </source>
         <translation>Bad rows with their reasons: %1 (fix them and import that file again).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="125"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="127"/>
         <source>Stored %1 rows%2.
 </source>
         <translation>Stored %1 rows%2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="132"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="134"/>
         <source>Dry run: nothing was stored.
 </source>
         <translation>Dry run: nothing was stored.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="135"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="137"/>
         <source>Nothing was stored: --all-or-nothing and %1 bad rows.
 </source>
         <translation>Nothing was stored: --all-or-nothing and %1 bad rows.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="143"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="145"/>
         <source>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</source>
         <translation>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="149"/>
         <source>csv or xlsx.</source>
         <translation>csv or xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="149"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
         <source>The file to write.</source>
         <translation>The file to write.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="152"/>
         <source>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</source>
         <translation>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="155"/>
         <source>Comma-separated column keys (default: the list&apos;s visible ones).</source>
         <translation>Comma-separated column keys (default: the list&apos;s visible ones).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="154"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
         <source>KEYS</source>
         <translation>KEYS</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="158"/>
         <source>Only this okrug (code, e.g. ВАО).</source>
         <translation>Only this okrug (code, e.g. ВАО).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="158"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="159"/>
         <source>Only rows with this status.</source>
         <translation>Only rows with this status.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="159"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="166"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="161"/>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="169"/>
         <source>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</source>
         <translation>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="173"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="176"/>
         <source>--encoding must be utf-8 or windows-1251.</source>
         <translation>--encoding must be utf-8 or windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="183"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="186"/>
         <source>%1 has no column &apos;%2&apos;.</source>
         <translation>%1 has no column &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="196"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="199"/>
         <source>%1 rows written to %2.
 </source>
         <translation>%1 rows written to %2.
@@ -1852,39 +1878,44 @@
         <translation>Copies the whole database (--db, an SQLite file) to a new PostgreSQL database postgresql://user@host:port/name in one transaction: the database is created when missing and must be empty. The rows of every table are counted on both sides before the copy is committed. Needs an administrator&apos;s --user.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="48"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="44"/>
+        <source>postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="50"/>
         <source>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</source>
         <translation>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="60"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="62"/>
         <source>Copying the database to a PostgreSQL server</source>
         <translation>Copying the database to a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>%1 %2 %3
 </source>
         <translation>%1 %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>table</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="82"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="84"/>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
 </source>
         <translation>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
@@ -4350,7 +4381,7 @@ Restore a backup taken before the damage or have the rows corrected.</translatio
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="150"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>The database breaks %n rule.</numerusform>
@@ -4647,7 +4678,7 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>The command.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="157"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="178"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>unknown command &apos;%1&apos;.</translation>
     </message>

@@ -39,79 +39,84 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="48"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="44"/>
+        <source>add LOGIN</source>
+        <translation>add ЛОГИН</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/AccountCommands.cpp" line="49"/>
         <source>write: novoselye user add LOGIN --role ROLE</source>
         <translation>укажите: novoselye user add LOGIN --role ROLE</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="52"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="53"/>
         <source>--role must be clerk, manager, admin or auditor.</source>
         <translation>значение --role должно быть clerk, manager, admin или auditor.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="67"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="68"/>
         <source>New password for %1: </source>
         <translation>Новый пароль для %1: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="71"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="72"/>
         <source>The same again: </source>
         <translation>Повторите пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="75"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="76"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="75"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="76"/>
         <source>Try again.</source>
         <translation>Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="79"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="80"/>
         <source>The first account of a database must be an admin.</source>
         <translation>Первая учётная запись в базе данных должна быть администраторской.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="80"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="81"/>
         <source>Add --role admin.</source>
         <translation>Добавьте --role admin.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="92"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="93"/>
         <source>Account %1 (%2) created.
 </source>
         <translation>Учётная запись %1 (%2) создана.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="99"/>
         <source>Checks that no audit log row was changed or deleted outside the program; names the first broken row.</source>
         <translation>Проверяет, что ни одна строка журнала аудита не была изменена или удалена в обход программы; называет первую нарушенную строку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="103"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="106"/>
         <source>write: novoselye audit verify --db PATH</source>
         <translation>укажите: novoselye audit verify --db PATH</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="116"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="119"/>
         <source>The audit log was changed outside Novoselye: %1.</source>
         <translation>Журнал аудита изменён в обход программы «Новоселье»: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="117"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="120"/>
         <source>audit_log row %1</source>
         <translation>строка %1 таблицы audit_log</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="118"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="121"/>
         <source>Restore the database from a backup made before that row&apos;s time and report the incident.</source>
         <translation>Восстановите базу данных из резервной копии, сделанной до времени этой строки, и сообщите об инциденте.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/AccountCommands.cpp" line="120"/>
+        <location filename="../../app/cli/AccountCommands.cpp" line="123"/>
         <source>The audit log is intact.
 </source>
         <translation>Журнал аудита не нарушен.
@@ -248,55 +253,61 @@
         <translation>Копирует базу данных в OUT (новый файл), не мешая работе сотрудников, проверяет копию и записывает резервное копирование в журнал аудита. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="51"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="47"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="78"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/BackupCommands.cpp" line="52"/>
         <source>write: novoselye backup OUT --db PATH --user LOGIN</source>
         <translation>пишите: novoselye backup OUT --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="64"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="65"/>
         <source>Backup written and verified: %1 (%2).
 </source>
         <translation>Резервная копия записана и проверена: %1 (%2).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="73"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="74"/>
         <source>Replaces the database with the backup FILE. The file is checked first; the current database stays until the copy is verified and is kept as PATH.before-restore. Close Novoselye everywhere else first. Needs an administrator&apos;s --user.</source>
         <translation>Заменяет базу данных резервной копией FILE. Сначала файл проверяется; текущая база остаётся на месте, пока копия не проверена, и сохраняется как PATH.before-restore. Сначала закройте Новоселье на всех остальных компьютерах. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="81"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="83"/>
         <source>write: novoselye restore FILE --db PATH --user LOGIN</source>
         <translation>пишите: novoselye restore FILE --db PATH --user LOGIN</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="104"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="106"/>
         <source>Database restored from %1 (%2). The previous database is kept as %3.
 </source>
         <translation>База данных восстановлена из %1 (%2). Прежняя база сохранена как %3.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="114"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="116"/>
         <source>Checks the database without changing it: SQLite&apos;s integrity and foreign key checks (a server database keeps these itself) and the office&apos;s rules (one head per household, key handovers and statuses, milestones against a recount). Exit code 1 when something is wrong.</source>
         <translation>Проверяет базу данных, не изменяя её: проверки целостности и внешних ключей SQLite (база данных на сервере обеспечивает их сама) и правила отдела (один глава в каждой семье, выдача ключей и статусы, рубежи по независимому пересчёту). Код выхода 1, если что-то не так.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="139"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="141"/>
         <source>The database is sound: %1.
 </source>
         <translation>База данных в порядке: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="143"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="145"/>
         <source>%1: %2 (for example %3)
 </source>
         <translation>%1: %2 (например, %3)
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/BackupCommands.cpp" line="151"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="153"/>
         <source>Restore a backup taken before the damage, or correct the rows named above.</source>
         <translation>Восстановите резервную копию, сделанную до повреждения, или исправьте названные выше строки.</translation>
     </message>
@@ -604,6 +615,11 @@
         <translation>Вывести содержание акта в формате JSON.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/CertificateCommands.cpp" line="134"/>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/CertificateCommands.cpp" line="138"/>
         <source>write: novoselye verify-certificate CODE</source>
         <translation>пишите: novoselye verify-certificate КОД</translation>
@@ -861,7 +877,7 @@
     </message>
     <message>
         <location filename="../../app/cli/ImportExportCommands.cpp" line="58"/>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="151"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
         <source>ENCODING</source>
         <translation>КОДИРОВКА</translation>
     </message>
@@ -882,151 +898,161 @@
     </message>
     <message>
         <location filename="../../app/cli/ImportExportCommands.cpp" line="63"/>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="71"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="66"/>
+        <source>residents|apartments|vehicles FILE</source>
+        <translation>residents|apartments|vehicles ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="73"/>
         <source>write: novoselye import residents|apartments|vehicles FILE</source>
         <translation>пишите: novoselye import residents|apartments|vehicles ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="81"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="83"/>
         <source>--encoding must be auto, utf-8, utf-16le, utf-16be or windows-1251.</source>
         <translation>--encoding: auto, utf-8, utf-16le, utf-16be или windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="91"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="93"/>
         <source>--separator must be &apos;;&apos;, &apos;,&apos; or &apos;tab&apos;.</source>
         <translation>--separator: «;», «,» или «tab».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="105"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="107"/>
         <source>%1: %2, separator &apos;%3&apos;. Rows: %4; good: %5; already stored: %6; bad: %7.
 </source>
         <translation>%1: %2, разделитель «%3». Строк: %4; правильных: %5; уже есть в базе: %6; ошибочных: %7.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="111"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="113"/>
         <source>row %1 (line %2), %3: %4
 </source>
         <translation>строка %1 (строка файла %2), %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="114"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
         <source>whole row</source>
         <translation>вся строка</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="116"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
         <source>… and more; see the error report.
 </source>
         <translation>… и другие; см. отчёт об ошибках.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="118"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="120"/>
         <source>Bad rows with their reasons: %1 (fix them and import that file again).
 </source>
         <translation>Ошибочные строки с причинами: %1 (исправьте их и загрузите этот файл снова).
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="125"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="127"/>
         <source>Stored %1 rows%2.
 </source>
         <translation>Записано строк: %1%2.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="132"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="134"/>
         <source>Dry run: nothing was stored.
 </source>
         <translation>Пробный прогон: ничего не записано.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="135"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="137"/>
         <source>Nothing was stored: --all-or-nothing and %1 bad rows.
 </source>
         <translation>Ничего не записано: задан --all-or-nothing, ошибочных строк: %1.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="143"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="145"/>
         <source>Writes a list (residents, households, apartments, buildings, vehicles) to CSV or XLSX with the columns the list shows by default. Personal data is masked unless your role may see it in full; the export is recorded in the audit log.</source>
         <translation>Выгружает список (жители, семьи, квартиры, дома, автомобили) в CSV или XLSX со столбцами, которые список показывает по умолчанию. Персональные данные скрыты, если ваша роль не видит их полностью; выгрузка записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="149"/>
         <source>csv or xlsx.</source>
         <translation>csv или xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="147"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="149"/>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="148"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
         <source>The file to write.</source>
         <translation>Файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="150"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="152"/>
         <source>CSV: utf-8 (default, with BOM) or windows-1251 (old Excel).</source>
         <translation>CSV: utf-8 (по умолчанию, с BOM) или windows-1251 (старый Excel).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="153"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="155"/>
         <source>Comma-separated column keys (default: the list&apos;s visible ones).</source>
         <translation>Ключи столбцов через запятую (по умолчанию — видимые в списке).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="154"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
         <source>KEYS</source>
         <translation>КЛЮЧИ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="158"/>
         <source>Only this okrug (code, e.g. ВАО).</source>
         <translation>Только этот округ (код, например ВАО).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="156"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="158"/>
         <source>CODE</source>
         <translation>КОД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="159"/>
         <source>Only rows with this status.</source>
         <translation>Только строки с этим статусом.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="157"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="159"/>
         <source>STATUS</source>
         <translation>СТАТУС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="166"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="161"/>
+        <source>PAGE</source>
+        <translation>СТРАНИЦА</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="169"/>
         <source>write: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out FILE</source>
         <translation>пишите: novoselye export residents|households|apartments|buildings|vehicles --format csv|xlsx --out ФАЙЛ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="173"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="176"/>
         <source>--encoding must be utf-8 or windows-1251.</source>
         <translation>--encoding: utf-8 или windows-1251.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="183"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="186"/>
         <source>%1 has no column &apos;%2&apos;.</source>
         <translation>В списке %1 нет столбца «%2».</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ImportExportCommands.cpp" line="196"/>
+        <location filename="../../app/cli/ImportExportCommands.cpp" line="199"/>
         <source>%1 rows written to %2.
 </source>
         <translation>Записано строк: %1, файл %2.
@@ -1855,39 +1881,44 @@
         <translation>Копирует всю базу данных (--db, файл SQLite) в новую базу PostgreSQL postgresql://пользователь@сервер:порт/имя одной транзакцией: база создаётся, если её нет, и должна быть пустой. Перед фиксацией копии строки каждой таблицы подсчитываются с обеих сторон. Нужен --user администратора.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="48"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="44"/>
+        <source>postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>postgresql://ПОЛЬЗОВАТЕЛЬ@СЕРВЕР:ПОРТ/БАЗА</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/ServerCommands.cpp" line="50"/>
         <source>write: novoselye migrate-to postgresql://user@host:port/name --db PATH --user LOGIN</source>
         <translation>напишите: novoselye migrate-to postgresql://пользователь@сервер:порт/имя --db ПУТЬ --user ЛОГИН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="60"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="62"/>
         <source>Copying the database to a PostgreSQL server</source>
         <translation>Копирование базы данных на сервер PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>%1 %2 %3
 </source>
         <translation>%1 %2 %3
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>table</source>
         <translation>таблица</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="73"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="75"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/ServerCommands.cpp" line="82"/>
+        <location filename="../../app/cli/ServerCommands.cpp" line="84"/>
         <source>Copied %1 rows in %2 tables to %3 in %4 s; every count matches.
 </source>
         <translation>Скопировано строк: %1, таблиц: %2, в %3 за %4 с; все количества совпадают.
@@ -4357,7 +4388,7 @@ Restore a backup taken before the damage or have the rows corrected.</source>
 <context>
     <name>nov::BackupCommands</name>
     <message numerus="yes">
-        <location filename="../../app/cli/BackupCommands.cpp" line="148"/>
+        <location filename="../../app/cli/BackupCommands.cpp" line="150"/>
         <source>The database breaks %n rule(s).</source>
         <translation>
             <numerusform>База данных нарушает %n правило.</numerusform>
@@ -4655,7 +4686,7 @@ Every command takes --db PATH (default: %1) and --help.
         <translation>Команда.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/CommandLine.cpp" line="157"/>
+        <location filename="../../app/cli/CommandLine.cpp" line="178"/>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>неизвестная команда «%1».</translation>
     </message>

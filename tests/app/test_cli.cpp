@@ -16,6 +16,26 @@ TEST(CommandLine, HelpListsTheCommands) {
     EXPECT_TRUE(r.out.contains(QLatin1String("stats")));
 }
 
+TEST(CommandLine, ACommandsHelpShowsItTheWayItIsTyped) {
+    const QList<std::pair<QString, QString>> usages = {
+        {QStringLiteral("stats"), QStringLiteral("Usage: novoselye stats [options]")},
+        {QStringLiteral("verify-certificate"),
+         QStringLiteral("Usage: novoselye verify-certificate [options] CODE")},
+        {QStringLiteral("import"),
+         QStringLiteral("Usage: novoselye import [options] residents|apartments|vehicles FILE")},
+        {QStringLiteral("user"), QStringLiteral("Usage: novoselye user [options] add LOGIN")},
+        {QStringLiteral("backup"), QStringLiteral("Usage: novoselye backup [options] FILE")},
+        {QStringLiteral("migrate-to"),
+         QStringLiteral(
+             "Usage: novoselye migrate-to [options] postgresql://USER@HOST:PORT/DBNAME")}};
+    for (const auto &[command, usage] : usages) {
+        const CliRun r = novoselye(
+            {command, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        EXPECT_EQ(r.code, 0) << command.toStdString();
+        EXPECT_EQ(r.out.section(QLatin1Char('\n'), 0, 0), usage) << r.out.toStdString();
+    }
+}
+
 namespace {
 
 // `novoselye --help` under a system locale (LC_ALL), with its own settings folder (optionally
