@@ -161,6 +161,18 @@ Status removeFiles(const QString &path) {
     return {};
 }
 
+// A checked copy at `partial` renamed to `target` (removed if that fails).
+Result<DatabaseBackup::Summary> putInPlace(const QString &partial, const QString &target,
+                                           DatabaseBackup::Summary copied) {
+    if (!QFile::rename(partial, target)) {
+        (void)removeFiles(partial);
+        return Error{tr("The backup file cannot be put in place."), native(target),
+                     tr("Check that you may write there.")};
+    }
+    copied.bytes = QFileInfo(target).size();
+    return copied;
+}
+
 Result<DatabaseBackup::Summary> copyFile(const QString &source, Mode mode, const QString &target,
                                          const DatabaseBackup::Progress &progress) {
     if (Status s = DatabaseFile::inspect(source); !s)
@@ -239,13 +251,7 @@ Result<DatabaseBackup::Summary> copyFile(const QString &source, Mode mode, const
         return Error{tr("The copy does not hold the same rows as the database."), native(target),
                      tr("Try again; if it repeats, check the disk.")};
     }
-    if (!QFile::rename(partial, target)) {
-        (void)removeFiles(partial);
-        return Error{tr("The backup file cannot be put in place."), native(target),
-                     tr("Check that you may write there.")};
-    }
-    copied.value().bytes = QFileInfo(target).size();
-    return copied;
+    return putInPlace(partial, target, std::move(copied).value());
 }
 
 // Opens a file offered from outside for reading (see Mode::Foreign) inside one snapshot and
@@ -484,13 +490,7 @@ Result<DatabaseBackup::Summary> DatabaseBackup::copyFromServer(Database &source,
         return Error{tr("The copy failed its check: %1").arg(copied.error().message),
                      native(target), tr("Check the disk, then try again."), copied.error().detail};
     }
-    if (!QFile::rename(partial, target)) {
-        (void)removeFiles(partial);
-        return Error{tr("The backup file cannot be put in place."), native(target),
-                     tr("Check that you may write there.")};
-    }
-    copied.value().bytes = QFileInfo(target).size();
-    return copied;
+    return putInPlace(partial, target, std::move(copied).value());
 }
 
 } // namespace nov::db

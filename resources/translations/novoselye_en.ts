@@ -8372,78 +8372,78 @@ Dialogs: %2.</translation>
         <translation>Check that you may write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="169"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="181"/>
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="182"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="261"/>
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="172"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="184"/>
         <source>The backup file already exists.</source>
         <translation>The backup file already exists.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="173"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="185"/>
         <source>Choose a new file name; an existing file is never overwritten.</source>
         <translation>Choose a new file name; an existing file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="197"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="209"/>
         <source>The backup cannot start.</source>
         <translation>The backup cannot start.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="229"/>
         <source>The backup was cancelled.</source>
         <translation>The backup was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="218"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="230"/>
         <source>The backup could not be written.</source>
         <translation>The backup could not be written.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="219"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="231"/>
         <source>Check the free disk space and that you may write there.</source>
         <translation>Check the free disk space and that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="236"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="248"/>
         <source>The copy failed its check: %1</source>
         <translation>The copy failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="249"/>
         <source>Check the disk, then try again.</source>
         <translation>Check the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="239"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="251"/>
         <source>The copy does not hold the same rows as the database.</source>
         <translation>The copy does not hold the same rows as the database.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="240"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="252"/>
         <source>Try again; if it repeats, check the disk.</source>
         <translation>Try again; if it repeats, check the disk.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="244"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="169"/>
         <source>The backup file cannot be put in place.</source>
         <translation>The backup file cannot be put in place.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="245"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
         <source>Check that you may write there.</source>
         <translation>Check that you may write there.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="261"/>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
@@ -8648,142 +8648,132 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::db::DatabaseBackup</name>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="418"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="427"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="295"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="304"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="424"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="433"/>
         <source>The database file is damaged.</source>
         <translation>The database file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="294"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="303"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="295"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="300"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="304"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="309"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="293"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="299"/>
         <source>The database file is damaged (integrity check: %1).</source>
         <translation>The database file is damaged (integrity check: %1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="307"/>
         <source>The database has rows that point to records that do not exist (%1).</source>
         <translation>The database has rows that point to records that do not exist (%1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="342"/>
         <source>The database is in use by another program or clerk.</source>
         <translation>The database is in use by another program or clerk.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="338"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="344"/>
         <source>Close Novoselye everywhere else, then try again.</source>
         <translation>Close Novoselye everywhere else, then try again.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
         <location filename="../../db/DatabaseBackup.cpp" line="352"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="358"/>
         <source>The current database cannot be kept as %1.</source>
         <translation>The current database cannot be kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="348"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="354"/>
         <source>Check the free disk space and that you may write in the folder.</source>
         <translation>Check the free disk space and that you may write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="353"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="359"/>
         <source>Check the free disk space.</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="358"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="364"/>
         <source>The restored database cannot be put in place.</source>
         <translation>The restored database cannot be put in place.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="359"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="365"/>
         <source>Check that you may write in the folder.</source>
         <translation>Check that you may write in the folder.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="377"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="383"/>
         <source>Households without exactly one head of household</source>
         <translation>Households without exactly one head of household</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="381"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="387"/>
         <source>Households marked as relocated without a key handover</source>
         <translation>Households marked as relocated without a key handover</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="392"/>
         <source>Key handovers whose household is not marked as relocated</source>
         <translation>Key handovers whose household is not marked as relocated</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="391"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="397"/>
         <source>Key handovers whose new apartment is not marked as occupied</source>
         <translation>Key handovers whose new apartment is not marked as occupied</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="395"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="401"/>
         <source>Key handovers counting a number of residents the household never had</source>
         <translation>Key handovers counting a number of residents the household never had</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="405"/>
         <source>Milestones that disagree with a recount of relocated residents</source>
         <translation>Milestones that disagree with a recount of relocated residents</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="425"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="434"/>
         <source>Restore the database from a backup.</source>
         <translation>Restore the database from a backup.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="427"/>
         <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
         <translation>The database file is damaged or holds rows its constraints refuse (integrity check)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="430"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="436"/>
         <source>Rows that point to records that do not exist (foreign keys)</source>
         <translation>Rows that point to records that do not exist (foreign keys)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="463"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="469"/>
         <source>The backup file already exists.</source>
         <translation>The backup file already exists.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="464"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="470"/>
         <source>Choose a new file name; an existing file is never overwritten.</source>
         <translation>Choose a new file name; an existing file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="484"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
         <source>The copy failed its check: %1</source>
         <translation>The copy failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="485"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="491"/>
         <source>Check the disk, then try again.</source>
         <translation>Check the disk, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="489"/>
-        <source>The backup file cannot be put in place.</source>
-        <translation>The backup file cannot be put in place.</translation>
-    </message>
-    <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
-        <source>Check that you may write there.</source>
-        <translation>Check that you may write there.</translation>
     </message>
 </context>
 <context>

@@ -8388,78 +8388,78 @@ Dialogs: %2.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="169"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="181"/>
         <source>The database file does not exist.</source>
         <translation>Файл базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="182"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="261"/>
         <source>Check the path.</source>
         <translation>Проверьте путь.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="172"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="184"/>
         <source>The backup file already exists.</source>
         <translation>Файл резервной копии уже существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="173"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="185"/>
         <source>Choose a new file name; an existing file is never overwritten.</source>
         <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="197"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="209"/>
         <source>The backup cannot start.</source>
         <translation>Не удаётся начать резервное копирование.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="217"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="229"/>
         <source>The backup was cancelled.</source>
         <translation>Резервное копирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="218"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="230"/>
         <source>The backup could not be written.</source>
         <translation>Не удалось записать резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="219"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="231"/>
         <source>Check the free disk space and that you may write there.</source>
         <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="236"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="248"/>
         <source>The copy failed its check: %1</source>
         <translation>Копия не прошла проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="237"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="249"/>
         <source>Check the disk, then try again.</source>
         <translation>Проверьте диск и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="239"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="251"/>
         <source>The copy does not hold the same rows as the database.</source>
         <translation>В копии не те же строки, что в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="240"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="252"/>
         <source>Try again; if it repeats, check the disk.</source>
         <translation>Повторите попытку; если ошибка повторится, проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="244"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="169"/>
         <source>The backup file cannot be put in place.</source>
         <translation>Не удаётся поместить файл резервной копии на место.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="245"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="170"/>
         <source>Check that you may write there.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="255"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="261"/>
         <source>The file does not exist.</source>
         <translation>Файл не существует.</translation>
     </message>
@@ -8664,142 +8664,132 @@ Dialogs: %2.</source>
 <context>
     <name>nov::db::DatabaseBackup</name>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="418"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="427"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="295"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="304"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="424"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="433"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="289"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="294"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="298"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="303"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="295"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="300"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="304"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="309"/>
         <source>Use another backup.</source>
         <translation>Используйте другую резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="293"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="299"/>
         <source>The database file is damaged (integrity check: %1).</source>
         <translation>Файл базы данных повреждён (проверка целостности: %1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="301"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="307"/>
         <source>The database has rows that point to records that do not exist (%1).</source>
         <translation>В базе данных есть строки, ссылающиеся на несуществующие записи (%1).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="336"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="342"/>
         <source>The database is in use by another program or clerk.</source>
         <translation>База данных используется другой программой или другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="338"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="344"/>
         <source>Close Novoselye everywhere else, then try again.</source>
         <translation>Закройте Новоселье на всех остальных компьютерах и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="346"/>
         <location filename="../../db/DatabaseBackup.cpp" line="352"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="358"/>
         <source>The current database cannot be kept as %1.</source>
         <translation>Не удаётся сохранить текущую базу данных как %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="348"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="354"/>
         <source>Check the free disk space and that you may write in the folder.</source>
         <translation>Проверьте свободное место на диске и право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="353"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="359"/>
         <source>Check the free disk space.</source>
         <translation>Проверьте свободное место на диске.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="358"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="364"/>
         <source>The restored database cannot be put in place.</source>
         <translation>Не удаётся поместить восстановленную базу данных на место.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="359"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="365"/>
         <source>Check that you may write in the folder.</source>
         <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="377"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="383"/>
         <source>Households without exactly one head of household</source>
         <translation>Семьи, у которых не ровно один глава</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="381"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="387"/>
         <source>Households marked as relocated without a key handover</source>
         <translation>Семьи со статусом «переселена» без выдачи ключей</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="386"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="392"/>
         <source>Key handovers whose household is not marked as relocated</source>
         <translation>Выдачи ключей, чья семья не отмечена как переселённая</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="391"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="397"/>
         <source>Key handovers whose new apartment is not marked as occupied</source>
         <translation>Выдачи ключей, чья новая квартира не отмечена как заселённая</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="395"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="401"/>
         <source>Key handovers counting a number of residents the household never had</source>
         <translation>Выдачи ключей, в которых жителей больше, чем когда-либо было в семье</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="399"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="405"/>
         <source>Milestones that disagree with a recount of relocated residents</source>
         <translation>Рубежи, расходящиеся с пересчётом переселённых жителей</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="419"/>
-        <location filename="../../db/DatabaseBackup.cpp" line="428"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="425"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="434"/>
         <source>Restore the database from a backup.</source>
         <translation>Восстановите базу данных из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="421"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="427"/>
         <source>The database file is damaged or holds rows its constraints refuse (integrity check)</source>
         <translation>Файл базы данных повреждён или содержит строки, нарушающие ограничения (проверка целостности)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="430"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="436"/>
         <source>Rows that point to records that do not exist (foreign keys)</source>
         <translation>Строки, ссылающиеся на несуществующие записи (внешние ключи)</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="463"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="469"/>
         <source>The backup file already exists.</source>
         <translation>Файл резервной копии уже существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="464"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="470"/>
         <source>Choose a new file name; an existing file is never overwritten.</source>
         <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="484"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
         <source>The copy failed its check: %1</source>
         <translation>Копия не прошла проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="485"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="491"/>
         <source>Check the disk, then try again.</source>
         <translation>Проверьте диск и повторите попытку.</translation>
-    </message>
-    <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="489"/>
-        <source>The backup file cannot be put in place.</source>
-        <translation>Не удаётся поместить файл резервной копии на место.</translation>
-    </message>
-    <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
-        <source>Check that you may write there.</source>
-        <translation>Проверьте, что у вас есть право записи в эту папку.</translation>
     </message>
 </context>
 <context>
