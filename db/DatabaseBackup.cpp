@@ -463,20 +463,26 @@ Result<QList<DatabaseBackup::Finding>> DatabaseBackup::checkRules(Database &db) 
     return findings;
 }
 
-Result<DatabaseBackup::Summary> DatabaseBackup::copyFromServer(Database &source,
-                                                               const QString &target) {
+Result<DatabaseBackup::Summary>
+DatabaseBackup::copyFromServer(Database &source, const QString &target, const Progress &progress) {
     if (QFileInfo::exists(target))
         return Error{tr("The backup file already exists."), native(target),
                      tr("Choose a new file name; an existing file is never overwritten.")};
     const QString partial = target + QStringLiteral(".partial");
     NOV_RETURN_IF_ERROR(removeFiles(partial));
+    // rows copied, told as thousandths (the pages' progress is an int)
+    DatabaseCopy::Progress rows;
+    if (progress)
+        rows = [&progress](qint64 done, qint64 total) {
+            return progress(total > 0 ? int(done * 1000 / total) : 0, 1000);
+        };
     {
         auto file = Database::open(partial); // created private, like every new database
         if (!file) {
             (void)removeFiles(partial);
             return file.error();
         }
-        if (auto copied = DatabaseCopy::copy(source, *file.value()); !copied) {
+        if (auto copied = DatabaseCopy::copy(source, *file.value(), rows); !copied) {
             file.value().reset();
             (void)removeFiles(partial);
             return copied.error();

@@ -63,7 +63,8 @@ public:
     // from one snapshot of the server with the rows of every table counted on both sides,
     // verified like copy()'s files, then renamed. `migrate-to` brings such a file back to a
     // server.
-    static Result<Summary> copyFromServer(Database &source, const QString &target);
+    static Result<Summary> copyFromServer(Database &source, const QString &target,
+                                          const Progress &progress = {});
 
     // Replaces the database at `current` with the one in `file`: `file` is verified, copied
     // next to `current` and verified again; only then is `current` saved as `keepAs` and the

@@ -5,6 +5,7 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -93,8 +94,11 @@ QString insertSql(const QString &table, const QStringList &columns, int rows) {
 
 // Copies one table's rows; the target table is empty before (rows a trigger put there while
 // other tables were copied are removed first: the source's rows are the truth).
+// `done` counts the rows copied so far (of every table); `progress` is told after each
+// statement and may cancel.
 Status copyTable(Database &source, Database &target, const QString &table,
-                 const QStringList &columns) {
+                 const QStringList &columns, qint64 &done, qint64 total,
+                 const DatabaseCopy::Progress &progress) {
     auto existing = countOf(target, table);
     if (!existing)
         return existing.error();
@@ -119,8 +123,11 @@ Status copyTable(Database &source, Database &target, const QString &table,
             q.bindValue(i, values.at(i));
         if (!q.exec())
             return Database::errorFrom(q.lastError(), table);
+        done += pending;
         values.clear();
         pending = 0;
+        if (progress && !progress(done, total))
+            return Error{tr("The copy was cancelled; nothing was copied."), table};
         return {};
     };
     while (rows->next()) {
@@ -140,7 +147,8 @@ Status copyTable(Database &source, Database &target, const QString &table,
 
 } // namespace
 
-Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &source, Database &target) {
+Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &source, Database &target,
+                                                           const Progress &progress) {
     if (source.schemaVersion() != target.schemaVersion())
         return Error{tr("The two databases have different schema versions (%1 and %2).")
                          .arg(source.schemaVersion())
@@ -184,9 +192,23 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &source, Dat
         ~EndRead() { (void)db.execute(QStringLiteral("ROLLBACK")); }
     } endRead{source};
 
+    QHash<QString, qint64> sourceCounts; // in the snapshot the copy reads
+    qint64 total = 0;
+    for (const QString &table : sourceTables.value()) {
+        auto s = countOf(source, table);
+        if (!s)
+            return s.error();
+        sourceCounts.insert(table, s.value());
+        total += s.value();
+    }
+    if (progress && !progress(0, total))
+        return Error{tr("The copy was cancelled; nothing was copied."),
+                     Database::displayName(target.location())};
+
     Transaction tx(target);
     if (!tx.begun())
         return tx.error();
+    qint64 done = 0;
     for (const QString &table : sourceTables.value()) {
         auto columns = columnsOf(source, table);
         if (!columns)
@@ -198,20 +220,18 @@ Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::copy(Database &source, Dat
             if (!targetColumns->contains(column))
                 return Error{tr("The target database has no column %1.").arg(column), table,
                              tr("Copy into a database made by this version of Novoselye.")};
-        NOV_RETURN_IF_ERROR(copyTable(source, target, table, columns.value()));
+        NOV_RETURN_IF_ERROR(
+            copyTable(source, target, table, columns.value(), done, total, progress));
     }
     NOV_RETURN_IF_ERROR(BulkLoad::advanceIdentities(target));
 
     QList<TableCount> counts;
     for (const QString &table : sourceTables.value()) {
         TableCount count{table};
-        auto s = countOf(source, table);
-        if (!s)
-            return s.error();
         auto t = countOf(target, table);
         if (!t)
             return t.error();
-        count.source = s.value();
+        count.source = sourceCounts.value(table);
         count.target = t.value();
         if (count.source != count.target)
             return Error{tr("The copy of table %1 holds %2 rows instead of %3; nothing was "

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace nov::db {
 
@@ -21,8 +22,11 @@ public:
         qint64 source = 0;
         qint64 target = 0;
     };
+    // Rows copied so far and in all; return false to cancel (the copy is then rolled back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
     // Both databases must be at the same (latest) schema version; the target must hold no data.
-    static Result<QList<TableCount>> copy(Database &source, Database &target);
+    static Result<QList<TableCount>> copy(Database &source, Database &target,
+                                          const Progress &progress = {});
 };
 
 } // namespace nov::db

@@ -66,7 +66,7 @@ Result<BackupService::Summary> BackupService::backup(const Actor &actor, const Q
     NOV_RETURN_IF_ERROR(actor.require(Permission::BackupRestore, tr("Backing up the database")));
     // A server database is copied row by row into a new file (restored with migrate-to).
     auto copied = m_db.backend() == db::Backend::Postgres
-                      ? db::DatabaseBackup::copyFromServer(m_db, target)
+                      ? db::DatabaseBackup::copyFromServer(m_db, target, progress)
                       : db::DatabaseBackup::copy(m_db.location(), target, progress);
     if (!copied)
         return copied.error();

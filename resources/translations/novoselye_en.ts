@@ -8448,14 +8448,19 @@ Dialogs: %2.</translation>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="68"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="69"/>
         <source>A column name cannot be copied.</source>
         <translation>A column name cannot be copied.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="81"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="82"/>
         <source>The rows of a table cannot be counted.</source>
         <translation>The rows of a table cannot be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="130"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>The copy was cancelled; nothing was copied.</translation>
     </message>
 </context>
 <context>
@@ -8766,12 +8771,12 @@ Dialogs: %2.</translation>
         <translation>Choose a new file name; an existing file is never overwritten.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="496"/>
         <source>The copy failed its check: %1</source>
         <translation>The copy failed its check: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="491"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="497"/>
         <source>Check the disk, then try again.</source>
         <translation>Check the disk, then try again.</translation>
     </message>
@@ -8779,28 +8784,28 @@ Dialogs: %2.</translation>
 <context>
     <name>nov::db::DatabaseCopy</name>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="145"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="153"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>The two databases have different schema versions (%1 and %2).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="149"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="157"/>
         <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
         <translation>Open the source once with this version of Novoselye so that it is migrated, then copy again.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="167"/>
         <source>The target database has no table %1.</source>
         <translation>The target database has no table %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="161"/>
-        <location filename="../../db/DatabaseCopy.cpp" line="200"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="169"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="222"/>
         <source>Copy into a database made by this version of Novoselye.</source>
         <translation>Copy into a database made by this version of Novoselye.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/DatabaseCopy.cpp" line="166"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="174"/>
         <source>The target database is not empty (table %1 holds %n row(s)).</source>
         <translation>
             <numerusform>The target database is not empty (table %1 holds %n row).</numerusform>
@@ -8808,22 +8813,27 @@ Dialogs: %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="172"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="180"/>
         <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
         <translation>Copy into a new database: give a database name that does not exist yet, it is created.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="199"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="205"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>The copy was cancelled; nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="221"/>
         <source>The target database has no column %1.</source>
         <translation>The target database has no column %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="217"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="237"/>
         <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="223"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="243"/>
         <source>Make sure nobody writes to the new database during the copy and try again.</source>
         <translation>Make sure nobody writes to the new database during the copy and try again.</translation>
     </message>

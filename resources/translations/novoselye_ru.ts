@@ -8464,14 +8464,19 @@ Dialogs: %2.</source>
         <translation>Файл не существует.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="68"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="69"/>
         <source>A column name cannot be copied.</source>
         <translation>Имя столбца не позволяет скопировать таблицу.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="81"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="82"/>
         <source>The rows of a table cannot be counted.</source>
         <translation>Не удаётся подсчитать строки таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="130"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Копирование отменено; ничего не скопировано.</translation>
     </message>
 </context>
 <context>
@@ -8782,12 +8787,12 @@ Dialogs: %2.</source>
         <translation>Выберите новое имя файла: существующий файл никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="490"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="496"/>
         <source>The copy failed its check: %1</source>
         <translation>Копия не прошла проверку: %1</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseBackup.cpp" line="491"/>
+        <location filename="../../db/DatabaseBackup.cpp" line="497"/>
         <source>Check the disk, then try again.</source>
         <translation>Проверьте диск и повторите попытку.</translation>
     </message>
@@ -8795,28 +8800,28 @@ Dialogs: %2.</source>
 <context>
     <name>nov::db::DatabaseCopy</name>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="145"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="153"/>
         <source>The two databases have different schema versions (%1 and %2).</source>
         <translation>У двух баз данных разные версии схемы (%1 и %2).</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="149"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="157"/>
         <source>Open the source once with this version of Novoselye so that it is migrated, then copy again.</source>
         <translation>Откройте исходную базу этой версией Новоселья, чтобы она обновилась, и повторите копирование.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="159"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="167"/>
         <source>The target database has no table %1.</source>
         <translation>В целевой базе данных нет таблицы %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="161"/>
-        <location filename="../../db/DatabaseCopy.cpp" line="200"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="169"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="222"/>
         <source>Copy into a database made by this version of Novoselye.</source>
         <translation>Копируйте в базу данных, созданную этой версией Новоселья.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../db/DatabaseCopy.cpp" line="166"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="174"/>
         <source>The target database is not empty (table %1 holds %n row(s)).</source>
         <translation>
             <numerusform>Целевая база данных не пуста (в таблице %1 %n строка).</numerusform>
@@ -8825,22 +8830,27 @@ Dialogs: %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="172"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="180"/>
         <source>Copy into a new database: give a database name that does not exist yet, it is created.</source>
         <translation>Копируйте в новую базу: укажите имя базы, которой ещё нет, — она будет создана.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="199"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="205"/>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation>Копирование отменено; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../db/DatabaseCopy.cpp" line="221"/>
         <source>The target database has no column %1.</source>
         <translation>В целевой базе данных нет столбца %1.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="217"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="237"/>
         <source>The copy of table %1 holds %2 rows instead of %3; nothing was copied.</source>
         <translation>В копии таблицы %1 строк: %2 вместо %3; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../db/DatabaseCopy.cpp" line="223"/>
+        <location filename="../../db/DatabaseCopy.cpp" line="243"/>
         <source>Make sure nobody writes to the new database during the copy and try again.</source>
         <translation>Убедитесь, что во время копирования никто не пишет в новую базу, и повторите.</translation>
     </message>

@@ -5,11 +5,15 @@
 #include "CliRun.h"
 #include "ServerAddress.h"
 #include "TestSupport.h"
+#include "auth/Actor.h"
 #include "demo/DemoGenerator.h"
+#include "domain/BackupService.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
@@ -295,6 +299,47 @@ TEST(MigrateTo, AFailureHalfwayLeavesTheTargetEmptyAndTheCopyCanBeRepeated) {
     EXPECT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(QLatin1String("every count matches")))
         << again.out.toStdString();
+}
+
+// The window's backup of a server database shows how far the copy is and may be cancelled: the
+// progress climbs to its end; a cancelled copy leaves no file and records nothing.
+TEST(ServerBackup, TheCopyOfAServerDatabaseTellsItsProgressAndMayBeCancelled) {
+    NOV_POSTGRES_ONLY();
+    test::TempDir dir;
+    const QString url = test::smallDemo(dir);
+    auto server = test::openDatabase(url);
+    ASSERT_TRUE(server);
+    const Actor admin{
+        test::scalar(*server, QStringLiteral("SELECT id FROM app_user WHERE login = 'admin'"))
+            .toLongLong(),
+        QStringLiteral("admin"), Role::Admin};
+    const QString audit = QStringLiteral("SELECT COUNT(*) FROM audit_log");
+    const qint64 audited = test::scalar(*server, audit).toLongLong();
+
+    const QString cancelled = dir.path(QStringLiteral("cancelled.db"));
+    auto r = BackupService(*server).backup(admin, cancelled,
+                                           [](int done, int total) { return done < total / 2; });
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QLatin1String("cancelled")))
+        << r.error().toText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(cancelled));
+    EXPECT_FALSE(QFileInfo::exists(cancelled + QStringLiteral(".partial")));
+    EXPECT_EQ(test::scalar(*server, audit).toLongLong(), audited) << "nothing recorded";
+
+    const QString whole = dir.path(QStringLiteral("whole.db"));
+    QList<int> seen;
+    r = BackupService(*server).backup(admin, whole, [&seen](int done, int total) {
+        EXPECT_EQ(total, 1000);
+        seen << done;
+        return true;
+    });
+    ASSERT_TRUE(r.ok()) << r.error().toText().toStdString();
+    EXPECT_GT(seen.size(), 10) << "told as the rows go, not once at the end";
+    EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+    EXPECT_EQ(seen.first(), 0);
+    EXPECT_EQ(seen.last(), 1000);
+    EXPECT_TRUE(QFileInfo::exists(whole));
+    EXPECT_EQ(test::scalar(*server, audit).toLongLong(), audited + 1);
 }
 
 // check, backup and restore given a server database: check runs the office's rules (and finds
